@@ -1,0 +1,17 @@
+namespace Vigil.Sources;
+
+/// <summary>The lists Vigil reads, by source name.</summary>
+public static class ListSources
+{
+    /// <summary>Source names in the order they are shown.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un"];
+
+    /// <summary>The parser for a source name, or null when the name is unknown.</summary>
+    public static IListParser? ParserFor(string source) => source switch
+    {
+        "ofac-sdn" => Ofac.OfacParser.Sdn,
+        "ofac-cons" => Ofac.OfacParser.Consolidated,
+        "un" => Un.UnParser.Instance,
+        _ => null,
+    };
+}

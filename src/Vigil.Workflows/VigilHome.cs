@@ -1,0 +1,18 @@
+namespace Vigil.Workflows;
+
+/// <summary>Where Vigil keeps its state: <c>$VIGIL_HOME</c>, default <c>~/.vigil</c>. The one place that reads the environment.</summary>
+public sealed record VigilHome(string Directory)
+{
+    /// <summary>The SQLite database file.</summary>
+    public string DatabasePath => Path.Combine(Directory, "vigil.db");
+
+    /// <summary>Resolves <c>VIGIL_HOME</c> (or <c>~/.vigil</c>) and creates the directory.</summary>
+    public static VigilHome FromEnvironment()
+    {
+        var dir = Environment.GetEnvironmentVariable("VIGIL_HOME");
+        if (string.IsNullOrWhiteSpace(dir))
+            dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".vigil");
+        System.IO.Directory.CreateDirectory(dir);
+        return new VigilHome(Path.GetFullPath(dir));
+    }
+}
