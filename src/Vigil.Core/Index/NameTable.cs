@@ -1,0 +1,99 @@
+using Vigil.Core.Matching;
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Index;
+
+/// <summary>Every indexed name as flat arrays: its entity, role, words (vocabulary ids), weights and joined pairs.</summary>
+internal sealed class NameTable
+{
+    private readonly List<int> _entity;
+    private readonly List<NameRole> _role;
+    private readonly List<string> _full;
+    private readonly List<int> _start;
+    private readonly List<int> _count;
+    private readonly List<float> _total;
+    private readonly List<float> _initials;
+    private readonly List<int> _firstName = [];
+    private readonly List<int> _nameCount = [];
+    private readonly List<int> _tokenIds;
+    private readonly List<int> _pairIds;
+    private readonly List<float> _weights;
+    private readonly List<TokenClass> _classes;
+
+    public NameTable(int names, int tokens)
+    {
+        _entity = new(names); _role = new(names); _full = new(names); _start = new(names); _count = new(names); _total = new(names); _initials = new(names);
+        _tokenIds = new(tokens); _pairIds = new(tokens); _weights = new(tokens); _classes = new(tokens);
+    }
+
+    public int Count => _entity.Count;
+
+    public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile)
+    {
+        while (_firstName.Count <= entity) { _firstName.Add(_entity.Count); _nameCount.Add(0); }
+        _nameCount[entity]++;
+        _entity.Add(entity);
+        _role.Add(role);
+        _full.Add(full);
+        _start.Add(_tokenIds.Count);
+        _count.Add(tokens.Length);
+        var total = 0f;
+        var initials = 0f;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var w = Weight(vocabulary.Idf[tokenIds[k]], tokens[k].Class, profile);
+            total += w;
+            if (tokens[k].Class == TokenClass.Initial) initials += w;
+            _tokenIds.Add(tokenIds[k]);
+            _pairIds.Add(pairIds[k]);
+            _weights.Add(w);
+            _classes.Add(tokens[k].Class);
+        }
+        _total.Add(total);
+        _initials.Add(initials);
+    }
+
+    /// <summary>The weight of a word: its rarity on the lists times the factor of its class.</summary>
+    public static float Weight(float idf, TokenClass cls, ScoringProfile profile) =>
+        cls == TokenClass.Initial ? (float)profile.InitialWeight : (float)(idf * profile.ClassFactor(cls));
+
+    public int EntityOf(int name) => _entity[name];
+    public NameRole RoleOf(int name) => _role[name];
+    public string FullOf(int name) => _full[name];
+    public float TotalWeightOf(int name) => _total[name];
+    /// <summary>Weight of the name's initials: they match query words on the fly, outside the index lookups.</summary>
+    public float InitialWeightOf(int name) => _initials[name];
+    /// <summary>The names of entity <paramref name="entity"/> are FirstNameOf(entity) .. + NameCountOf(entity) - 1.</summary>
+    public int FirstNameOf(int entity) => entity < _firstName.Count ? _firstName[entity] : 0;
+    public int NameCountOf(int entity) => entity < _nameCount.Count ? _nameCount[entity] : 0;
+    public int StartOf(int name) => _start[name];
+    public int CountOf(int name) => _count[name];
+    public int TokenId(int position) => _tokenIds[position];
+    public int PairId(int position) => _pairIds[position];
+    public float WeightAt(int position) => _weights[position];
+    public TokenClass ClassAt(int position) => _classes[position];
+
+    /// <summary>The vocabulary ids a name holds with the weight each occurrence carries (a joined pair: both words).</summary>
+    public IEnumerable<(int Id, float Weight)> WeightedWordsOf(int name)
+    {
+        var start = _start[name];
+        for (var k = 0; k < _count[name]; k++)
+        {
+            yield return (_tokenIds[start + k], _weights[start + k]);
+            if (_pairIds[start + k] >= 0) yield return (_pairIds[start + k], _weights[start + k] + _weights[start + k + 1]);
+        }
+    }
+
+    /// <summary>The vocabulary ids a name holds: its words and its joined pairs.</summary>
+    public IEnumerable<int> WordsOf(int name)
+    {
+        var start = _start[name];
+        for (var k = 0; k < _count[name]; k++)
+        {
+            yield return _tokenIds[start + k];
+            if (_pairIds[start + k] >= 0) yield return _pairIds[start + k];
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using Vigil.Core.Matching;
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Index;
+
+/// <summary>
+/// The immutable, in-memory candidate index over a set of list versions: every name of every entity analysed once,
+/// a vocabulary with rarity weights and lookup keys, and postings from each word to the names that hold it.
+/// Built once per set of active list versions; swapped as a whole.
+/// </summary>
+public sealed partial class ScreeningIndex
+{
+    /// <summary>Listed names longer than this are compared on their first words only.</summary>
+    internal const int MaxTokensPerName = 24;
+
+    private readonly ConcurrentBag<SearchScratch> _scratch = [];
+
+    private ScreeningIndex(ScoringProfile profile, PreparedEntity[] entities, Vocabulary vocabulary, NameTable names, int[] postingStart, int[] postings, float[] postingWeights, Dictionary<string, int[]> byIdentifier)
+    {
+        PostingWeights = postingWeights;
+        Profile = profile;
+        Entities = entities;
+        Vocabulary = vocabulary;
+        Names = names;
+        PostingStart = postingStart;
+        Postings = postings;
+        ByIdentifier = byIdentifier;
+    }
+
+    public ScoringProfile Profile { get; }
+    public IReadOnlyList<PreparedEntity> Entities { get; }
+    internal Vocabulary Vocabulary { get; }
+    internal NameTable Names { get; }
+    /// <summary>CSR postings: names holding vocabulary word w are Postings[PostingStart[w] .. PostingStart[w+1]).</summary>
+    internal int[] PostingStart { get; }
+    internal int[] Postings { get; }
+    /// <summary>Parallel to <see cref="Postings"/>: the weight the word carries in that name (all its occurrences).</summary>
+    internal float[] PostingWeights { get; }
+    internal Dictionary<string, int[]> ByIdentifier { get; }
+
+    /// <summary>Number of listed names (primary and aliases) indexed.</summary>
+    public int NameCount => Names.Count;
+
+    /// <summary>Builds the index over <paramref name="entities"/>.</summary>
+    public static ScreeningIndex Build(IEnumerable<Entity> entities, ScoringProfile? profile = null)
+    {
+        profile ??= ScoringProfile.Default;
+        var prepared = new List<PreparedEntity>();
+        var analysed = new List<(int Entity, NameRole Role, string Full, NameToken[] Tokens)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var ordinal = prepared.Count;
+            prepared.Add(new PreparedEntity(entity));
+            seen.Clear();
+            foreach (var name in entity.Names)
+            {
+                var tokens = NameAnalyzer.Analyze(name.Full, entity.Kind);
+                if (tokens.Length == 0) continue;
+                if (tokens.Length > MaxTokensPerName) tokens = tokens[..MaxTokensPerName];
+                var key = string.Join(' ', tokens.Select(t => t.Text));
+                if (!seen.Add(key)) continue;
+                analysed.Add((ordinal, name.Role, name.Full, tokens));
+            }
+        }
+
+        // Vocabulary: single words first (with document frequency), then joined adjacent pairs.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var joined = new List<bool>();
+        var abjad = new List<bool>();
+        var df = new List<int>();
+        var nameTokenIds = new int[analysed.Count][];
+        var lastSeen = new List<int>();
+        for (var n = 0; n < analysed.Count; n++)
+        {
+            var tokens = analysed[n].Tokens;
+            var tokenIds = new int[tokens.Length];
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                var id = Intern(tokens[k].Text, false);
+                if (tokens[k].Abjad) abjad[id] = true;
+                if (lastSeen[id] != n) { lastSeen[id] = n; df[id]++; }
+                tokenIds[k] = id;
+            }
+            nameTokenIds[n] = tokenIds;
+        }
+        var namePairIds = new int[analysed.Count][];
+        for (var n = 0; n < analysed.Count; n++)
+        {
+            var tokens = analysed[n].Tokens;
+            var pairs = new int[tokens.Length];
+            for (var k = 0; k < tokens.Length; k++)
+                pairs[k] = k + 1 < tokens.Length && Joinable(tokens[k].Class) && Joinable(tokens[k + 1].Class)
+                    ? Intern(tokens[k].Text + tokens[k + 1].Text, true)
+                    : -1;
+            namePairIds[n] = pairs;
+        }
+        var vocabulary = new Vocabulary(words, joined, abjad, [.. df], analysed.Count);
+
+        // Name table with per-occurrence weights.
+        var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
+        for (var n = 0; n < analysed.Count; n++)
+        {
+            var (entity, role, full, tokens) = analysed[n];
+            names.Add(entity, role, full, tokens, nameTokenIds[n], namePairIds[n], vocabulary, profile);
+        }
+
+        // Postings: word (single or joined) → names holding it, each name once per word.
+        var counts = new int[vocabulary.Count + 1];
+        var mark = new int[vocabulary.Count];
+        Array.Fill(mark, -1);
+        for (var n = 0; n < names.Count; n++)
+            foreach (var id in names.WordsOf(n))
+                if (mark[id] != n) { mark[id] = n; counts[id + 1]++; }
+        for (var i = 1; i < counts.Length; i++) counts[i] += counts[i - 1];
+        var postings = new int[counts[^1]];
+        var postingWeights = new float[counts[^1]];
+        var fill = (int[])counts.Clone();
+        Array.Fill(mark, -1);
+        for (var n = 0; n < names.Count; n++)
+            foreach (var (id, weight) in names.WeightedWordsOf(n))
+            {
+                if (mark[id] != n) { mark[id] = n; postings[fill[id]++] = n; }
+                postingWeights[fill[id] - 1] += weight;
+            }
+
+        var byIdentifier = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < prepared.Count; e++)
+            foreach (var id in prepared[e].Identifiers)
+            {
+                if (!byIdentifier.TryGetValue(id, out var list)) byIdentifier[id] = list = [];
+                list.Add(e);
+            }
+
+        return new ScreeningIndex(profile, [.. prepared], vocabulary, names, counts, postings, postingWeights,
+            byIdentifier.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+
+        int Intern(string word, bool isJoined)
+        {
+            if (ids.TryGetValue(word, out var id)) return id;
+            id = words.Count;
+            ids[word] = id;
+            words.Add(word);
+            joined.Add(isJoined);
+            abjad.Add(false);
+            df.Add(0);
+            lastSeen.Add(-1);
+            return id;
+        }
+    }
+
+    private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;
+
+    internal SearchScratch RentScratch() => _scratch.TryTake(out var s) ? s : new SearchScratch(Vocabulary.Count, Names.Count, Entities.Count);
+
+    internal void ReturnScratch(SearchScratch scratch) => _scratch.Add(scratch);
+}

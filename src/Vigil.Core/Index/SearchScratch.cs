@@ -1,0 +1,36 @@
+namespace Vigil.Core.Index;
+
+/// <summary>Per-search working arrays sized to the index, rented from a pool so a search allocates almost nothing.</summary>
+internal sealed class SearchScratch
+{
+    public SearchScratch(int words, int names, int entities)
+    {
+        SlotOfWord = new int[words];
+        WordStamp = new int[words];
+        TrigramCounter = new int[words];
+        NameStamp = new int[names];
+        NameMask = new uint[names];
+        NameWeight = new float[names];
+        EntityStamp = new int[entities];
+        EntityBest = new double[entities];
+        EntityName = new int[entities];
+    }
+
+    public int Stamp;
+    public int[] SlotOfWord { get; }
+    public int[] WordStamp { get; }
+    public int[] TrigramCounter { get; }
+    public List<int> TouchedWords { get; } = [];
+    public List<int> Candidates { get; } = [];
+    public List<int> Trigram { get; } = [];
+    /// <summary>sims[slot * units + unit]: similarity of a touched vocabulary word to each query unit.</summary>
+    public float[] Sims { get; set; } = new float[1024];
+    public int[] NameStamp { get; }
+    public uint[] NameMask { get; }
+    public float[] NameWeight { get; }
+    public List<int> TouchedNames { get; } = [];
+    public int[] EntityStamp { get; }
+    public double[] EntityBest { get; }
+    public int[] EntityName { get; }
+    public List<int> TouchedEntities { get; } = [];
+}

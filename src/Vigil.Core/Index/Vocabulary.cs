@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Index;
+
+/// <summary>
+/// Every distinct word of every listed name (and every joined pair of adjacent words), with its rarity and its keys,
+/// and the lookups that find the words a query word may be: exact, phonetic key, consonant skeleton, character trigrams.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly FrozenDictionary<string, int> _ids;
+    private readonly FrozenDictionary<string, int[]> _byPhonetic;
+    private readonly FrozenDictionary<string, int[]> _bySkeleton;
+    private readonly int[] _trigramStart;
+    private readonly int[] _trigramWords;
+
+    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, int[] documentFrequency, int documents)
+    {
+        Count = words.Count;
+        Words = [.. words];
+        Joined = [.. joined];
+        Abjad = [.. abjad];
+        Phonetic = new string[Count];
+        Skeletons = new string[Count];
+        Idf = new float[Count];
+        var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
+        var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        MaxIdf = (float)(Math.Log((documents + 1.0) / 1.0) + 1.0);
+        for (var i = 0; i < Count; i++)
+        {
+            var w = Words[i];
+            ids[w] = i;
+            Phonetic[i] = PhoneticKey.Of(w);
+            Skeletons[i] = PhoneticKey.Skeleton(w);
+            Idf[i] = Joined[i] ? MaxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
+            if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);
+            if (Skeletons[i].Length >= 2) Add(bySkel, Skeletons[i], i);
+        }
+        _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _byPhonetic = byPhon.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _bySkeleton = bySkel.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        // Trigram postings (CSR) over single words of 4+ letters: the fuzzy lookup's filter.
+        var counts = new int[Trigrams.Space + 1];
+        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
+        for (var i = 0; i < Count; i++)
+        {
+            if (Words[i].Length < 4 || Joined[i]) continue;
+            var n = Trigrams.Of(Words[i], grams);
+            for (var g = 0; g < n; g++) counts[grams[g] + 1]++;
+        }
+        for (var g = 1; g < counts.Length; g++) counts[g] += counts[g - 1];
+        _trigramStart = counts;
+        _trigramWords = new int[counts[^1]];
+        var fill = (int[])counts.Clone();
+        for (var i = 0; i < Count; i++)
+        {
+            if (Words[i].Length < 4 || Joined[i]) continue;
+            var n = Trigrams.Of(Words[i], grams);
+            for (var g = 0; g < n; g++) _trigramWords[fill[grams[g]]++] = i;
+        }
+    }
+
+    public int Count { get; }
+    public string[] Words { get; }
+    /// <summary>True for entries that are two adjacent words of a listed name written together.</summary>
+    public bool[] Joined { get; }
+    public bool[] Abjad { get; }
+    public string[] Phonetic { get; }
+    public string[] Skeletons { get; }
+    /// <summary>Inverse document frequency over listed names: ln((N+1)/(df+1)) + 1.</summary>
+    public float[] Idf { get; }
+    /// <summary>The rarity of a word no listed name has.</summary>
+    public float MaxIdf { get; }
+
+    public bool TryGetId(string word, out int id) => _ids.TryGetValue(word, out id);
+
+    public int[] ByPhonetic(string key) => _byPhonetic.TryGetValue(key, out var ids) ? ids : [];
+
+    public int[] BySkeleton(string key) => _bySkeleton.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>
+    /// Words sharing enough trigrams with <paramref name="word"/> to possibly reach the fuzzy floor: at least a quarter
+    /// of the shorter word's trigrams. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
+    /// </summary>
+    public void TrigramCandidates(string word, int[] counter, List<int> touched, List<int> output)
+    {
+        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
+        var n = Trigrams.Of(word, grams);
+        touched.Clear();
+        for (var g = 0; g < n; g++)
+        {
+            for (var p = _trigramStart[grams[g]]; p < _trigramStart[grams[g] + 1]; p++)
+            {
+                var id = _trigramWords[p];
+                if (counter[id]++ == 0) touched.Add(id);
+            }
+        }
+        foreach (var id in touched)
+        {
+            var shared = counter[id];
+            counter[id] = 0;
+            var other = Trigrams.CountOf(Words[id].Length);
+            var need = Math.Max(1, (Math.Min(n, other) + 3) / 4);
+            if (shared >= need) output.Add(id);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int id)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(id);
+    }
+}

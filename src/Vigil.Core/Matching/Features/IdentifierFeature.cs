@@ -1,0 +1,31 @@
+using Vigil.Core.Index;
+using Vigil.Core.Screening;
+
+namespace Vigil.Core.Matching.Features;
+
+/// <summary>Identifier numbers: the same passport, IMO or registration number makes a match near-certain even with a poor name.</summary>
+internal sealed class IdentifierFeature : IMatchFeature
+{
+    public static IdentifierFeature Instance { get; } = new();
+
+    public string Name => "identifier";
+
+    public string Description => "Query id number against listed identifiers (case, spaces and punctuation ignored): equal lifts the score to near-certain; listed numbers that all differ lower it slightly.";
+
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    {
+        result = default;
+        if (query.IdCanonical is not { } id || entity.Identifiers.Length == 0) return false;
+        if (Array.IndexOf(entity.Identifiers, id) >= 0)
+        {
+            var lifted = Math.Max(score, profile.IdentifierMatchFloor + (1 - profile.IdentifierMatchFloor) * nameScore);
+            result = new FeatureScore(Name, lifted - score, query.Query.IdNumber, id, "agree");
+            score = lifted;
+            return true;
+        }
+        const double differs = 0.03;
+        score -= differs;
+        result = new FeatureScore(Name, -differs, query.Query.IdNumber, string.Join(",", entity.Identifiers), "differ");
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+
+namespace Vigil.Core.Matching.Features;
+
+/// <summary>Entity kind: a person never matches a non-person; an organisation matching a vessel or aircraft is lowered.</summary>
+internal sealed class KindFeature : IMatchFeature
+{
+    public static KindFeature Instance { get; } = new();
+
+    public string Name => "kind";
+
+    public string Description => "Query type against the listed type: person vs non-person halves the score (never an alert); other mismatches (organisation vs vessel) lower it.";
+
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    {
+        result = default;
+        var q = query.Query.Kind;
+        var e = entity.Kind;
+        if (q == EntityKind.Unknown || e == EntityKind.Unknown) return false;
+        if (q == e)
+        {
+            result = new FeatureScore(Name, 0, Lower(q), Lower(e), "agree");
+            return true;
+        }
+        if (q == EntityKind.Person || e == EntityKind.Person)
+        {
+            var before = score;
+            score *= profile.PersonKindMismatchFactor;
+            result = new FeatureScore(Name, score - before, Lower(q), Lower(e), "conflict");
+            return true;
+        }
+        score -= profile.KindConflictPenalty;
+        result = new FeatureScore(Name, -profile.KindConflictPenalty, Lower(q), Lower(e), "conflict");
+        return true;
+    }
+
+    private static string Lower(EntityKind k) => k.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,21 @@
+using Vigil.Core.Index;
+using Vigil.Core.Screening;
+
+namespace Vigil.Core.Matching;
+
+/// <summary>One signal of the match: compares one attribute of the query with the listed entity.</summary>
+public interface IMatchFeature
+{
+    /// <summary>Short name used in explanations and <c>docs/scoring.md</c>.</summary>
+    string Name { get; }
+
+    /// <summary>One sentence saying what the feature does.</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// The feature's effect given the name score so far; <see cref="FeatureScore.Effect"/> is added to the score
+    /// (or, for a multiplicative feature, the new score is returned in <paramref name="score"/>). Returns false when the
+    /// feature has nothing to compare.
+    /// </summary>
+    bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result);
+}

@@ -1,0 +1,104 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Matching;
+
+/// <summary>
+/// Scores a query against one listed name: pairs words one to one, best pairs first, and returns the share of the
+/// names' information that agrees.
+/// </summary>
+/// <remarks>
+/// score = Σ pairs sim·(w_query + w_listed) / (Σ all query weights + Σ paired listed weights + λ·Σ unpaired listed weights),
+/// with λ = <see cref="ScoringProfile.UnmatchedListWordFactor"/>. Each query word pairs with at most one listed word, so a
+/// repeated word can't score twice. A pair may join two adjacent words on one side (ALZAWAHIRI / AL ZAWAHIRI).
+/// Word order does not count: "MADURO MOROS, Nicolas" and "Nicolas Maduro Moros" are the same words.
+/// </remarks>
+internal static class NameAlignment
+{
+    private const int MaxEdges = 512;
+
+    /// <summary>Score of the query against name <paramref name="name"/>; explanation words appended when <paramref name="words"/> is given.</summary>
+    public static double Score(PreparedQuery query, int name, ScreeningIndex index, Func<int, int, float> sim, List<AlignedWord>? words)
+    {
+        var names = index.Names;
+        var profile = index.Profile;
+        var start = names.StartOf(name);
+        var count = names.CountOf(name);
+        var units = query.Units;
+
+        Span<Edge> edges = stackalloc Edge[MaxEdges];
+        var n = 0;
+        for (var u = 0; u < units.Length && n < MaxEdges; u++)
+        {
+            var unit = units[u];
+            for (var k = 0; k < count && n < MaxEdges; k++)
+            {
+                var pos = start + k;
+                var wordId = names.TokenId(pos);
+                var s = sim(u, wordId);
+                if (unit.IsPair)
+                {
+                    if (s >= profile.JoinFloor) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos));
+                    continue;
+                }
+                if (s <= 0f) s = InitialSimilarity(unit, names.ClassAt(pos), index.Vocabulary.Words[wordId], profile);
+                if (s > 0f) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos));
+                var pair = names.PairId(pos);
+                if (pair >= 0 && n < MaxEdges)
+                {
+                    var sp = sim(u, pair);
+                    if (sp >= profile.JoinFloor) edges[n++] = new Edge(u, k, 2, sp, unit.Weight + names.WeightAt(pos) + names.WeightAt(pos + 1));
+                }
+            }
+        }
+        edges = edges[..n];
+        edges.Sort(static (a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : b.Weight.CompareTo(a.Weight));
+
+        ulong usedQuery = 0, usedListed = 0;
+        double numerator = 0, pairedListed = 0;
+        foreach (var e in edges)
+        {
+            var unit = units[e.Unit];
+            var qMask = (unit.IsPair ? 3UL : 1UL) << unit.Position;
+            var lMask = (e.Span == 2 ? 3UL : 1UL) << e.Listed;
+            if ((usedQuery & qMask) != 0 || (usedListed & lMask) != 0) continue;
+            usedQuery |= qMask;
+            usedListed |= lMask;
+            numerator += e.Similarity * e.Weight;
+            var listedWeight = names.WeightAt(start + e.Listed) + (e.Span == 2 ? names.WeightAt(start + e.Listed + 1) : 0);
+            pairedListed += listedWeight;
+            words?.Add(new AlignedWord(unit.Text, ListedText(names, index.Vocabulary, start, e.Listed, e.Span), e.Similarity, e.Weight));
+        }
+
+        var total = names.TotalWeightOf(name);
+        var denominator = query.TotalWeight + pairedListed + profile.UnmatchedListWordFactor * (total - pairedListed);
+        if (words is not null)
+        {
+            for (var i = 0; i < query.Singles; i++)
+                if ((usedQuery & (1UL << units[i].Position)) == 0) words.Add(new AlignedWord(units[i].Text, null, 0, units[i].Weight));
+            for (var k = 0; k < count; k++)
+                if ((usedListed & (1UL << k)) == 0) words.Add(new AlignedWord(null, index.Vocabulary.Words[names.TokenId(start + k)], 0, names.WeightAt(start + k)));
+        }
+        if (denominator <= 0) return 0;
+        var score = numerator / denominator;
+        if (names.RoleOf(name) == NameRole.WeakAlias) score *= profile.WeakAliasFactor;
+        return Math.Clamp(score, 0, 1);
+    }
+
+    private static float InitialSimilarity(QueryUnit unit, TokenClass listedClass, string listed, ScoringProfile profile)
+    {
+        if (unit.Class == TokenClass.Initial && listedClass != TokenClass.Initial && listed.Length > 1 && listed[0] == unit.Text[0])
+            return (float)profile.InitialSimilarity;
+        if (listedClass == TokenClass.Initial && unit.Class != TokenClass.Initial && unit.Text.Length > 1 && unit.Text[0] == listed[0])
+            return (float)profile.InitialSimilarity;
+        return 0f;
+    }
+
+    private static string ListedText(NameTable names, Vocabulary vocabulary, int start, int k, int span) =>
+        span == 1 ? vocabulary.Words[names.TokenId(start + k)]
+                  : vocabulary.Words[names.TokenId(start + k)] + " " + vocabulary.Words[names.TokenId(start + k + 1)];
+
+    private readonly record struct Edge(int Unit, int Listed, int Span, float Similarity, float Weight);
+}

@@ -1,0 +1,76 @@
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Matching;
+
+/// <summary>Weights, cut-offs and the default alert threshold: one immutable record, changed with <c>with</c>.</summary>
+/// <remarks>
+/// The defaults were tuned on the public dev set (see docs/scoring.md) as a whole, never for single rows.
+/// One alert threshold serves persons, organisations and vessels because every score is a share of name
+/// information that agrees, adjusted by the same bounded attribute features.
+/// </remarks>
+public sealed record ScoringProfile
+{
+    /// <summary>The profile Vigil ships with.</summary>
+    public static ScoringProfile Default { get; } = new();
+
+    /// <summary>Matches at or above this score are alerts.</summary>
+    public double AlertThreshold { get; init; } = 0.80;
+
+    /// <summary>How much an unmatched word of the listed name counts against the match, relative to an unmatched query word.</summary>
+    /// <remarks>Below 1 so that a query without a listed middle name or second surname still matches, in proportion to what remains.</remarks>
+    public double UnmatchedListWordFactor { get; init; } = 0.5;
+
+    /// <summary>Multipliers of a word's rarity weight, by word class.</summary>
+    public double ParticleWeight { get; init; } = 0.2;
+    public double TitleWeight { get; init; } = 0.1;
+    public double VesselPrefixWeight { get; init; } = 0.1;
+    public double LegalFormWeight { get; init; } = 0.15;
+    public double GenericWeight { get; init; } = 0.35;
+    /// <summary>Absolute weight of an initial (a single letter).</summary>
+    public double InitialWeight { get; init; } = 1.0;
+
+    /// <summary>Similarity of an initial to a word starting with that letter.</summary>
+    public double InitialSimilarity { get; init; } = 0.8;
+    /// <summary>Similarity of two words with the same phonetic key (Qadhafi / Gaddafi).</summary>
+    public double PhoneticSimilarity { get; init; } = 0.9;
+    /// <summary>Similarity of a vowel-less transliteration to a word with the same consonant skeleton (mhmd / muhammad).</summary>
+    public double SkeletonSimilarity { get; init; } = 0.88;
+    /// <summary>Jaro–Winkler floor for words of 4–5 letters; shorter words match only exactly or by key.</summary>
+    public double ShortWordFloor { get; init; } = 0.88;
+    /// <summary>Jaro–Winkler floor for words of 6 letters or more.</summary>
+    public double LongWordFloor { get; init; } = 0.84;
+    /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
+    public double JoinFloor { get; init; } = 0.9;
+
+    /// <summary>Name score factor by alias strength.</summary>
+    public double WeakAliasFactor { get; init; } = 0.93;
+
+    /// <summary>Birth date agreement raises, conflict lowers.</summary>
+    public double BirthDateExactBonus { get; init; } = 0.05;
+    public double BirthDateYearBonus { get; init; } = 0.03;
+    public double BirthDateConflictPenalty { get; init; } = 0.15;
+    public double CountryMatchBonus { get; init; } = 0.02;
+    public double CountryConflictPenalty { get; init; } = 0.05;
+    /// <summary>Organisation query against a vessel or aircraft (or the reverse).</summary>
+    public double KindConflictPenalty { get; init; } = 0.1;
+    /// <summary>Factor for a person query against a non-person entry (or the reverse): never an alert.</summary>
+    public double PersonKindMismatchFactor { get; init; } = 0.5;
+    /// <summary>Score floor when an identifier number agrees exactly: near-certain even with a poor name.</summary>
+    public double IdentifierMatchFloor { get; init; } = 0.95;
+    /// <summary>Attribute bonuses apply only to names at least this similar.</summary>
+    public double BonusNameFloor { get; init; } = 0.6;
+
+    /// <summary>The most the attribute features can add: bounds the name score a candidate needs.</summary>
+    public double MaxBonus => BirthDateExactBonus + CountryMatchBonus;
+
+    /// <summary>Multiplier of a word's rarity weight for its class.</summary>
+    public double ClassFactor(TokenClass cls) => cls switch
+    {
+        TokenClass.Particle => ParticleWeight,
+        TokenClass.Title => TitleWeight,
+        TokenClass.VesselPrefix => VesselPrefixWeight,
+        TokenClass.LegalForm => LegalFormWeight,
+        TokenClass.Generic => GenericWeight,
+        _ => 1.0,
+    };
+}

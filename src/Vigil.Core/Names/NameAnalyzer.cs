@@ -1,0 +1,161 @@
+using Vigil.Core.Model;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Names;
+
+/// <summary>
+/// Turns a name as written into the words it is compared by. The same code runs on list names (once, when the index
+/// is built) and on queries (once per query).
+/// </summary>
+/// <remarks>
+/// Steps, in order: normalise (any script → ASCII words); drop joining words (and, of, y, und); recognise legal forms,
+/// longest first (<c>sociedad anonima</c>, <c>s a de c v</c> → <c>sa</c>), except in person names; fold spelling
+/// variants to one form (<c>mohamed</c> → <c>muhammad</c>); translate organisation words to English (<c>importaciones</c>
+/// → <c>import</c>), except in person names; join <c>abd al</c> into <c>abdul</c> and split <c>abdulrahman</c>;
+/// read Roman numerals in non-person names as numbers (<c>XIV</c> → <c>14</c>); classify each word.
+/// </remarks>
+public static class NameAnalyzer
+{
+    [ThreadStatic] private static List<RawToken>? _raw;
+
+    /// <summary>Analyses a name of an entity of the given kind (<see cref="EntityKind.Unknown"/> when not known).</summary>
+    public static NameToken[] Analyze(string name, EntityKind kind)
+    {
+        var raw = _raw ??= new List<RawToken>(16);
+        raw.Clear();
+        TextNormalizer.Tokenize(name, raw);
+        var data = ReferenceData.Instance;
+        var person = kind == EntityKind.Person;
+        var result = new List<NameToken>(raw.Count);
+
+        // Joining words carry nothing, unless the whole name is made of them.
+        var allStop = true;
+        foreach (var t in raw) if (!data.StopWords.Contains(t.Text)) { allStop = false; break; }
+
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var t = raw[i];
+            if (!allStop && data.StopWords.Contains(t.Text)) continue;
+
+            if (!person && TryLegalForm(raw, i, data, out var form, out var span))
+            {
+                result.Add(new NameToken(form, TokenClass.LegalForm, false, t.Start, raw[i + span - 1].End));
+                i += span - 1;
+                continue;
+            }
+
+            var text = t.Text;
+            // "abd al rahman" / Arabic "bd al rhmn" → "abdul rahman"
+            if ((text == "abd" || (t.Abjad && text == "bd")) && i + 1 < raw.Count && raw[i + 1].Text is "al" or "el" or "ul")
+            {
+                result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, raw[i + 1].End));
+                i++;
+                continue;
+            }
+            // "abdulrahman" / "abdelkader" → "abdul" + "rahman"
+            if (text.Length >= 8 && SplitAbdul(text) is { } rest)
+            {
+                result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, t.End));
+                text = rest;
+            }
+
+            if (data.Variants.TryGetValue(text, out var canonical)) text = canonical;
+
+            var cls = TokenClass.Normal;
+            if (!person && data.OrgWords.TryGetValue(text, out var english))
+            {
+                text = english;
+                if (data.GenericWords.Contains(english)) cls = TokenClass.Generic;
+            }
+            else if (!person && i > 0 && RomanNumeral(text) is { } number)
+            {
+                text = number;
+                cls = TokenClass.Number;
+            }
+            else if (data.Classes.TryGetValue(text, out var c))
+            {
+                cls = c;
+            }
+            else if (text.Length == 1 && char.IsAsciiLetter(text[0]))
+            {
+                cls = TokenClass.Initial;
+            }
+            else if (IsDigits(text))
+            {
+                cls = TokenClass.Number;
+            }
+            result.Add(new NameToken(text, cls, t.Abjad, t.Start, t.End));
+        }
+
+        // A name made only of titles or particles ("AL", "SHEIKH") keeps them as ordinary words.
+        if (result.Count > 0 && result.TrueForAll(x => x.Class is TokenClass.Title or TokenClass.Particle or TokenClass.VesselPrefix))
+            for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Class = TokenClass.Normal };
+        return [.. result];
+    }
+
+    private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, out string form, out int span)
+    {
+        for (span = Math.Min(data.LongestLegalForm, raw.Count - i); span >= 1; span--)
+        {
+            string key;
+            if (span == 1) key = raw[i].Text;
+            else
+            {
+                var parts = new string[span];
+                for (var k = 0; k < span; k++) parts[k] = raw[i + k].Text;
+                key = string.Join(' ', parts);
+            }
+            if (data.LegalForms.TryGetValue(key, out form!))
+            {
+                // A lone short word that is also a name word ("co", "sa" at the start) is a legal form only after a name word.
+                if (span == 1 && i == 0 && raw.Count > 1 && key.Length <= 2) continue;
+                return true;
+            }
+        }
+        form = "";
+        span = 0;
+        return false;
+    }
+
+    private static string? SplitAbdul(string text)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["abdul", "abdel", "abdal", "abdoul", "abdol"])
+            if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length - prefix.Length >= 3)
+                return text[prefix.Length..];
+        return null;
+    }
+
+    private static bool IsDigits(string s)
+    {
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>II..XXXIX written with i, v, x only, and not a word in its own right (xi, vi).</summary>
+    private static string? RomanNumeral(string s)
+    {
+        if (s.Length < 2 || s is "xi" or "vi" or "iv" or "ix") return null;
+        foreach (var c in s) if (c is not ('i' or 'v' or 'x')) return null;
+        var total = 0;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var v = Value(s[k]);
+            var next = k + 1 < s.Length ? Value(s[k + 1]) : 0;
+            total += v < next ? -v : v;
+        }
+        return total is > 1 and < 40 && ToRoman(total) == s ? total.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        static int Value(char c) => c switch { 'i' => 1, 'v' => 5, _ => 10 };
+    }
+
+    private static string ToRoman(int n)
+    {
+        var sb = new System.Text.StringBuilder();
+        while (n >= 10) { sb.Append('x'); n -= 10; }
+        if (n == 9) { sb.Append("ix"); n = 0; }
+        if (n >= 5) { sb.Append('v'); n -= 5; }
+        if (n == 4) { sb.Append("iv"); n = 0; }
+        while (n-- > 0) sb.Append('i');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Screening;
+
+/// <summary>A query analysed once, with the same analyser as the listed names, weighted by the index's vocabulary.</summary>
+public sealed class PreparedQuery
+{
+    internal PreparedQuery(ScreeningQuery query, ScreeningIndex index)
+    {
+        Query = query;
+        Tokens = NameAnalyzer.Analyze(query.Name, query.Kind);
+        if (Tokens.Length > 32) Tokens = Tokens[..32];
+        var vocabulary = index.Vocabulary;
+        var profile = index.Profile;
+        var units = new List<QueryUnit>(Tokens.Length * 2);
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            var idf = vocabulary.TryGetId(t.Text, out var id) && !vocabulary.Joined[id] ? vocabulary.Idf[id] : vocabulary.MaxIdf;
+            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, NameTable.Weight(idf, t.Class, profile), i, 1));
+            TotalWeight += units[^1].Weight;
+        }
+        Singles = units.Count;
+        for (var i = 0; i + 1 < Tokens.Length; i++)
+        {
+            if (!Joinable(Tokens[i].Class) || !Joinable(Tokens[i + 1].Class)) continue;
+            units.Add(new QueryUnit(Tokens[i].Text + Tokens[i + 1].Text, TokenClass.Normal, Tokens[i].Abjad || Tokens[i + 1].Abjad,
+                units[i].Weight + units[i + 1].Weight, i, 2));
+        }
+        Units = [.. units];
+        IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : Identifier.CanonicalOf(query.IdNumber) is { Length: >= 4 } c ? c : null;
+    }
+
+    public ScreeningQuery Query { get; }
+    public NameToken[] Tokens { get; }
+    internal QueryUnit[] Units { get; }
+    /// <summary>The first <see cref="Singles"/> units are the query's words; the rest are joined pairs.</summary>
+    internal int Singles { get; }
+    internal float TotalWeight { get; }
+    internal string? IdCanonical { get; }
+
+    private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;
+}

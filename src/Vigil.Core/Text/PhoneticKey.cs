@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Vigil.Core.Text;
+
+/// <summary>
+/// Keys under which transliteration variants of a word coincide.
+/// </summary>
+/// <remarks>
+/// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh, w/v, z/s, y/i, ou/u, ee/i,
+/// Korean g/k d/t b/p) and every run of vowels to one <c>a</c>, then collapses doubled letters:
+/// Qadhafi, Gaddafi and Kadhafi share a key; so do Yousef and Yusuf, Choe and Chwe.
+/// <see cref="Skeleton"/> keeps consonants only, for words transliterated from scripts that omit vowels
+/// (Arabic محمد → AnyAscii <c>mhmd</c>, skeleton of MUHAMMAD <c>mhmd</c>).
+/// </remarks>
+public static class PhoneticKey
+{
+    /// <summary>The phonetic key of a normalised word (lower-case ASCII).</summary>
+    public static string Of(string word)
+    {
+        if (word.Length == 0) return word;
+        var sb = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            char mapped;
+            if (char.IsAsciiDigit(c)) { sb.Append(c); continue; }
+            switch (c)
+            {
+                case 'k' when next == 'h': mapped = 'h'; i++; break;
+                case 'g' when next == 'h': mapped = 'k'; i++; break;
+                case 'p' when next == 'h': mapped = 'f'; i++; break;
+                case 't' when next == 'h': mapped = 't'; i++; break;
+                case 'd' when next == 'h': mapped = 't'; i++; break;
+                case 'd' when next == 'j' || next == 'z': mapped = 'c'; i++; break;
+                case 's' when next == 'h': mapped = 's'; i++; break;
+                case 'c' when next == 'h': mapped = 'c'; i++; break;
+                case 'z' when next == 'h': mapped = 'c'; i++; break;
+                case 't' when next == 's' || next == 'z': mapped = 's'; i++; break;
+                case 'c' when next == 'k': mapped = 'k'; i++; break;
+                case 'j': mapped = 'c'; break;
+                case 'q' or 'g' or 'k': mapped = 'k'; break;
+                case 'c' when next is 'e' or 'i': mapped = 's'; break;
+                case 'c': mapped = 'k'; break;
+                case 'b' or 'p': mapped = 'p'; break;
+                case 'd' or 't': mapped = 't'; break;
+                case 'w' or 'v' or 'f': mapped = 'f'; break;
+                case 'z' or 's': mapped = 's'; break;
+                case 'x': mapped = 'k'; break;
+                case 'r' or 'l': mapped = c; break;
+                case 'a' or 'e' or 'i' or 'o' or 'u' or 'y': mapped = 'a'; break;
+                case 'h': mapped = 'h'; break;
+                default: mapped = c; break;
+            }
+            if (sb.Length > 0 && sb[^1] == mapped) continue;
+            sb.Append(mapped);
+        }
+        // a final h after a vowel is silent in transliterations (Abdallah/Abdalla, Hamzah/Hamza)
+        if (sb.Length > 2 && sb[^1] == 'h' && sb[^2] == 'a') sb.Length--;
+        return sb.ToString();
+    }
+
+    /// <summary>Consonants only, doubled letters collapsed (<c>muhammad</c> → <c>mhmd</c>).</summary>
+    public static string Skeleton(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
+            // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter
+            if (c is 'k' or 's' or 't' or 'd' or 'g' && i + 1 < word.Length && word[i + 1] == 'h') { sb.Append(char.ToUpperInvariant(c)); i++; continue; }
+            if (c == 'q') c = 'k';
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

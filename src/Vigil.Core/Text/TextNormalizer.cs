@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+
+namespace Vigil.Core.Text;
+
+/// <summary>
+/// The one normalisation pipeline for list names, queries and free text: any script → lower-case ASCII words.
+/// </summary>
+/// <remarks>
+/// Per character: ASCII letters and digits are lower-cased; apostrophes vanish so <c>NU'AYMI</c> = <c>NUAYMI</c>;
+/// other punctuation and spaces end a word (<c>AL-QAIDA</c> → <c>al qaida</c>); every other letter goes through
+/// AnyAscii (compatibility forms, diacritics and special letters: é→e, ø→o, ł→l, ß→ss, æ→ae, Cyrillic, Greek, Arabic,
+/// Chinese, ...). Script-specific rules on top: Arabic <c>ال</c> at the start of a word becomes its own word <c>al</c>;
+/// every Hangul syllable is a word (<c>김정은</c> → kim jeong eun, as the lists write Korean names); a run of Han
+/// characters splits its first character (the surname) from the rest. Roman numerals of vessels are left to matching.
+/// </remarks>
+public static class TextNormalizer
+{
+    /// <summary>Normalises <paramref name="text"/> into words, appending them to <paramref name="output"/>.</summary>
+    public static void Tokenize(string text, List<RawToken> output)
+    {
+        var sb = new StringBuilder(32);
+        var start = -1;
+        var end = -1;
+        var abjad = false;
+        var hanRun = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (hanRun > 0) { Flush(); }
+                    if (start < 0) start = i;
+                    sb.Append(char.ToLowerInvariant(c));
+                    end = i + 1;
+                }
+                else if (c is '\'' or '`')
+                {
+                    // apostrophes join: O'BRIEN = OBRIEN, AL-NU'AYMI = AL NUAYMI
+                }
+                else
+                {
+                    Flush();
+                }
+                i++;
+                continue;
+            }
+
+            if (!Rune.TryGetRuneAt(text, i, out var rune)) { Flush(); i++; continue; }
+            var width = rune.Utf16SequenceLength;
+            var category = Rune.GetUnicodeCategory(rune);
+            if (IsApostrophe(rune.Value)) { i += width; continue; }
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark
+                || category == UnicodeCategory.Format)
+            {
+                // Arabic harakat, combining accents, zero-width joiners: part of the word, no letters of their own
+                // (except Indic vowel signs, which AnyAscii spells out).
+                if (start >= 0) { AppendTransliterated(sb, rune); end = i + width; }
+                i += width;
+                continue;
+            }
+            if (!Rune.IsLetterOrDigit(rune))
+            {
+                Flush();
+                i += width;
+                continue;
+            }
+
+            var v = rune.Value;
+            var isHangul = v is >= 0xAC00 and <= 0xD7A3;
+            var isHan = v is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF;
+            var isAbjad = v is >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x077F or >= 0x08A0 and <= 0x08FF
+                or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF or >= 0x0590 and <= 0x05FF;
+
+            if (isAbjad && start < 0 && IsArabicArticle(text, i))
+            {
+                // "البذالي" → "al" + "bdhly": the article is its own word, as the lists write AL-BADHALI.
+                output.Add(new RawToken("al", i, i + 2, true));
+                i += 2;
+                start = i;
+                abjad = true;
+                continue;
+            }
+
+            if (isHangul)
+            {
+                Flush();
+                start = i;
+                AppendTransliterated(sb, rune);
+                i += width;
+                end = i;
+                Flush();
+                continue;
+            }
+
+            if (isHan)
+            {
+                if (start >= 0 && hanRun == 0) Flush();
+                if (start < 0) start = i;
+                AppendTransliterated(sb, rune);
+                hanRun++;
+                i += width;
+                end = i;
+                // A Han name written without a space: the first character is the family name.
+                if (hanRun == 1 && NextIsHan(text, i) && HanRunLength(text, i) is >= 1 and <= 3) { Flush(); }
+                continue;
+            }
+
+            if (hanRun > 0) Flush();
+            if (start < 0) start = i;
+            if (isAbjad) abjad = true;
+            AppendTransliterated(sb, rune);
+            i += width;
+            end = i;
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (sb.Length > 0 && start >= 0)
+            {
+                output.Add(new RawToken(sb.ToString(), start, end, abjad));
+            }
+            sb.Clear();
+            start = -1;
+            end = -1;
+            abjad = false;
+            hanRun = 0;
+        }
+    }
+
+    /// <summary>Normalises a whole string to its words joined by single spaces (for display, tests and keys).</summary>
+    public static string Normalize(string text)
+    {
+        var tokens = new List<RawToken>();
+        Tokenize(text, tokens);
+        return string.Join(' ', tokens.Select(t => t.Text));
+    }
+
+    private static bool IsApostrophe(int v) => v is '\'' or '`' or 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02BF or 0x02BE or 0x00B4 or 0x2032;
+
+    private static bool IsArabicArticle(string text, int i) =>
+        i + 3 < text.Length && text[i] == '\u0627' && text[i + 1] == '\u0644'
+        && Rune.TryGetRuneAt(text, i + 2, out var r) && Rune.IsLetter(r);
+
+    private static bool NextIsHan(string text, int i) =>
+        i < text.Length && text[i] is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    private static int HanRunLength(string text, int i)
+    {
+        var n = 0;
+        while (i + n < text.Length && text[i + n] is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') n++;
+        return n;
+    }
+
+    private static void AppendTransliterated(StringBuilder sb, Rune rune)
+    {
+        foreach (var b in AnyAscii.Transliteration.Transliterate(rune))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        }
+    }
+}
