@@ -1,14 +1,53 @@
 using System.CommandLine;
+using System.Text.Json;
+using nietras.SeparatedValues;
+using Vigil.Core.Matching;
+using Vigil.Workflows;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary>`vigil compare` (not yet implemented).</summary>
+/// <summary><c>vigil compare PAIRS.csv [--out F.jsonl]</c>: the score of each name pair (id,name_a,name_b,type).</summary>
 internal static class CompareCommand
 {
     public static Command Create()
     {
-        var command = new Command("compare", "not yet implemented");
-        command.SetAction(_ => { Console.Error.WriteLine("vigil compare: not implemented yet"); return ExitCodes.Error; });
+        var file = new Argument<string>("PAIRS") { Description = "CSV with a header: id,name_a,name_b,type" };
+        var output = new Option<string?>("--out") { Description = "write JSON lines here; default stdout" };
+        var command = new Command("compare", "Score pairs of names against each other, without the lists") { file, output };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path)) throw new VigilException($"{path}: no such file");
+            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+            foreach (var col in (string[])["name_a", "name_b"])
+                if (!reader.Header.TryIndexOf(col, out _)) throw new VigilException($"{path}: line 1: the header has no '{col}' column");
+            var outPath = parse.GetValue(output);
+            using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+            using var json = new Utf8JsonWriter(stream);
+            var ordinal = 0;
+            foreach (var row in reader)
+            {
+                ordinal++;
+                var id = reader.Header.TryIndexOf("id", out var idCol) && idCol < row.ColCount ? row[idCol].Span.ToString() : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var a = row["name_a"].Span.ToString();
+                var b = row["name_b"].Span.ToString();
+                var typeText = reader.Header.TryIndexOf("type", out var typeCol) && typeCol < row.ColCount ? row[typeCol].Span.ToString() : null;
+                if (!QueryFields.TryParseKind(typeText, out var kind))
+                {
+                    Console.Error.WriteLine($"{path}: line {row.LineNumberFrom}: type: '{typeText}' is not person, organization, vessel or aircraft; read as unknown");
+                }
+                var score = string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) ? 0 : NameComparer.Compare(a, b, kind);
+                json.WriteStartObject();
+                json.WriteString("id", id);
+                json.WriteNumber("score", Math.Round(score, 4));
+                json.WriteEndObject();
+                json.Flush();
+                json.Reset();
+                stream.WriteByte((byte)'\n');
+            }
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 }

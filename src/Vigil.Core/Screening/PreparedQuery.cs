@@ -31,7 +31,7 @@ public sealed class PreparedQuery
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
         Units = [.. units];
-        IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : Identifier.CanonicalOf(query.IdNumber) is { Length: >= 4 } c ? c : null;
+        IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber);
     }
 
     public ScreeningQuery Query { get; }
@@ -41,6 +41,16 @@ public sealed class PreparedQuery
     internal int Singles { get; }
     internal float TotalWeight { get; }
     internal string? IdCanonical { get; }
+
+    /// <summary>The canonical number, without a leading "IMO" or "MMSI" label (<c>IMO 9116412</c> → <c>9116412</c>).</summary>
+    private static string? CanonicalId(string number)
+    {
+        var c = Identifier.CanonicalOf(number);
+        foreach (var label in (ReadOnlySpan<string>)["IMO", "MMSI"])
+            if (c.Length > label.Length + 4 && c.StartsWith(label, StringComparison.Ordinal) && c.AsSpan(label.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+                c = c[label.Length..];
+        return c.Length >= 4 ? c : null;
+    }
 
     private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;
 }

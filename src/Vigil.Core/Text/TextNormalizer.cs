@@ -104,7 +104,8 @@ public static class TextNormalizer
                 i += width;
                 end = i;
                 // A Han name written without a space: the first character is the family name.
-                if (hanRun == 1 && NextIsHan(text, i) && HanRunLength(text, i) is >= 1 and <= 3) { Flush(); }
+                var previousIsHan = i - width - 1 >= 0 && NextIsHan(text, i - width - 1);
+                if (hanRun == 1 && !previousIsHan && NextIsHan(text, i) && HanRunLength(text, i) is >= 1 and <= 3) { Flush(); }
                 continue;
             }
 

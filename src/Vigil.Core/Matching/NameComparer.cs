@@ -1,0 +1,22 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+
+namespace Vigil.Core.Matching;
+
+/// <summary>Scores two names against each other, without the lists: the matcher's one scoring path over a one-name index.</summary>
+/// <remarks>Without the lists there is no rarity to weigh words by, so every word weighs the same (classes still apply).
+/// The score is the mean of both directions, so <c>Compare(a, b) == Compare(b, a)</c>.</remarks>
+public static class NameComparer
+{
+    /// <summary>Similarity of two names in [0, 1].</summary>
+    public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown) => (OneWay(a, b, kind) + OneWay(b, a, kind)) / 2;
+
+    private static double OneWay(string query, string listed, EntityKind kind)
+    {
+        var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
+        var screener = new Screener(ScreeningIndex.Build([entity]));
+        var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true));
+        return hits.Count == 0 ? 0 : hits[0].Score;
+    }
+}

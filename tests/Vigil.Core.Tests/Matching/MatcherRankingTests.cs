@@ -1,0 +1,150 @@
+using Vigil.Core.Matching;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+using Vigil.Core.Tests.Support;
+
+namespace Vigil.Core.Tests.Matching;
+
+public class MatcherRankingTests
+{
+    private static readonly double Threshold = ScoringProfile.Default.AlertThreshold;
+
+    private static readonly Screener Lists = Some.Screener(
+        Some.Person("MADURO MOROS, Nicolas", born: "1962-11-23", nationality: "VE", id: "22790"),
+        Some.Org("CEIEC", aliases: ["CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION", "CHINA NATIONAL ELECTRONIC IMPORT-EXPORT COMPANY"], id: "30502"),
+        Some.Org("11420 CORP.", id: "11420"),
+        Some.Org("NOVA INTERNATIONAL TRADING LLC", id: "nova"),
+        Some.Person("AL-ZAWAHIRI, Ayman", born: "1951-06-19", id: "zawahiri"),
+        Some.Person("PAK, Il Kyu", id: "pak"),
+        Some.Person("MUBARAK AL-BADHALI, Mubarak Mishkhis Sanad", born: "1961-10-01", id: "badhali"),
+        Some.Vessel("OCEAN MARINER", id: "vessel", imo: "9116412"),
+        Some.Person("QADHAFI, Muammar", id: "qadhafi", passport: "B/002210"),
+        Some.Org("BANCO NACIONAL DE CUBA", weakAliases: ["BNC"], aliases: ["NATIONAL BANK OF CUBA"], id: "306"));
+
+    [Theory]
+    [InlineData("Nicolás Maduro")]
+    [InlineData("Nicolas MADURO MOROS")]
+    [InlineData("MADURO MOROS, Nicolas")]
+    [InlineData("Nicolas Maduro Moros")]
+    [InlineData("Nicolas Madurro Moros")]
+    public void Maduro_in_any_order_or_shortened_alerts(string query) =>
+        Assert.InRange(Lists.Score(query, "22790", EntityKind.Person), Threshold, 1.0);
+
+    [Theory]
+    [InlineData("CEIEC")]
+    [InlineData("Corporación China de Importaciones y Exportaciones Electrónicas")]
+    [InlineData("China National Electronics Import & Export Corp.")]
+    public void The_ceiec_seed_cases_alert(string query) =>
+        Assert.InRange(Lists.Score(query, "30502"), Threshold, 1.0);
+
+    [Fact]
+    public void Steven_mnuchin_raises_no_alert()
+    {
+        var hits = Lists.Search(new ScreeningQuery("Steven Mnuchin", EntityKind.Person));
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public void A_shared_legal_form_alone_never_alerts() =>
+        Assert.True(Lists.Score("BELLETECH CORP", "11420") < Threshold);
+
+    [Fact]
+    public void Shared_generic_words_do_not_make_two_companies_one() =>
+        Assert.True(Lists.Score("ZENITH INTERNATIONAL TRADING LLC", "nova", EntityKind.Organization) < Threshold);
+
+    [Fact]
+    public void A_person_query_never_alerts_on_a_vessel() =>
+        Assert.True(Lists.Score("Ocean Mariner", "vessel", EntityKind.Person) < Threshold);
+
+    [Fact]
+    public void Vessel_prefixes_do_not_count() =>
+        Assert.InRange(Lists.Score("MV OCEAN MARINER", "vessel", EntityKind.Vessel), Threshold, 1.0);
+
+    [Fact]
+    public void Fewer_typos_score_higher() =>
+        Assert.True(Lists.Score("Ayman al-Zawahiri", "zawahiri") > Lists.Score("Aymen al-Zawahri", "zawahiri"));
+
+    [Fact]
+    public void Joined_words_match_their_split_form() =>
+        Assert.InRange(Lists.Score("Ayman ALZAWAHIRI", "zawahiri", EntityKind.Person), Threshold, 1.0);
+
+    [Fact]
+    public void An_agreeing_birth_date_raises_and_a_conflicting_one_lowers()
+    {
+        var none = Lists.Score("Ayman Zawahiri", "zawahiri", EntityKind.Person);
+        var same = Lists.Score("Ayman Zawahiri", "zawahiri", EntityKind.Person, born: "1951-06-19");
+        var other = Lists.Score("Ayman Zawahiri", "zawahiri", EntityKind.Person, born: "1975-01-01");
+        Assert.True(same > none);
+        Assert.True(other < none);
+    }
+
+    [Fact]
+    public void A_conflicting_nationality_lowers() =>
+        Assert.True(Lists.Score("Nicolas Maduro", "22790", EntityKind.Person, country: "FR") < Lists.Score("Nicolas Maduro", "22790", EntityKind.Person, country: "VE"));
+
+    [Fact]
+    public void The_same_passport_number_is_near_certain_even_with_a_poor_name() =>
+        Assert.InRange(Lists.Score("M. Gadafi", "qadhafi", EntityKind.Person, idNumber: "B002210"), 0.95, 1.0);
+
+    [Fact]
+    public void The_same_imo_number_finds_a_renamed_vessel() =>
+        Assert.InRange(Lists.Score("SEA BREEZE", "vessel", EntityKind.Vessel, idNumber: "IMO 9116412"), 0.95, 1.0);
+
+    [Theory]
+    [InlineData("Park Il Kyu")]
+    [InlineData("Pak Il-kyu")]
+    [InlineData("박일규")]
+    public void Korean_romanisations_and_hangul_find_the_same_person(string query) =>
+        Assert.InRange(Lists.Score(query, "pak", EntityKind.Person), Threshold, 1.0);
+
+    [Fact]
+    public void Arabic_script_finds_the_latin_listing_by_consonant_skeleton() =>
+        Assert.InRange(Lists.Score("مبارك مشخص سند مبارك البذالي", "badhali", EntityKind.Person), Threshold, 1.0);
+
+    [Fact]
+    public void A_weak_alias_counts_less_than_a_strong_one()
+    {
+        var weak = Lists.Score("BNC", "306");
+        var strong = Lists.Score("NATIONAL BANK OF CUBA", "306");
+        Assert.True(strong > weak);
+        Assert.True(weak > 0);
+    }
+
+    [Fact]
+    public void Scores_stay_within_zero_and_one()
+    {
+        foreach (var q in (string[])["Nicolas Maduro", "CEIEC", "x", "Mohammed Ali Hassan Khan Smith Garcia Lee", "MV OCEAN MARINER"])
+            foreach (var hit in Lists.Search(new ScreeningQuery(q), new SearchOptions(Top: 50, MinScore: 0)))
+                Assert.InRange(hit.Score, 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Indexed_and_exhaustive_search_raise_the_same_alerts()
+    {
+        foreach (var q in (string[])["Nicolas Maduro", "CEIEC", "Corporación China de Importaciones y Exportaciones Electrónicas", "Aymen Zawahri", "Park Il Kyu", "BELLETECH CORP"])
+        {
+            var query = new ScreeningQuery(q);
+            var indexed = Lists.Search(query).Select(h => (h.Ref, Math.Round(h.Score, 6)));
+            var exhaustive = Lists.Search(query, new SearchOptions(Exhaustive: true)).Select(h => (h.Ref, Math.Round(h.Score, 6)));
+            Assert.Equal(exhaustive, indexed);
+        }
+    }
+
+    [Fact]
+    public void Every_hit_can_say_why()
+    {
+        var hit = Lists.Search(new ScreeningQuery("Nicolas Maduro", EntityKind.Person, PartialDate.Parse("1962-11-23")), new SearchOptions(Explain: true))[0];
+        var e = hit.Explanation!;
+        Assert.Contains(e.Words, w => w.Query == "maduro" && w.Listed == "maduro" && w.Similarity == 1);
+        Assert.Contains(e.Words, w => w.Query is null && w.Listed == "moros");
+        Assert.Contains(e.Features, f => f.Feature == "birth_date" && f.Effect > 0);
+        Assert.Contains(e.Features, f => f.Feature == "name");
+    }
+
+    [Fact]
+    public void Compare_is_symmetric_and_ranks_closer_names_higher()
+    {
+        Assert.Equal(NameComparer.Compare("Nicolas Maduro", "MADURO MOROS, Nicolas"), NameComparer.Compare("MADURO MOROS, Nicolas", "Nicolas Maduro"), 6);
+        Assert.True(NameComparer.Compare("Nicolas Maduro", "Nicolas Maduro Moros") > NameComparer.Compare("Nicolas Maduro", "Nicolas Sarkozy"));
+    }
+}

@@ -1,0 +1,73 @@
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Tests.Names;
+
+public class NameAnalyzerTests
+{
+    private static string Words(string name, EntityKind kind = EntityKind.Unknown) =>
+        string.Join(' ', NameAnalyzer.Analyze(name, kind).Select(t => t.Text));
+
+    [Theory]
+    [InlineData("Mohammed", "muhammad")]
+    [InlineData("Mohamed", "muhammad")]
+    [InlineData("Muhammad", "muhammad")]
+    [InlineData("Gaddafi", "qadhafi")]
+    [InlineData("Kadhafi", "qadhafi")]
+    [InlineData("Osama", "usama")]
+    [InlineData("Evgeny", "yevgeniy")]
+    [InlineData("Park", "pak")]
+    public void Spelling_variants_fold_to_one_form(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Person));
+
+    [Theory]
+    [InlineData("ABD AL-RAHMAN", "abdul rahman")]
+    [InlineData("Abdul Rahman", "abdul rahman")]
+    [InlineData("ABDULRAHMAN", "abdul rahman")]
+    [InlineData("Abdel Rahman", "abdul rahman")]
+    public void Abd_al_joins_and_splits_the_same_way(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Person));
+
+    [Theory]
+    [InlineData("ACME LIMITED LIABILITY COMPANY", "acme llc")]
+    [InlineData("ACME L.L.C.", "acme llc")]
+    [InlineData("Acme Sociedad Anonima", "acme sa")]
+    [InlineData("ACME S.A. DE C.V.", "acme sa")]
+    [InlineData("OOO Acme", "llc acme")]
+    [InlineData("ООО Акме", "llc akme")]
+    [InlineData("Acme GmbH", "acme gmbh")]
+    public void Legal_forms_are_canonical_across_languages(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Organization));
+
+    [Fact]
+    public void Translated_organisation_words_map_to_english()
+    {
+        Assert.Equal("corp china de import export electronics", Words("Corporación China de Importaciones y Exportaciones Electrónicas", EntityKind.Organization));
+        Assert.Equal("china national electronics import export corp", Words("CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION", EntityKind.Organization));
+    }
+
+    [Fact]
+    public void Person_names_keep_their_words_untranslated()
+    {
+        Assert.Equal("banco maria", Words("Banco, Maria", EntityKind.Person));
+    }
+
+    [Fact]
+    public void Titles_particles_and_generic_words_are_classified()
+    {
+        var tokens = NameAnalyzer.Analyze("Sheikh Ali bin Hassan", EntityKind.Person);
+        Assert.Equal(TokenClass.Title, tokens[0].Class);
+        Assert.Equal(TokenClass.Normal, tokens[1].Class);
+        Assert.Equal(TokenClass.Particle, tokens[2].Class);
+        var org = NameAnalyzer.Analyze("ZENITH INTERNATIONAL TRADING LLC", EntityKind.Organization);
+        Assert.Equal([TokenClass.Normal, TokenClass.Generic, TokenClass.Generic, TokenClass.LegalForm], org.Select(t => t.Class));
+    }
+
+    [Fact]
+    public void Roman_numerals_of_vessels_read_as_numbers()
+    {
+        Assert.Equal("ocean star 14", Words("OCEAN STAR XIV", EntityKind.Vessel));
+        Assert.Equal("ocean star 14", Words("MV OCEAN STAR 14", EntityKind.Vessel).Replace("mv ", "", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,68 @@
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Tests.Text;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Nicolás MADURO", "nicolas maduro")]
+    [InlineData("ø ł đ ı æ ß", "o l d i ae ss")]
+    [InlineData("ＣＥＩＥＣ", "ceiec")]
+    [InlineData("AL-QAIDA", "al qaida")]
+    [InlineData("AL-NU'AYMI, 'Abd al-Rahman", "al nuaymi abd al rahman")]
+    [InlineData("AL-‘ALI", "al ali")]
+    [InlineData("HYO’K", "hyok")]
+    [InlineData("  GEDO  ", "gedo")]
+    [InlineData("S.A. de C.V.", "s a de c v")]
+    public void Latin_text_is_folded_to_lower_case_ascii_words(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Theory]
+    [InlineData("Абдурахманов Магомед", "abdurakhmanov magomed")]
+    [InlineData("Євген Ющенко", "ievgen yushchenko")]
+    [InlineData("Ђорђевић", "djordjevic")]
+    [InlineData("Γιώργος", "giorgos")]
+    [InlineData("ქართული", "kartuli")]
+    [InlineData("Հայերեն", "hayeren")]
+    public void Alphabetic_scripts_are_transliterated(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Fact]
+    public void Arabic_article_becomes_its_own_word()
+    {
+        Assert.Equal("mbrk al bdhly", TextNormalizer.Normalize("مبارك البذالي"));
+    }
+
+    [Fact]
+    public void Hangul_syllables_become_words_as_the_lists_write_korean_names()
+    {
+        Assert.Equal("gim jeong eun", TextNormalizer.Normalize("김정은"));
+    }
+
+    [Fact]
+    public void A_han_name_without_space_splits_the_family_name()
+    {
+        Assert.Equal("wang xiaoming", TextNormalizer.Normalize("王小明"));
+    }
+
+    [Fact]
+    public void Token_offsets_point_back_into_the_original_text()
+    {
+        const string text = "Pay Nicolás Maduro now";
+        var tokens = new List<RawToken>();
+        TextNormalizer.Tokenize(text, tokens);
+        var maduro = tokens.Single(t => t.Text == "maduro");
+        Assert.Equal("Maduro", text[maduro.Start..maduro.End]);
+        var nicolas = tokens.Single(t => t.Text == "nicolas");
+        Assert.Equal("Nicolás", text[nicolas.Start..nicolas.End]);
+    }
+
+    [Fact]
+    public void Vowel_less_scripts_are_marked_so_skeletons_are_compared()
+    {
+        var tokens = new List<RawToken>();
+        TextNormalizer.Tokenize("محمد Smith", tokens);
+        Assert.True(tokens[0].Abjad);
+        Assert.False(tokens[1].Abjad);
+    }
+}
