@@ -87,7 +87,7 @@ public sealed class Screener(ScreeningIndex index)
             {
                 var e = Index.Names.EntityOf(n);
                 var nameScore = NameAlignment.Score(query, n, Index, Sim, null);
-                if (nameScore <= 0) return;
+                if (nameScore <= 0 && !IdentifierAgrees(query, e)) return;
                 var cutoff = Math.Max(minScore, best.Cutoff);
                 if (nameScore + profile.MaxBonus < cutoff && !IdentifierAgrees(query, e)) return;
                 var score = Matcher.Combine(query, Index.Entities[e], profile, nameScore, null);
