@@ -29,14 +29,15 @@ internal static class QueryCsv
         {
             ordinal++;
             var line = row.LineNumberFrom;
-            string? Get(int col) => col >= 0 && col < row.ColCount ? row[col].Span.ToString() : null;
-            var id = Get(idCol) is { Length: > 0 } given ? given : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var fields = new QueryFields(Get(nameCol), Get(typeCol), Get(dobCol), Get(countryCol), Get(idNumberCol));
+            var id = Get(row, idCol) is { Length: > 0 } given ? given : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var fields = new QueryFields(Get(row, nameCol), Get(row, typeCol), Get(row, dobCol), Get(row, countryCol), Get(row, idNumberCol));
             yield return fields.TryCreate(out var query, out var error)
                 ? new Row(line, id, query, null)
                 : new Row(line, id, null, error);
         }
     }
+
+    private static string? Get(SepReader.Row row, int col) => col >= 0 && col < row.ColCount ? row[col].Span.ToString() : null;
 
     private static int Index(SepReaderHeader header, string name) => header.TryIndexOf(name, out var i) ? i : -1;
 }
