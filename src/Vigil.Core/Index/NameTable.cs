@@ -21,17 +21,19 @@ internal sealed class NameTable
     private readonly List<int> _pairIds;
     private readonly List<float> _weights;
     private readonly List<TokenClass> _classes;
+    private readonly List<float> _missFactor;
 
     public NameTable(int names, int tokens)
     {
         _entity = new(names); _role = new(names); _full = new(names); _start = new(names); _count = new(names); _total = new(names); _initials = new(names);
-        _tokenIds = new(tokens); _pairIds = new(tokens); _weights = new(tokens); _classes = new(tokens);
+        _tokenIds = new(tokens); _pairIds = new(tokens); _weights = new(tokens); _classes = new(tokens); _missFactor = new(tokens);
     }
 
     public int Count => _entity.Count;
 
-    public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile)
+    public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile, bool person)
     {
+        var inner = person ? InnerWords(full, tokens) : null;
         while (_firstName.Count <= entity) { _firstName.Add(_entity.Count); _nameCount.Add(0); }
         _nameCount[entity]++;
         _entity.Add(entity);
@@ -50,6 +52,7 @@ internal sealed class NameTable
             _pairIds.Add(pairIds[k]);
             _weights.Add(w);
             _classes.Add(tokens[k].Class);
+            _missFactor.Add((float)(inner is not null && inner[k] ? profile.UnmatchedInnerWordFactor : profile.UnmatchedListWordFactor));
         }
         _total.Add(total);
         _initials.Add(initials);
@@ -74,6 +77,35 @@ internal sealed class NameTable
     public int PairId(int position) => _pairIds[position];
     public float WeightAt(int position) => _weights[position];
     public TokenClass ClassAt(int position) => _classes[position];
+    /// <summary>How much the word at this position counts against a match when no query word pairs with it.</summary>
+    public float MissFactorAt(int position) => _missFactor[position];
+
+    /// <summary>
+    /// Which words of a person name are inner words: neither the first nor the last word in natural order. Lists write
+    /// "SURNAME(S), Given names": the part after the comma comes first in natural order.
+    /// </summary>
+    private static bool[]? InnerWords(string full, NameToken[] tokens)
+    {
+        var named = 0;
+        foreach (var t in tokens) if (t.Class is TokenClass.Normal or TokenClass.Initial) named++;
+        if (named < 3) return null;
+        var comma = full.IndexOf(',', StringComparison.Ordinal);
+        var order = new List<int>(tokens.Length);
+        if (comma > 0)
+        {
+            for (var k = 0; k < tokens.Length; k++) if (tokens[k].Start > comma) order.Add(k);
+            for (var k = 0; k < tokens.Length; k++) if (tokens[k].Start < comma) order.Add(k);
+        }
+        else
+        {
+            for (var k = 0; k < tokens.Length; k++) order.Add(k);
+        }
+        var first = order.FindIndex(k => tokens[k].Class is TokenClass.Normal or TokenClass.Initial);
+        var last = order.FindLastIndex(k => tokens[k].Class is TokenClass.Normal or TokenClass.Initial);
+        var inner = new bool[tokens.Length];
+        for (var i = 0; i < order.Count; i++) inner[order[i]] = i > first && i < last;
+        return inner;
+    }
 
     /// <summary>The vocabulary ids a name holds with the weight each occurrence carries (a joined pair: both words).</summary>
     public IEnumerable<(int Id, float Weight)> WeightedWordsOf(int name)

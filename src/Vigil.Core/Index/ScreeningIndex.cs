@@ -50,11 +50,13 @@ public sealed partial class ScreeningIndex
         profile ??= ScoringProfile.Default;
         var prepared = new List<PreparedEntity>();
         var analysed = new List<(int Entity, NameRole Role, string Full, NameToken[] Tokens)>();
+        var kinds = new List<EntityKind>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             var ordinal = prepared.Count;
             prepared.Add(new PreparedEntity(entity));
+            kinds.Add(entity.Kind);
             seen.Clear();
             foreach (var name in entity.Names)
             {
@@ -106,7 +108,7 @@ public sealed partial class ScreeningIndex
         for (var n = 0; n < analysed.Count; n++)
         {
             var (entity, role, full, tokens) = analysed[n];
-            names.Add(entity, role, full, tokens, nameTokenIds[n], namePairIds[n], vocabulary, profile);
+            names.Add(entity, role, full, tokens, nameTokenIds[n], namePairIds[n], vocabulary, profile, kinds[entity] == EntityKind.Person);
         }
 
         // Postings: word (single or joined) → names holding it, each name once per word.

@@ -82,7 +82,7 @@ internal sealed class Vocabulary
     public int[] BySkeleton(string key) => _bySkeleton.TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
-    /// Words sharing enough trigrams with <paramref name="word"/> to possibly reach the fuzzy floor: at least a quarter
+    /// Words sharing enough trigrams with <paramref name="word"/> to possibly reach the fuzzy floor: at least about a quarter
     /// of the shorter word's trigrams. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
     public void TrigramCandidates(string word, int[] counter, List<int> touched, List<int> output)
@@ -103,7 +103,7 @@ internal sealed class Vocabulary
             var shared = counter[id];
             counter[id] = 0;
             var other = Trigrams.CountOf(Words[id].Length);
-            var need = Math.Max(1, (Math.Min(n, other) + 3) / 4);
+            var need = Math.Max(1, (Math.Min(n, other) + 1) / 4);
             if (shared >= need) output.Add(id);
         }
     }

@@ -11,7 +11,7 @@ namespace Vigil.Core.Matching;
 /// </summary>
 /// <remarks>
 /// score = Σ pairs sim·(w_query + w_listed) / (Σ all query weights + Σ paired listed weights + λ·Σ unpaired listed weights),
-/// with λ = <see cref="ScoringProfile.UnmatchedListWordFactor"/>. Each query word pairs with at most one listed word, so a
+/// with λ = <see cref="ScoringProfile.UnmatchedListWordFactor"/> (<see cref="ScoringProfile.UnmatchedInnerWordFactor"/> for inner words of person names). Each query word pairs with at most one listed word, so a
 /// repeated word can't score twice. A pair may join two adjacent words on one side (ALZAWAHIRI / AL ZAWAHIRI).
 /// Word order does not count: "MADURO MOROS, Nicolas" and "Nicolas Maduro Moros" are the same words.
 /// </remarks>
@@ -72,8 +72,10 @@ internal static class NameAlignment
             words?.Add(new AlignedWord(unit.Text, ListedText(names, index.Vocabulary, start, e.Listed, e.Span), e.Similarity, e.Weight));
         }
 
-        var total = names.TotalWeightOf(name);
-        var denominator = query.TotalWeight + pairedListed + profile.UnmatchedListWordFactor * (total - pairedListed);
+        double missed = 0;
+        for (var k = 0; k < count; k++)
+            if ((usedListed & (1UL << k)) == 0) missed += names.MissFactorAt(start + k) * names.WeightAt(start + k);
+        var denominator = query.TotalWeight + pairedListed + missed;
         if (words is not null)
         {
             for (var i = 0; i < query.Singles; i++)

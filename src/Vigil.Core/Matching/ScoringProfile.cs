@@ -20,6 +20,10 @@ public sealed record ScoringProfile
     /// <remarks>Below 1 so that a query without a listed middle name or second surname still matches, in proportion to what remains.</remarks>
     public double UnmatchedListWordFactor { get; init; } = 0.5;
 
+    /// <summary>Like <see cref="UnmatchedListWordFactor"/> for the inner words of a listed person name (neither the first
+    /// given name nor the last family name in natural order): middle names and patronymic chains, which queries often omit.</summary>
+    public double UnmatchedInnerWordFactor { get; init; } = 0.3;
+
     /// <summary>Multipliers of a word's rarity weight, by word class.</summary>
     public double ParticleWeight { get; init; } = 0.2;
     public double TitleWeight { get; init; } = 0.1;

@@ -37,20 +37,32 @@ public static class NameAnalyzer
             var t = raw[i];
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
 
-            if (!person && TryLegalForm(raw, i, data, out var form, out var span))
+            string? repaired = null;
+            if (!person && TryLegalForm(raw, i, data, out var form, out var span, out repaired))
             {
                 result.Add(new NameToken(form, TokenClass.LegalForm, false, t.Start, raw[i + span - 1].End));
                 i += span - 1;
                 continue;
             }
+            if (repaired is not null) t = t with { Text = repaired };
 
             var text = t.Text;
-            // "abd al rahman" / Arabic "bd al rhmn" → "abdul rahman"
-            if ((text == "abd" || (t.Abjad && text == "bd")) && i + 1 < raw.Count && raw[i + 1].Text is "al" or "el" or "ul")
+            // "abd al rahman" / Arabic "bd al rhmn" → "abdul rahman"; "abd alhalim" → "abdul halim"
+            if ((text == "abd" || (t.Abjad && text == "bd")) && i + 1 < raw.Count)
             {
-                result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, raw[i + 1].End));
-                i++;
-                continue;
+                var next = raw[i + 1].Text;
+                if (next is "al" or "el" or "ul")
+                {
+                    result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, raw[i + 1].End));
+                    i++;
+                    continue;
+                }
+                if (next.Length >= 5 && next[1] == 'l' && next[0] is 'a' or 'e' or 'u')
+                {
+                    result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, t.End));
+                    raw[i + 1] = raw[i + 1] with { Text = next[2..] };
+                    continue;
+                }
             }
             // "abdulrahman" / "abdelkader" → "abdul" + "rahman"
             if (text.Length >= 8 && SplitAbdul(text) is { } rest)
@@ -93,8 +105,9 @@ public static class NameAnalyzer
         return [.. result];
     }
 
-    private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, out string form, out int span)
+    private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, out string form, out int span, out string? repaired)
     {
+        repaired = null;
         for (span = Math.Min(data.LongestLegalForm, raw.Count - i); span >= 1; span--)
         {
             string key;
@@ -112,10 +125,28 @@ public static class NameAnalyzer
                 return true;
             }
         }
+        // A misspelt legal form or organisation word ("COMPPANY", "INCROPORATED", "INVESTMETN") is still one.
+        var word = raw[i].Text;
+        if (word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word)
+            && data.FuzzyOrgKeys.TryGetValue(word[0], out var keys))
+        {
+            var best = 0.0;
+            foreach (var key in keys)
+            {
+                if (Math.Abs(key.Length - word.Length) > 2) continue;
+                var jw = Similarity.JaroWinkler.Similarity(word, key);
+                if (jw > best) { best = jw; repaired = key; }
+            }
+            if (best < FuzzyKeyFloor) repaired = null;
+            else if (data.LegalForms.TryGetValue(repaired!, out form!)) { span = 1; return true; }
+        }
         form = "";
         span = 0;
         return false;
     }
+
+    /// <summary>How close a word must be to a legal form or organisation word to be read as it.</summary>
+    private const double FuzzyKeyFloor = 0.93;
 
     private static string? SplitAbdul(string text)
     {

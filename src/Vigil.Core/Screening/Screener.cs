@@ -222,7 +222,7 @@ public sealed class Screener(ScreeningIndex index)
         // Query initials pair on the fly with any listed word of their letter: count them as possibly matched.
         float initials = 0;
         for (var u = 0; u < query.Singles; u++) if (units[u].Class == Text.TokenClass.Initial) initials += units[u].Weight;
-        var lambda = (float)Index.Profile.UnmatchedListWordFactor;
+        var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Index.Profile.UnmatchedInnerWordFactor);
         var order = new List<(float, int)>(scratch.TouchedNames.Count);
         foreach (var n in scratch.TouchedNames)
         {
@@ -231,7 +231,8 @@ public sealed class Screener(ScreeningIndex index)
             for (var u = 0; u < query.Singles; u++)
                 if ((mask & (1u << units[u].Position)) != 0) matchedQuery += units[u].Weight;
             var total = names.TotalWeightOf(n);
-            var touched = Math.Min(total, scratch.NameWeight[n] + names.InitialWeightOf(n));
+            // Query initials may pair with any listed word of their letter, which the lookups never touched.
+            var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + names.InitialWeightOf(n));
             var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * (total - touched));
             if (bound > 1) bound = 1;
             if (bound >= floor) order.Add((bound, n));

@@ -64,7 +64,22 @@ internal sealed class ReferenceData
         OrgWords = words.ToFrozenDictionary(StringComparer.Ordinal);
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var fuzzy = new Dictionary<char, List<string>>();
+        foreach (var key in forms.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Concat(words.Keys))
+        {
+            if (key.Length < FuzzyKeyMinLength) continue;
+            if (!fuzzy.TryGetValue(key[0], out var list)) fuzzy[key[0]] = list = [];
+            list.Add(key);
+        }
+        FuzzyOrgKeys = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
+
+    /// <summary>Legal forms and organisation words this long or longer are recognised with a typo.</summary>
+    public const int FuzzyKeyMinLength = 7;
+
+    /// <summary>Single-word legal forms and organisation words of <see cref="FuzzyKeyMinLength"/>+ letters, by first letter.</summary>
+    public FrozenDictionary<char, string[]> FuzzyOrgKeys { get; }
 
     /// <summary>Joining words that carry nothing (and, of, the, y, und).</summary>
     public FrozenSet<string> StopWords { get; }
