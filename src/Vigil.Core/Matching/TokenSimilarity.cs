@@ -13,8 +13,8 @@ internal static class TokenSimilarity
     /// <summary>Similarity of query unit <paramref name="unit"/> to vocabulary word <paramref name="word"/>.</summary>
     /// <remarks>
     /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key (3+ letters): 0.9.
-    /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise Jaro–Winkler above a floor that
-    /// rises for shorter words; words under 4 letters and joined pairs need equality or a key.
+    /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise the mean of Jaro–Winkler and edit similarity, above
+    /// a floor that rises for shorter words; words under 4 letters and joined pairs need equality or a key.
     /// </remarks>
     public static float Score(QueryUnit unit, int word, Vocabulary vocabulary, ScoringProfile profile)
     {
@@ -32,8 +32,14 @@ internal static class TokenSimilarity
         if (minLength >= 4 && !vocabulary.Joined[word] && !unit.IsPair)
         {
             var floor = minLength >= 6 ? profile.LongWordFloor : profile.ShortWordFloor;
+            // Jaro–Winkler alone forgives long tails after a shared prefix (JIAN / JIANMING); averaged with the edit
+            // similarity, one typo in a long word stays close to 1 while an extra syllable falls below the floor.
             var jw = JaroWinkler.Similarity(q, text);
-            if (jw >= floor) best = Math.Max(best, jw);
+            if (jw >= floor)
+            {
+                var blended = (jw + EditDistance.Similarity(q, text)) / 2;
+                if (blended >= floor) best = Math.Max(best, blended);
+            }
         }
         return (float)best;
     }

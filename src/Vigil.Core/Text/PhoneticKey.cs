@@ -7,7 +7,7 @@ namespace Vigil.Core.Text;
 /// </summary>
 /// <remarks>
 /// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh, w/v, z/s, y/i, ou/u, ee/i,
-/// Korean g/k d/t b/p) and every run of vowels to one <c>a</c>, then collapses doubled letters:
+/// Korean g/k d/t b/p), folds vowels to three classes (a; e i y; o u), then collapses doubled letters:
 /// Qadhafi, Gaddafi and Kadhafi share a key; so do Yousef and Yusuf, Choe and Chwe.
 /// <see cref="Skeleton"/> keeps consonants only, for words transliterated from scripts that omit vowels
 /// (Arabic محمد → AnyAscii <c>mhmd</c>, skeleton of MUHAMMAD <c>mhmd</c>).
@@ -48,7 +48,13 @@ public static class PhoneticKey
                 case 'z' or 's': mapped = 's'; break;
                 case 'x': mapped = 'k'; break;
                 case 'r' or 'l': mapped = c; break;
-                case 'a' or 'e' or 'i' or 'o' or 'u' or 'y': mapped = 'a'; break;
+                // vowels keep three classes (a | e, i, y | o, u): transliterations swap ou/u, ee/i, y/i, o/u,
+                // but ZHANG and ZHENG, LI and LU are different names
+                case 'o' when next == 'u': mapped = 'o'; i++; break;
+                case 'e' when next == 'e': mapped = 'i'; i++; break;
+                case 'a': mapped = 'a'; break;
+                case 'e' or 'i' or 'y': mapped = 'i'; break;
+                case 'o' or 'u': mapped = 'o'; break;
                 case 'h': mapped = 'h'; break;
                 default: mapped = c; break;
             }
@@ -56,7 +62,7 @@ public static class PhoneticKey
             sb.Append(mapped);
         }
         // a final h after a vowel is silent in transliterations (Abdallah/Abdalla, Hamzah/Hamza)
-        if (sb.Length > 2 && sb[^1] == 'h' && sb[^2] == 'a') sb.Length--;
+        if (sb.Length > 2 && sb[^1] == 'h' && sb[^2] is 'a' or 'i' or 'o') sb.Length--;
         return sb.ToString();
     }
 
