@@ -39,10 +39,8 @@ public sealed record ScoringProfile
     public double PhoneticSimilarity { get; init; } = 0.9;
     /// <summary>Similarity of a vowel-less transliteration to a word with the same consonant skeleton (mhmd / muhammad).</summary>
     public double SkeletonSimilarity { get; init; } = 0.88;
-    /// <summary>Jaro–Winkler floor for words of 4–5 letters; shorter words match only exactly or by key.</summary>
-    public double ShortWordFloor { get; init; } = 0.88;
-    /// <summary>Jaro–Winkler floor for words of 6 letters or more.</summary>
-    public double LongWordFloor { get; init; } = 0.84;
+    /// <summary>Least similarity of a misspelt word to count as a match.</summary>
+    public double TypoFloor { get; init; } = 0.8;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
     public double JoinFloor { get; init; } = 0.9;
 

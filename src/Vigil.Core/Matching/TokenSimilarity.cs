@@ -13,8 +13,8 @@ internal static class TokenSimilarity
     /// <summary>Similarity of query unit <paramref name="unit"/> to vocabulary word <paramref name="word"/>.</summary>
     /// <remarks>
     /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key (3+ letters): 0.9.
-    /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise the mean of Jaro–Winkler and edit similarity, above
-    /// a floor that rises for shorter words; words under 4 letters and joined pairs need equality or a key.
+    /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise a typo match: few enough edits for the
+    /// word's length, each lowering the similarity; words under 4 letters and joined pairs need equality or a key.
     /// </remarks>
     public static float Score(QueryUnit unit, int word, Vocabulary vocabulary, ScoringProfile profile)
     {
@@ -29,20 +29,23 @@ internal static class TokenSimilarity
         if ((unit.Abjad || vocabulary.Abjad[word]) && unit.Skeleton.Length >= 2
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
             best = Math.Max(best, profile.SkeletonSimilarity);
-        if (minLength >= 4 && !vocabulary.Joined[word] && !unit.IsPair)
+        if (minLength >= 4 && !vocabulary.Joined[word] && !unit.IsPair && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
         {
-            var floor = minLength >= 6 ? profile.LongWordFloor : profile.ShortWordFloor;
-            // Jaro–Winkler alone forgives long tails after a shared prefix (JIAN / JIANMING); averaged with the edit
-            // similarity, one typo in a long word stays close to 1 while an extra syllable falls below the floor.
-            var jw = JaroWinkler.Similarity(q, text);
-            if (jw >= floor)
+            // Typos: at most one edit in a 4–5 letter word, two up to 9 letters, three beyond. Each edit costs
+            // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
+            var edits = EditDistance.Distance(q, text);
+            if (edits <= MaxEdits(minLength))
             {
-                var blended = (jw + EditDistance.Similarity(q, text)) / 2;
-                if (blended >= floor) best = Math.Max(best, blended);
+                var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - TypoCost * edits);
+                if (s >= profile.TypoFloor) best = Math.Max(best, s);
             }
         }
         return (float)best;
     }
+
+    private const double TypoCost = 0.06;
+
+    private static int MaxEdits(int shorterLength) => shorterLength <= 5 ? 1 : shorterLength <= 9 ? 2 : 3;
 
     private static bool HasDigit(string s)
     {
