@@ -101,7 +101,15 @@ public sealed partial class ScreeningIndex
                     : -1;
             namePairIds[n] = pairs;
         }
-        var vocabulary = new Vocabulary(words, joined, abjad, [.. df], analysed.Count);
+        // Surface forms: the spellings names were folded from, and every spelling the word tables fold, as entries that
+        // stand for the folded word, so a typo of "Mohamed" still finds "muhammad".
+        var targets = Enumerable.Range(0, words.Count).ToList();
+        foreach (var (_, _, _, tokens) in analysed)
+            foreach (var t in tokens)
+                if (t.Surface is { } surface) AddSurface(surface, ids[t.Text]);
+        foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
+            if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
+        var vocabulary = new Vocabulary(words, joined, abjad, targets, [.. df], analysed.Count);
 
         // Name table with per-occurrence weights.
         var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
@@ -140,6 +148,14 @@ public sealed partial class ScreeningIndex
 
         return new ScreeningIndex(profile, [.. prepared], vocabulary, names, counts, postings, postingWeights,
             byIdentifier.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+
+        void AddSurface(string surface, int target)
+        {
+            if (ids.ContainsKey(surface)) return;
+            var id = Intern(surface, false);
+            targets.Add(target);
+            abjad[id] = abjad[target];
+        }
 
         int Intern(string word, bool isJoined)
         {

@@ -15,9 +15,10 @@ internal sealed class Vocabulary
     private readonly int[] _trigramStart;
     private readonly int[] _trigramWords;
 
-    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, int[] documentFrequency, int documents)
+    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<int> targets, int[] documentFrequency, int documents)
     {
         Count = words.Count;
+        Targets = [.. targets];
         Words = [.. words];
         Joined = [.. joined];
         Abjad = [.. abjad];
@@ -36,7 +37,7 @@ internal sealed class Vocabulary
             Skeletons[i] = PhoneticKey.Skeleton(w);
             Idf[i] = Joined[i] ? MaxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
             if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);
-            if (Skeletons[i].Length >= 2) Add(bySkel, Skeletons[i], i);
+            if (Skeletons[i].Length >= 1) Add(bySkel, Skeletons[i], i);
         }
         _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
         _byPhonetic = byPhon.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
@@ -64,6 +65,9 @@ internal sealed class Vocabulary
     }
 
     public int Count { get; }
+    /// <summary>The word a lookup hit stands for: itself, or for a surface form (<c>mohamed</c>, <c>importaciones</c>) the
+    /// folded word the names hold (<c>muhammad</c>, <c>import</c>). Typos are measured against every surface form.</summary>
+    public int[] Targets { get; }
     public string[] Words { get; }
     /// <summary>True for entries that are two adjacent words of a listed name written together.</summary>
     public bool[] Joined { get; }

@@ -38,7 +38,7 @@ public sealed record ScoringProfile
     /// <summary>Similarity of two words with the same phonetic key (Qadhafi / Gaddafi).</summary>
     public double PhoneticSimilarity { get; init; } = 0.9;
     /// <summary>Similarity of a vowel-less transliteration to a word with the same consonant skeleton (mhmd / muhammad).</summary>
-    public double SkeletonSimilarity { get; init; } = 0.88;
+    public double SkeletonSimilarity { get; init; } = 0.92;
     /// <summary>Least similarity of a misspelt word to count as a match.</summary>
     public double TypoFloor { get; init; } = 0.8;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>

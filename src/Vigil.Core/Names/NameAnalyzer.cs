@@ -35,12 +35,13 @@ public static class NameAnalyzer
         for (var i = 0; i < raw.Count; i++)
         {
             var t = raw[i];
+            var surface = t.Text;
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
 
             string? repaired = null;
             if (!person && TryLegalForm(raw, i, data, out var form, out var span, out repaired))
             {
-                result.Add(new NameToken(form, TokenClass.LegalForm, false, t.Start, raw[i + span - 1].End));
+                result.Add(new NameToken(form, TokenClass.LegalForm, false, t.Start, raw[i + span - 1].End, span == 1 && surface != form ? surface : null));
                 i += span - 1;
                 continue;
             }
@@ -96,7 +97,7 @@ public static class NameAnalyzer
             {
                 cls = TokenClass.Number;
             }
-            result.Add(new NameToken(text, cls, t.Abjad, t.Start, t.End));
+            result.Add(new NameToken(text, cls, t.Abjad, t.Start, t.End, surface != text ? surface : null));
         }
 
         // A name made only of titles or particles ("AL", "SHEIKH") keeps them as ordinary words.

@@ -9,4 +9,5 @@ namespace Vigil.Core.Names;
 /// <param name="Abjad">Transliterated from a script without vowels: compare by consonant skeleton too.</param>
 /// <param name="Start">UTF-16 offset of the word's first character in the analysed text.</param>
 /// <param name="End">UTF-16 offset just past the word in the analysed text.</param>
-public readonly record struct NameToken(string Text, TokenClass Class, bool Abjad, int Start, int End);
+/// <param name="Surface">The word as normalised before folding (<c>mohamed</c> for <c>muhammad</c>), when it differs.</param>
+public readonly record struct NameToken(string Text, TokenClass Class, bool Abjad, int Start, int End, string? Surface = null);

@@ -138,18 +138,18 @@ public sealed class Screener(ScreeningIndex index)
             candidates.Clear();
             if (vocabulary.TryGetId(unit.Text, out var exact)) candidates.Add(exact);
             if (unit.Text.Length >= 3) candidates.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
-            if (unit.Skeleton.Length >= 2)
+            if (unit.Skeleton.Length >= 1)
                 foreach (var w in vocabulary.BySkeleton(unit.Skeleton))
                     if (unit.Abjad || vocabulary.Abjad[w]) candidates.Add(w);
             if (!unit.IsPair && unit.Text.Length >= 4)
                 vocabulary.TrigramCandidates(unit.Text, scratch.TrigramCounter, scratch.Trigram, candidates);
             foreach (var w in candidates)
             {
-                if (scratch.WordStamp[w] == stamp && scratch.Sims[scratch.SlotOfWord[w] * units.Length + u] > 0) continue;
                 var s = TokenSimilarity.Score(unit, w, vocabulary, Index.Profile);
                 if (s <= 0) continue;
-                var slot = SlotOf(scratch, w, stamp, units.Length);
-                scratch.Sims[slot * units.Length + u] = s;
+                var slot = SlotOf(scratch, vocabulary.Targets[w], stamp, units.Length);
+                ref var cell = ref scratch.Sims[slot * units.Length + u];
+                if (s > cell) cell = s;
             }
         }
     }
@@ -162,9 +162,14 @@ public sealed class Screener(ScreeningIndex index)
         scratch.TouchedWords.Clear();
         for (var w = 0; w < vocabulary.Count; w++)
         {
-            var slot = SlotOf(scratch, w, stamp, units.Length);
+            var slot = SlotOf(scratch, vocabulary.Targets[w], stamp, units.Length);
             for (var u = 0; u < units.Length; u++)
-                scratch.Sims[slot * units.Length + u] = units[u].Class == Text.TokenClass.Initial ? 0f : TokenSimilarity.Score(units[u], w, vocabulary, Index.Profile);
+            {
+                if (units[u].Class == Text.TokenClass.Initial) continue;
+                var s = TokenSimilarity.Score(units[u], w, vocabulary, Index.Profile);
+                ref var cell = ref scratch.Sims[slot * units.Length + u];
+                if (s > cell) cell = s;
+            }
         }
     }
 

@@ -75,6 +75,14 @@ internal sealed class ReferenceData
         FuzzyOrgKeys = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
+    /// <summary>Every spelling the tables fold to another word, with the word it folds to.</summary>
+    public IEnumerable<(string Surface, string Folded)> SurfaceForms()
+    {
+        foreach (var (k, v) in Variants) if (k != v) yield return (k, v);
+        foreach (var (k, v) in OrgWords) if (k != v) yield return (k, v);
+        foreach (var (k, v) in LegalForms) if (k != v && !k.Contains(' ', StringComparison.Ordinal)) yield return (k, v);
+    }
+
     /// <summary>Legal forms and organisation words this long or longer are recognised with a typo.</summary>
     public const int FuzzyKeyMinLength = 7;
 
