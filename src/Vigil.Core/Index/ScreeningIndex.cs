@@ -104,9 +104,16 @@ public sealed partial class ScreeningIndex
         // Surface forms: the spellings names were folded from, and every spelling the word tables fold, as entries that
         // stand for the folded word, so a typo of "Mohamed" still finds "muhammad".
         var targets = Enumerable.Range(0, words.Count).ToList();
-        foreach (var (_, _, _, tokens) in analysed)
-            foreach (var t in tokens)
-                if (t.Surface is { } surface) AddSurface(surface, ids[t.Text]);
+        for (var n = 0; n < analysed.Count; n++)
+        {
+            var tokens = analysed[n].Tokens;
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                if (tokens[k].Surface is { } surface) AddSurface(surface, ids[tokens[k].Text]);
+                if (namePairIds[n][k] >= 0 && (tokens[k].Surface is not null || tokens[k + 1].Surface is not null))
+                    AddSurface((tokens[k].Surface ?? tokens[k].Text) + (tokens[k + 1].Surface ?? tokens[k + 1].Text), namePairIds[n][k]);
+            }
+        }
         foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
             if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
         var vocabulary = new Vocabulary(words, joined, abjad, targets, [.. df], analysed.Count);

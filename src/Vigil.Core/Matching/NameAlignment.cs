@@ -91,6 +91,8 @@ internal static class NameAlignment
 
     private static float InitialSimilarity(QueryUnit unit, TokenClass listedClass, string listed, ScoringProfile profile)
     {
+        if (unit.Class == TokenClass.Initial && listedClass == TokenClass.Initial)
+            return unit.Text == listed ? 1f : 0f;
         if (unit.Class == TokenClass.Initial && listedClass != TokenClass.Initial && listed.Length > 1 && listed[0] == unit.Text[0])
             return (float)profile.InitialSimilarity;
         if (listedClass == TokenClass.Initial && unit.Class != TokenClass.Initial && unit.Text.Length > 1 && unit.Text[0] == listed[0])
