@@ -32,8 +32,6 @@ public static class NameAnalyzer
         var allStop = true;
         foreach (var t in raw) if (!data.StopWords.Contains(t.Text)) { allStop = false; break; }
 
-        if (!person) JoinLetterRuns(raw, data);
-
         for (var i = 0; i < raw.Count; i++)
         {
             var t = raw[i];
@@ -150,26 +148,6 @@ public static class NameAnalyzer
 
     /// <summary>How close a word must be to a legal form or organisation word to be read as it.</summary>
     private const double FuzzyKeyFloor = 0.93;
-
-    /// <summary>
-    /// In organisation names a run of single letters is an acronym: "I.P.C. MARKETING" → "ipc marketing",
-    /// "P L M SOCIEDAD" → "plm sociedad". Runs that spell a legal form ("S.A.", "L.L.C.") are left to the legal-form step.
-    /// </summary>
-    private static void JoinLetterRuns(List<RawToken> raw, ReferenceData data)
-    {
-        for (var i = 0; i < raw.Count; i++)
-        {
-            if (raw[i].Text.Length != 1 || !char.IsAsciiLetter(raw[i].Text[0])) continue;
-            var j = i;
-            while (j + 1 < raw.Count && raw[j + 1].Text.Length == 1 && char.IsAsciiLetter(raw[j + 1].Text[0])) j++;
-            if (j == i) continue;
-            var letters = string.Concat(raw.Skip(i).Take(j - i + 1).Select(t => t.Text));
-            var spaced = string.Join(' ', letters.ToCharArray());
-            if (data.LegalForms.ContainsKey(spaced) || data.LegalForms.ContainsKey(letters)) { i = j; continue; }
-            raw[i] = new RawToken(letters, raw[i].Start, raw[j].End, false);
-            raw.RemoveRange(i + 1, j - i);
-        }
-    }
 
     private static string? SplitAbdul(string text)
     {
