@@ -161,7 +161,6 @@ public sealed partial class ScreeningIndex
             if (ids.ContainsKey(surface)) return;
             var id = Intern(surface, false);
             targets.Add(target);
-            abjad[id] = abjad[target];
         }
 
         int Intern(string word, bool isJoined)

@@ -235,6 +235,8 @@ public sealed class Screener(ScreeningIndex index)
             var mask = scratch.NameMask[n];
             for (var u = 0; u < query.Singles; u++)
                 if ((mask & (1u << units[u].Position)) != 0) matchedQuery += units[u].Weight;
+            // Listed initials may pair with any query word of their letter, which the lookups never touched either.
+            if (names.InitialWeightOf(n) > 0) matchedQuery = query.TotalWeight;
             var total = names.TotalWeightOf(n);
             // Query initials may pair with any listed word of their letter, which the lookups never touched.
             var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + names.InitialWeightOf(n));
