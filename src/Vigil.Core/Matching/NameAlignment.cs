@@ -43,8 +43,15 @@ internal static class NameAlignment
                     if (s >= profile.JoinFloor) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos));
                     continue;
                 }
-                if (s <= 0f) s = InitialSimilarity(unit, names.ClassAt(pos), index.Vocabulary.Words[wordId], profile);
-                if (s > 0f) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos));
+                var weight = unit.Weight + names.WeightAt(pos);
+                if (s <= 0f)
+                {
+                    s = InitialSimilarity(unit, names.ClassAt(pos), index.Vocabulary.Words[wordId], profile);
+                    // A listed initial confirms little of a whole query word: the pair carries an initial's weight on
+                    // both sides, and the query word's own weight stays in the denominator, mostly unconfirmed.
+                    if (s > 0f && names.ClassAt(pos) == TokenClass.Initial) weight = (float)profile.InitialWeight + names.WeightAt(pos);
+                }
+                if (s > 0f) edges[n++] = new Edge(u, k, 1, s, weight);
                 var pair = names.PairId(pos);
                 if (pair >= 0 && n < MaxEdges)
                 {

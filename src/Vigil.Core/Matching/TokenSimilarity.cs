@@ -27,7 +27,7 @@ internal static class TokenSimilarity
         if (minLength >= 3 && unit.Phonetic.Length >= 2 && string.Equals(unit.Phonetic, vocabulary.Phonetic[word], StringComparison.Ordinal))
             best = profile.PhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
-        if ((unit.Abjad || vocabulary.Abjad[word]) && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && unit.Abjad && minLength <= 4))
+        if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && unit.Abjad && minLength <= 4))
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
             best = Math.Max(best, profile.SkeletonSimilarity);
         if (minLength >= 4 && !vocabulary.Joined[word] && !unit.IsPair && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
@@ -44,7 +44,7 @@ internal static class TokenSimilarity
         return (float)best;
     }
 
-    private const double TypoCost = 0.06;
+    private const double TypoCost = 0.07;
 
     private static int MaxEdits(int shorterLength) => shorterLength <= 5 ? 1 : shorterLength <= 9 ? 2 : 3;
 
