@@ -65,8 +65,13 @@ public static class NameAnalyzer
                     continue;
                 }
             }
-            // "abdulrahman" / "abdelkader" → "abdul" + "rahman"
-            if (text.Length >= 8 && SplitAbdul(text) is { } rest)
+            // "abdulrahman" / "abdelkader" → "abdul" + "rahman"; Arabic عبدالقدير → "bdlqdyr" → "abdul" + "qdyr"
+            if (t.Abjad && text.Length >= 6 && text.StartsWith("bdl", StringComparison.Ordinal) && !data.Variants.ContainsKey(text))
+            {
+                result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, t.End));
+                text = text[3..];
+            }
+            else if (text.Length >= 8 && SplitAbdul(text) is { } rest)
             {
                 result.Add(new NameToken("abdul", TokenClass.Normal, false, t.Start, t.End));
                 text = rest;
