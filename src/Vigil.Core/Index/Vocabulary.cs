@@ -48,7 +48,7 @@ internal sealed class Vocabulary
         Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
         for (var i = 0; i < Count; i++)
         {
-            if (Words[i].Length < 4 || Joined[i]) continue;
+            if (Words[i].Length < 4) continue;
             var n = Trigrams.Of(Words[i], grams);
             for (var g = 0; g < n; g++) counts[grams[g] + 1]++;
         }
@@ -58,7 +58,7 @@ internal sealed class Vocabulary
         var fill = (int[])counts.Clone();
         for (var i = 0; i < Count; i++)
         {
-            if (Words[i].Length < 4 || Joined[i]) continue;
+            if (Words[i].Length < 4) continue;
             var n = Trigrams.Of(Words[i], grams);
             for (var g = 0; g < n; g++) _trigramWords[fill[grams[g]]++] = i;
         }

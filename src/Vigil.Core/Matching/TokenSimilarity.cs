@@ -14,7 +14,7 @@ internal static class TokenSimilarity
     /// <remarks>
     /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key (3+ letters): 0.9.
     /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise a typo match: few enough edits for the
-    /// word's length, each lowering the similarity; words under 4 letters and joined pairs need equality or a key.
+    /// word's length, each lowering the similarity; words under 4 letters need equality or a key.
     /// </remarks>
     public static float Score(QueryUnit unit, int word, Vocabulary vocabulary, ScoringProfile profile)
     {
@@ -30,7 +30,7 @@ internal static class TokenSimilarity
         if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && unit.Abjad && minLength <= 4))
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
             best = Math.Max(best, profile.SkeletonSimilarity);
-        if (minLength >= 4 && !vocabulary.Joined[word] && !unit.IsPair && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
+        if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
         {
             // Typos: at most one edit in a 4–5 letter word, two up to 9 letters, three beyond. Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.

@@ -141,7 +141,7 @@ public sealed class Screener(ScreeningIndex index)
             if (unit.Skeleton.Length >= 1)
                 foreach (var w in vocabulary.BySkeleton(unit.Skeleton))
                     if (unit.Abjad || vocabulary.Abjad[w]) candidates.Add(w);
-            if (!unit.IsPair && unit.Text.Length >= 4)
+            if (unit.Text.Length >= 4)
                 vocabulary.TrigramCandidates(unit.Text, scratch.TrigramCounter, scratch.Trigram, candidates);
             foreach (var w in candidates)
             {
