@@ -20,6 +20,10 @@ public sealed partial class ScreeningIndex
 
     private ScreeningIndex(ScoringProfile profile, PreparedEntity[] entities, Vocabulary vocabulary, NameTable names, int[] postingStart, int[] postings, float[] postingWeights, Dictionary<string, int[]> byIdentifier)
     {
+        MaxWordWeight = new float[vocabulary.Count];
+        for (var w = 0; w < vocabulary.Count; w++)
+            for (var p = postingStart[w]; p < postingStart[w + 1]; p++)
+                if (postingWeights[p] > MaxWordWeight[w]) MaxWordWeight[w] = postingWeights[p];
         PostingWeights = postingWeights;
         Profile = profile;
         Entities = entities;
@@ -39,6 +43,8 @@ public sealed partial class ScreeningIndex
     internal int[] Postings { get; }
     /// <summary>Parallel to <see cref="Postings"/>: the weight the word carries in that name (all its occurrences).</summary>
     internal float[] PostingWeights { get; }
+    /// <summary>The most weight a vocabulary word carries in any one name: what a query word pairing with it can gain.</summary>
+    internal float[] MaxWordWeight { get; }
     internal Dictionary<string, int[]> ByIdentifier { get; }
 
     /// <summary>Number of listed names (primary and aliases) indexed.</summary>

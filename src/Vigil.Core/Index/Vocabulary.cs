@@ -14,6 +14,7 @@ internal sealed class Vocabulary
     private readonly FrozenDictionary<string, int[]> _bySkeleton;
     private readonly int[] _trigramStart;
     private readonly int[] _trigramWords;
+    private readonly byte[] _lengths;
 
     public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<int> targets, int[] documentFrequency, int documents)
     {
@@ -25,6 +26,8 @@ internal sealed class Vocabulary
         Phonetic = new string[Count];
         Skeletons = new string[Count];
         Idf = new float[Count];
+        _lengths = new byte[Count];
+        for (var i = 0; i < Count; i++) _lengths[i] = (byte)Math.Min(255, Words[i].Length);
         var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -86,19 +89,26 @@ internal sealed class Vocabulary
     public int[] BySkeleton(string key) => _bySkeleton.TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
-    /// Words sharing enough trigrams with <paramref name="word"/> to possibly reach the fuzzy floor: at least about a quarter
-    /// of the shorter word's trigrams. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
+    /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and at
+    /// least min(n, m) − 4·edits shared trigrams (one edit changes at most four centred trigrams), so the filter never
+    /// drops a word <see cref="Matching.TokenSimilarity"/> would accept. <paramref name="counter"/> is scratch of size
+    /// <see cref="Count"/>, left zeroed.
     /// </summary>
     public void TrigramCandidates(string word, int[] counter, List<int> touched, List<int> output)
     {
         Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
         var n = Trigrams.Of(word, grams);
+        var maxEdits = Matching.TokenSimilarity.MaxEdits(Math.Max(4, word.Length));
+        var minLength = word.Length - maxEdits;
+        var maxLength = word.Length + maxEdits;
         touched.Clear();
         for (var g = 0; g < n; g++)
         {
             for (var p = _trigramStart[grams[g]]; p < _trigramStart[grams[g] + 1]; p++)
             {
                 var id = _trigramWords[p];
+                var length = _lengths[id];
+                if (length < minLength || length > maxLength) continue;
                 if (counter[id]++ == 0) touched.Add(id);
             }
         }
@@ -106,8 +116,9 @@ internal sealed class Vocabulary
         {
             var shared = counter[id];
             counter[id] = 0;
-            var other = Trigrams.CountOf(Words[id].Length);
-            var need = Math.Max(1, (Math.Min(n, other) + 1) / 4);
+            var shorter = Math.Min(word.Length, _lengths[id]);
+            var edits = Matching.TokenSimilarity.MaxEdits(shorter);
+            var need = Math.Max(1, Math.Min(n, Trigrams.CountOf(_lengths[id])) - 4 * edits);
             if (shared >= need) output.Add(id);
         }
     }

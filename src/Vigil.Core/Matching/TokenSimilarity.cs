@@ -32,7 +32,7 @@ internal static class TokenSimilarity
             best = Math.Max(best, profile.SkeletonSimilarity);
         if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
         {
-            // Typos: at most one edit in a 4–5 letter word, two up to 9 letters, three beyond. Each edit costs
+            // Typos: at most one edit up to 7 letters, two up to 11, three beyond. Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
             var edits = EditDistance.Distance(q, text);
             if (edits <= MaxEdits(minLength))
@@ -46,7 +46,8 @@ internal static class TokenSimilarity
 
     private const double TypoCost = 0.07;
 
-    private static int MaxEdits(int shorterLength) => shorterLength <= 5 ? 1 : shorterLength <= 9 ? 2 : 3;
+    /// <summary>Edits a typo match may need, by the shorter word's length: 1 up to 7 letters, 2 up to 11, 3 beyond.</summary>
+    internal static int MaxEdits(int shorterLength) => shorterLength <= 7 ? 1 : shorterLength <= 11 ? 2 : 3;
 
     private static bool HasDigit(string s)
     {

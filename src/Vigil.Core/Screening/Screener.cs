@@ -197,18 +197,71 @@ public sealed class Screener(ScreeningIndex index)
     }
 
     /// <summary>Names sharing a word with the query, with an upper bound of their name score, best bound first.</summary>
+    /// <remarks>
+    /// Pruning in the manner of MaxScore: the query words that weigh least (with the heaviest listed word each can pair
+    /// with) are "non-essential" as long as a name matching only them could not reach <paramref name="floor"/>. Their
+    /// postings — typically the long lists of particles, legal forms and common given names — are not walked; every
+    /// candidate's bound assumes they match. Names reachable only through them could not have scored enough anyway.
+    /// </remarks>
     private List<(float Bound, int Name)> CandidateNames(PreparedQuery query, SearchScratch scratch, int stamp, double floor)
     {
         var units = query.Units;
         var names = Index.Names;
+        var initialWeight = (float)Index.Profile.InitialWeight;
+
+        // Query initials pair on the fly with any listed word of their letter: count them as possibly matched.
+        float initials = 0;
+        for (var u = 0; u < query.Singles; u++) if (units[u].Class == Text.TokenClass.Initial) initials += units[u].Weight;
+
+        // The heaviest listed weight each unit can reach, from the words it touched.
+        Span<float> reach = units.Length <= 64 ? stackalloc float[units.Length] : new float[units.Length];
+        reach.Clear();
+        foreach (var w in scratch.TouchedWords)
+        {
+            var slot = scratch.SlotOfWord[w];
+            for (var u = 0; u < units.Length; u++)
+                if (scratch.Sims[slot * units.Length + u] > 0 && Index.MaxWordWeight[w] > reach[u]) reach[u] = Index.MaxWordWeight[w];
+        }
+
+        // Non-essential units, cheapest first, while a name matching only them (plus initials, plus listed initials
+        // pairing with the other words) stays below the floor.
+        Span<bool> essential = units.Length <= 64 ? stackalloc bool[units.Length] : new bool[units.Length];
+        essential.Fill(true);
+        float freeQuery = initials, freeListed = 0;
+        // Query initials can pair with listed words of any weight, so with initials nothing is non-essential.
+        if (floor > 0 && initials == 0)
+        {
+            Span<int> order = units.Length <= 64 ? stackalloc int[units.Length] : new int[units.Length];
+            for (var u = 0; u < units.Length; u++) order[u] = u;
+            var keys = new float[units.Length];
+            for (var u = 0; u < units.Length; u++) keys[u] = units[u].Weight + reach[u];
+            order.Sort((a, b) => keys[a].CompareTo(keys[b]));
+            var slack = 2 * initialWeight * query.Singles;
+            foreach (var u in order)
+            {
+                var q = freeQuery + units[u].Weight;
+                var l = freeListed + reach[u];
+                var bound = (q + l + slack) / (query.TotalWeight + l);
+                if (bound >= floor) break;
+                essential[u] = false;
+                freeQuery = q;
+                freeListed = l;
+            }
+        }
+
         scratch.TouchedNames.Clear();
         foreach (var w in scratch.TouchedWords)
         {
             var slot = scratch.SlotOfWord[w];
             uint mask = 0;
+            var walk = false;
             for (var u = 0; u < units.Length; u++)
-                if (scratch.Sims[slot * units.Length + u] > 0)
-                    mask |= (units[u].IsPair ? 3u : 1u) << units[u].Position;
+            {
+                if (scratch.Sims[slot * units.Length + u] <= 0) continue;
+                mask |= (units[u].IsPair ? 3u : 1u) << units[u].Position;
+                walk |= essential[u];
+            }
+            if (!walk) continue;
             for (var p = Index.PostingStart[w]; p < Index.PostingStart[w + 1]; p++)
             {
                 var n = Index.Postings[p];
@@ -224,28 +277,30 @@ public sealed class Screener(ScreeningIndex index)
             }
         }
 
-        // Query initials pair on the fly with any listed word of their letter: count them as possibly matched.
-        float initials = 0;
-        for (var u = 0; u < query.Singles; u++) if (units[u].Class == Text.TokenClass.Initial) initials += units[u].Weight;
+        // Bits of the query positions the non-essential units cover: assumed matched in every bound.
+        uint freeMask = 0;
+        for (var u = 0; u < units.Length; u++)
+            if (!essential[u]) freeMask |= (units[u].IsPair ? 3u : 1u) << units[u].Position;
+
         var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Index.Profile.UnmatchedInnerWordFactor);
-        var order = new List<(float, int)>(scratch.TouchedNames.Count);
+        var result = new List<(float, int)>(scratch.TouchedNames.Count);
         foreach (var n in scratch.TouchedNames)
         {
             float matchedQuery = initials;
-            var mask = scratch.NameMask[n];
+            var mask = scratch.NameMask[n] | freeMask;
             for (var u = 0; u < query.Singles; u++)
                 if ((mask & (1u << units[u].Position)) != 0) matchedQuery += units[u].Weight;
             // Listed initials may pair with any query word of their letter, which the lookups never touched either.
             if (names.InitialWeightOf(n) > 0) matchedQuery = query.TotalWeight;
             var total = names.TotalWeightOf(n);
             // Query initials may pair with any listed word of their letter, which the lookups never touched.
-            var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + names.InitialWeightOf(n));
+            var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + freeListed + names.InitialWeightOf(n));
             var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * (total - touched));
             if (bound > 1) bound = 1;
-            if (bound >= floor) order.Add((bound, n));
+            if (bound >= floor) result.Add((bound, n));
         }
-        order.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
-        return order;
+        result.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));
+        return result;
     }
 
     /// <summary>The best distinct-entity scores so far, to know the cut-off a candidate must beat.</summary>
