@@ -17,7 +17,7 @@ public sealed partial class ListVersionStore(VigilDatabase database)
         "EXISTS (SELECT 1 FROM active_versions a WHERE a.version_id = v.id)";
 
     /// <summary>The active version of each source that has one, ordered by source name.</summary>
-    public IReadOnlyList<ListVersionInfo> ActiveVersions()
+    public IReadOnlyList<ListVersion> ActiveVersions()
     {
         using var connection = database.OpenConnection();
         return QueryVersions(connection, null,
@@ -25,14 +25,14 @@ public sealed partial class ListVersionStore(VigilDatabase database)
     }
 
     /// <summary>The active version of <paramref name="source"/>, or null when it was never loaded.</summary>
-    public ListVersionInfo? ActiveVersion(string source)
+    public ListVersion? ActiveVersion(string source)
     {
         using var connection = database.OpenConnection();
         return ActiveVersion(connection, null, source);
     }
 
     /// <summary>Every version of <paramref name="source"/>, newest first.</summary>
-    public IReadOnlyList<ListVersionInfo> Versions(string source)
+    public IReadOnlyList<ListVersion> Versions(string source)
     {
         using var connection = database.OpenConnection();
         return QueryVersions(connection, null,
@@ -40,7 +40,7 @@ public sealed partial class ListVersionStore(VigilDatabase database)
     }
 
     /// <summary>The version with this id, or null.</summary>
-    public ListVersionInfo? Version(long id)
+    public ListVersion? Version(long id)
     {
         using var connection = database.OpenConnection();
         return Version(connection, null, id);
@@ -58,7 +58,7 @@ public sealed partial class ListVersionStore(VigilDatabase database)
 
     /// <summary>One entry of a list: from <paramref name="versionId"/> when given, else from the active version.</summary>
     /// <returns>Null when the source has no such version or the version has no such entry.</returns>
-    public StoredEntity? GetEntity(string source, string sourceId, long? versionId = null)
+    public VersionedEntity? GetEntity(string source, string sourceId, long? versionId = null)
     {
         using var connection = database.OpenConnection();
         var version = versionId is { } id ? Version(connection, null, id) : ActiveVersion(connection, null, source);
@@ -67,15 +67,21 @@ public sealed partial class ListVersionStore(VigilDatabase database)
         command.CommandText = "SELECT json FROM entities WHERE version_id = $v AND source_id = $id";
         command.Parameters.AddWithValue("$v", version.Id);
         command.Parameters.AddWithValue("$id", sourceId);
-        return command.ExecuteScalar() is string json ? new StoredEntity(EntityJson.Deserialize(json), version, json) : null;
+        return command.ExecuteScalar() is string json ? new VersionedEntity(EntityJson.Deserialize(json), version) : null;
     }
 
     /// <summary>Every entity of every source's active version: sources by name, entries in file order.</summary>
     /// <remarks>Reads the stored UTF-8 directly and deserializes in one loop; 10k entities take well under a second.</remarks>
-    public IReadOnlyList<Entity> LoadActiveEntities()
+    public IReadOnlyList<Entity> LoadActiveEntities() => LoadActive().Entities;
+
+    /// <summary>The active versions and all their entities, read from one snapshot of the database.</summary>
+    /// <remarks>
+    /// The versions and the entities always agree, even while another process loads a list: screening can stamp
+    /// <see cref="ActiveLists.Versions"/> on a run knowing the entities it screened against are exactly those.
+    /// </remarks>
+    public ActiveLists LoadActive()
     {
         using var connection = database.OpenConnection();
-        // One read transaction: all sources come from the same snapshot even if a load commits meanwhile.
         using var transaction = connection.BeginTransaction(deferred: true);
         var active = QueryVersions(connection, transaction,
             $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id ORDER BY v.source");
@@ -93,19 +99,19 @@ public sealed partial class ListVersionStore(VigilDatabase database)
             while (reader.Read())
                 entities.Add(EntityJson.Deserialize(reader.GetFieldValue<byte[]>(0)));
         }
-        return entities;
+        return new ActiveLists(active, entities);
     }
 
-    private static ListVersionInfo? ActiveVersion(SqliteConnection connection, SqliteTransaction? transaction, string source) =>
+    private static ListVersion? ActiveVersion(SqliteConnection connection, SqliteTransaction? transaction, string source) =>
         QueryVersions(connection, transaction,
             $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id WHERE x.source = $source",
             ("$source", source)).FirstOrDefault();
 
-    private static ListVersionInfo? Version(SqliteConnection connection, SqliteTransaction? transaction, long id) =>
+    private static ListVersion? Version(SqliteConnection connection, SqliteTransaction? transaction, long id) =>
         QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.id = $id", ("$id", id))
             .FirstOrDefault();
 
-    private static List<ListVersionInfo> QueryVersions(
+    private static List<ListVersion> QueryVersions(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
@@ -113,10 +119,10 @@ public sealed partial class ListVersionStore(VigilDatabase database)
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         using var reader = command.ExecuteReader();
-        var versions = new List<ListVersionInfo>();
+        var versions = new List<ListVersion>();
         while (reader.Read())
         {
-            versions.Add(new ListVersionInfo(
+            versions.Add(new ListVersion(
                 Id: reader.GetInt64(0),
                 Source: reader.GetString(1),
                 ContentHash: reader.GetString(2),

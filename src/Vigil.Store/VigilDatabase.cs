@@ -71,6 +71,10 @@ public sealed class VigilDatabase : IDisposable
 
     private static void Migrate(SqliteConnection connection, IReadOnlyList<Migration> migrations)
     {
+        // The common case, an up-to-date file, needs no write lock: readers opening the database never queue behind a load.
+        var newest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        if (newest > 0 && NewestApplied(connection) == newest) return;
+
         // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new home cannot both apply 0001.
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, """
@@ -89,7 +93,6 @@ public sealed class VigilDatabase : IDisposable
             using var reader = read.ExecuteReader();
             while (reader.Read()) applied.Add(reader.GetInt32(0));
         }
-        var newest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
         if (applied.Count > 0 && applied.Max() > newest)
             throw new InvalidOperationException(
                 $"the database {connection.DataSource} has schema version {applied.Max()}, newer than this vigil knows ({newest}); use a newer vigil");
@@ -107,6 +110,15 @@ public sealed class VigilDatabase : IDisposable
             record.ExecuteNonQuery();
         }
         transaction.Commit();
+    }
+
+    private static int? NewestApplied(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+        if (command.ExecuteScalar() is null) return null;
+        command.CommandText = "SELECT MAX(version) FROM schema_migrations";
+        return command.ExecuteScalar() is long v ? (int)v : null;
     }
 
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -168,12 +168,16 @@ public sealed class ListVersionStoreTests(ITestOutputHelper output) : IDisposabl
     {
         Lists.SaveVersion("un", "u1", null, [Some.Person("UN ONE", "QDi.1", "un")], [], T1);
         Lists.SaveVersion("ofac-sdn", "s1", null, [Some.Person("OLD", "1")], [], T1);
-        Lists.SaveVersion("ofac-sdn", "s2", null, [Some.Person("NEW B", "2"), Some.Person("NEW A", "1")], [], T2);
+        var sdn = Lists.SaveVersion("ofac-sdn", "s2", null, [Some.Person("NEW B", "2"), Some.Person("NEW A", "1")], [], T2);
 
         var entities = Lists.LoadActiveEntities();
+        var active = Lists.LoadActive();
 
         Assert.Equal(["ofac-sdn:2", "ofac-sdn:1", "un:QDi.1"], entities.Select(e => e.Ref.ToString()));
         Assert.Equal(["ofac-sdn", "un"], Lists.ActiveVersions().Select(v => v.Source));
+        Assert.Equal(entities.Select(e => e.Ref), active.Entities.Select(e => e.Ref));
+        Assert.Equal(Lists.ActiveVersions(), active.Versions);
+        Assert.Equal($"ofac-sdn:{sdn.Version.Id},un:1", active.Key);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
-using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store;
+namespace Vigil.Core.Lists;
 
 /// <summary>What saving a parsed list did.</summary>
 /// <param name="Version">The version now active: the new one, or the existing one when <paramref name="Unchanged"/>.</param>
@@ -10,8 +9,8 @@ namespace Vigil.Store;
 /// <param name="Previous">The version that was active before, when there was one and a new version was saved.</param>
 /// <param name="Change">The entry-level change against <paramref name="Previous"/> (everything added on a first load).</param>
 public sealed record LoadReport(
-    ListVersionInfo Version,
+    ListVersion Version,
     bool Unchanged,
     IReadOnlyList<ParseWarning> Warnings,
-    ListVersionInfo? Previous,
+    ListVersion? Previous,
     ListChange Change);

@@ -1,8 +1,6 @@
-using Vigil.Core.Lists;
+namespace Vigil.Core.Lists;
 
-namespace Vigil.Store;
-
-/// <summary>One loaded version of a list, as recorded in <c>list_versions</c>.</summary>
+/// <summary>One loaded version of a list: what a screening run is stamped with and what <c>vigil lists</c> shows.</summary>
 /// <param name="Id">The version id, unique across sources, increasing with each load.</param>
 /// <param name="Source">The source name (<c>ofac-sdn</c>).</param>
 /// <param name="ContentHash">SHA-256 (hex) over the list's file names and bytes.</param>
@@ -12,7 +10,7 @@ namespace Vigil.Store;
 /// <param name="WarningCount">How many parse warnings the load produced.</param>
 /// <param name="PreviousVersionId">The version that was active for the source when this one was loaded.</param>
 /// <param name="IsActive">Whether it is the source's active version now.</param>
-public sealed record ListVersionInfo(
+public sealed record ListVersion(
     long Id,
     string Source,
     string ContentHash,
