@@ -106,8 +106,13 @@ internal static class OfacCsvReader
         }).From(new StringReader(text));
 
         int good = 0, odd = 0, firstOddLine = 0, firstOddCols = 0;
+        // A row starts on the line where the one before it ended. Sep 0.17 without a header reports the
+        // first row's LineNumberFrom as its end line, so the start is tracked here rather than read.
+        var nextLine = 1;
         foreach (var row in reader)
         {
+            var line = nextLine;
+            nextLine = row.LineNumberToExcl;
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
             // Keep the columns we know and pad short rows, so field access never goes out of range.
             var fields = new string?[columns];
@@ -115,8 +120,8 @@ internal static class OfacCsvReader
             for (var i = 0; i < n; i++) fields[i] = Field(row[i].Span);
             fields[0] = Trim(fields[0]);
             if (row.ColCount >= columns && IsEntNum(fields[0])) good++;
-            else if (odd++ == 0) (firstOddLine, firstOddCols) = (row.LineNumberFrom, row.ColCount);
-            rows.Add(new RawRow(row.LineNumberFrom, fields, row.ColCount));
+            else if (odd++ == 0) (firstOddLine, firstOddCols) = (line, row.ColCount);
+            rows.Add(new RawRow(line, fields, row.ColCount));
         }
 
         // One odd row is a warning; a file of odd rows is some other file.

@@ -117,10 +117,11 @@ internal static partial class OfacRemarks
 
     // ---- vessels -----------------------------------------------------------------------------------
 
-    // "Vessel Registration Identification IMO 9187629", "IMO 9187629", company numbers "Company Number IMO 5055293",
+    // "Vessel Registration Identification IMO 9116412", company numbers "Company Number IMO 5055293",
     // "Identification Number IMO 5342883", "Vessel Registration Identification 8606173" (no "IMO"),
     // "International Maritime Organization No. (5777731)". IMO numbers have 7 digits; the lists also hold
     // "Company Number IMO 543400" and "Vessel Registration Identification IMO 15411", read as listed with a warning.
+    // A bare "IMO 9116412" does not occur in these files but is read the same way.
     [GeneratedRegex(@"^(?<label>(?:(?:Vessel Registration Identification|Company Number|Identification Number|Registration Number)\s+)?IMO|Vessel Registration Identification|International Maritime Organization No\.)\s+\(?(?<value>\d{1,9})\)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex ImoRegex();
