@@ -5,7 +5,7 @@ using Vigil.Core.Model;
 namespace Vigil.Store;
 
 /// <summary>
-/// How entities and parse warnings are written as JSON in the store: snake_case names, enums as strings,
+/// How entities and parse warnings are written as JSON in the store: snake_case names, enums as snake_case strings,
 /// partial dates as <c>"YYYY[-MM[-DD]]"</c>, nulls omitted. Source-generated, no reflection.
 /// </summary>
 /// <remarks>
@@ -44,9 +44,12 @@ public static partial class EntityJson
         PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         IgnoreReadOnlyProperties = true,
-        UseStringEnumConverter = true,
-        Converters = [typeof(PartialDateJsonConverter)])]
+        Converters = [typeof(PartialDateJsonConverter), typeof(SnakeCaseEnum<EntityKind>), typeof(SnakeCaseEnum<NameRole>), typeof(SnakeCaseEnum<IdentifierKind>)])]
     [JsonSerializable(typeof(Entity))]
     [JsonSerializable(typeof(ParseWarning[]))]
     internal sealed partial class Context : JsonSerializerContext;
+
+    /// <summary>Enums as snake_case strings (<c>person</c>, <c>weak_alias</c>, <c>national_id</c>), the words the CLI contract uses.</summary>
+    internal sealed class SnakeCaseEnum<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
+        where TEnum : struct, Enum;
 }

@@ -7,7 +7,13 @@ namespace Vigil.Workflows;
 /// <summary>The files of one list version read from disk: each under its published name, with where it came from.</summary>
 internal sealed class ListFiles
 {
-    private ListFiles(IReadOnlyList<(string Name, string Path, byte[] Content)> files) => Files = files;
+    private readonly string? _directory;
+
+    private ListFiles(IReadOnlyList<(string Name, string Path, byte[] Content)> files, string? directory)
+    {
+        Files = files;
+        _directory = directory;
+    }
 
     /// <summary>In the parser's <see cref="IListParser.FileNames"/> order.</summary>
     public IReadOnlyList<(string Name, string Path, byte[] Content)> Files { get; }
@@ -21,22 +27,25 @@ internal sealed class ListFiles
         var expected = string.Join(", ", parser.FileNames);
         if (Directory.Exists(path))
         {
+            // Pass what is there and let the parser decide what it needs (OFAC's comments file is optional);
+            // a file it misses is reported under its full path by PathOf.
             var present = Directory.GetFiles(path);
             var files = new List<(string, string, byte[])>();
             foreach (var name in parser.FileNames)
             {
                 var file = present.FirstOrDefault(f => Path.GetFileName(f) == name)
-                    ?? present.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new VigilException($"{Path.Combine(path, name)}: missing; a {parser.Source} list is the files {expected}");
-                files.Add((name, file, ReadAll(file)));
+                    ?? present.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase));
+                if (file is not null) files.Add((name, file, ReadAll(file)));
             }
-            return new ListFiles(files);
+            if (files.Count == 0)
+                throw new VigilException($"{path}: holds none of the {parser.Source} files ({expected})");
+            return new ListFiles(files, path);
         }
         if (File.Exists(path))
         {
             if (parser.FileNames.Count != 1)
                 throw new VigilException($"{path}: {parser.Source} is published as {parser.FileNames.Count} files ({expected}); give the directory that holds them");
-            return new ListFiles([(parser.FileNames[0], path, ReadAll(path))]);
+            return new ListFiles([(parser.FileNames[0], path, ReadAll(path))], directory: null);
         }
         throw new VigilException($"{path}: no such file or directory");
     }
@@ -63,12 +72,12 @@ internal sealed class ListFiles
     /// <summary>Fresh read-only streams over the contents, under their published names.</summary>
     public ListInput ToInput() => new(Files.Select(f => new ListFile(f.Name, new MemoryStream(f.Content, writable: false))));
 
-    /// <summary>The path on disk of a published name, for messages; the name itself when it is not one of ours.</summary>
+    /// <summary>The path on disk of a published name, for messages: where it was read, or where it was looked for.</summary>
     public string PathOf(string name)
     {
         foreach (var file in Files)
             if (string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase)) return file.Path;
-        return name;
+        return _directory is null ? name : Path.Combine(_directory, name);
     }
 
     private static byte[] ReadAll(string file)

@@ -71,8 +71,9 @@ public sealed class EntityJsonTests
         using var doc = JsonDocument.Parse(EntityJson.Serialize(Some.Person("DOE, John", born: "1970")));
         var root = doc.RootElement;
 
-        Assert.Equal("Person", root.GetProperty("kind").GetString());
-        Assert.Equal("Primary", root.GetProperty("names")[0].GetProperty("role").GetString());
+        Assert.Equal("person", root.GetProperty("kind").GetString());
+        Assert.Equal("primary", root.GetProperty("names")[0].GetProperty("role").GetString());
+        Assert.Contains("\"role\":\"weak_alias\"", EntityJson.Serialize(Some.FullyPopulated()), StringComparison.Ordinal);
         Assert.False(root.TryGetProperty("gender", out _));
         Assert.False(root.TryGetProperty("vessel", out _));
         Assert.False(root.GetProperty("names")[0].TryGetProperty("given", out _));
@@ -90,6 +91,7 @@ public sealed class EntityJsonTests
         var back = EntityJson.Deserialize(json);
 
         Assert.DoesNotContain("canonical", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"national_id\"", json, StringComparison.Ordinal);
         Assert.Equal("66000073767", back.Identifiers[0].Canonical);
     }
 
