@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Vigil.Core.Model;
@@ -15,14 +16,25 @@ namespace Vigil.Store;
 /// </remarks>
 public static partial class EntityJson
 {
-    private static readonly Context Indented = new(new JsonSerializerOptions(Context.Default.Options) { WriteIndented = true });
+    // Relaxed escaping keeps '&', quotes' neighbours and non-Latin names readable ("IMPORT & EXPORT", Arabic script)
+    // instead of \u0026 and \u0623; the JSON is never embedded in HTML unencoded.
+    private static readonly Context Compact = new(new JsonSerializerOptions(Context.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    private static readonly Context Indented = new(new JsonSerializerOptions(Context.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    });
 
     /// <summary>The entity as UTF-8 JSON, compact, as stored.</summary>
-    public static byte[] SerializeToUtf8(Entity entity) => JsonSerializer.SerializeToUtf8Bytes(entity, Context.Default.Entity);
+    public static byte[] SerializeToUtf8(Entity entity) => JsonSerializer.SerializeToUtf8Bytes(entity, Compact.Entity);
 
     /// <summary>The entity as JSON text; <paramref name="indented"/> for people.</summary>
     public static string Serialize(Entity entity, bool indented = false) =>
-        JsonSerializer.Serialize(entity, indented ? Indented.Entity : Context.Default.Entity);
+        JsonSerializer.Serialize(entity, indented ? Indented.Entity : Compact.Entity);
 
     /// <summary>Reads an entity written by <see cref="Serialize"/>.</summary>
     public static Entity Deserialize(ReadOnlySpan<byte> utf8Json) =>

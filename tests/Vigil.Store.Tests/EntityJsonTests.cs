@@ -104,4 +104,13 @@ public sealed class EntityJsonTests
 
         Assert.Contains("1970-13", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_names_with_ampersands_and_other_scripts_When_written_Then_they_stay_readable_in_the_json()
+    {
+        var json = EntityJson.Serialize(Some.FullyPopulated());
+
+        Assert.Contains("IMPORT & EXPORT", json, StringComparison.Ordinal);
+        Assert.Contains("中国电子进出口有限公司", json, StringComparison.Ordinal);
+    }
 }
