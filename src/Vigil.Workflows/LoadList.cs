@@ -13,10 +13,16 @@ namespace Vigil.Workflows;
 /// </remarks>
 public sealed class LoadList(VigilHome home, TimeProvider time)
 {
+    private readonly Func<string, IListParser> _parserFor = ListCatalog.ParserFor;
+
+    /// <summary>For tests: parsers that produce what real files cannot (no entries, repeated ids).</summary>
+    internal LoadList(VigilHome home, TimeProvider time, Func<string, IListParser> parserFor) : this(home, time) =>
+        _parserFor = parserFor;
+
     /// <summary>Loads the list of <paramref name="source"/> from <paramref name="path"/> (a directory, or the file of a one-file list).</summary>
     public LoadReport Run(string source, string path)
     {
-        var parser = ListCatalog.ParserFor(source);
+        var parser = _parserFor(source);
         var files = ListFiles.Read(parser, path);
         var hash = files.ContentHash();
 
