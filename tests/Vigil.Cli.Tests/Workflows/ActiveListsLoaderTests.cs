@@ -10,7 +10,7 @@ namespace Vigil.Cli.Tests.Workflows;
 public sealed class ActiveListsLoaderTests(LoadedHomes homes, ITestOutputHelper output)
 {
     [Fact]
-    public void Given_sdn_and_un_loaded_When_loading_the_active_lists_Then_all_9979_entities_come_back_with_their_versions_in_well_under_two_seconds()
+    public void Given_sdn_and_un_loaded_When_loading_the_active_lists_Then_all_9979_entities_come_back_with_their_versions_within_a_second_and_a_half()
     {
         var home = new VigilHome(homes.Current);
 
