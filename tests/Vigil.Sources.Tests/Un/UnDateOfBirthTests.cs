@@ -55,6 +55,15 @@ public sealed class UnDateOfBirthTests
     }
 
     [Fact]
+    public void Qdi_062_dates_and_places_of_birth_given_with_aliases_are_added_after_the_record_own()
+    {
+        // "Lased Ben Heni" and "Al-As'ad Ben Hani": born 1969-02-05 in Tripoli, Libya; "Mohamed Aouani": 1970-02-05, Tunis.
+        var e = UnFixture.Entity(Individuals, "QDi.062");
+        Assert.Equal([new BirthDate(new PartialDate(1970, 2, 5)), new BirthDate(new PartialDate(1969, 2, 5))], e.BirthDates);
+        Assert.Equal(["Tunis, Tunisia", "Tripoli, Libya"], e.PlacesOfBirth);
+    }
+
+    [Fact]
     public void Unreadable_dates_are_warnings_at_their_line_and_empty_ones_are_ignored()
     {
         var result = UnFixture.Parse(Odd);

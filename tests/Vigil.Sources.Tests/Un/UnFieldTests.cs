@@ -128,7 +128,7 @@ public sealed class UnFieldTests
     {
         var bytes = File.ReadAllBytes(UnFixture.PathOf(Individuals));
         var result = UnFixture.ParseBytes("un-2026-02-27.xml", bytes);
-        Assert.Equal(15, result.Entities.Count);
+        Assert.Equal(16, result.Entities.Count);
         Assert.Empty(result.Warnings);
     }
 }

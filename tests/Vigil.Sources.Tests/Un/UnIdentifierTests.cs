@@ -21,6 +21,13 @@ public sealed class UnIdentifierTests
     }
 
     [Fact]
+    public void Qdi_062_national_id_keeps_its_issue_date_as_a_note()
+    {
+        var id = Only(Individuals, "QDi.062", IdentifierKind.NationalId);
+        Assert.Equal(new Identifier(IdentifierKind.NationalId, "W374031", "TN", "National Identification Number", "issued 2011-04-11"), id);
+    }
+
+    [Fact]
     public void Kpi_009_one_passport_listed_in_three_languages_is_kept_once()
     {
         // TYPE_OF_DOCUMENT "Numéro de passeport", "Número de pasaporte" and "Passport", all PS381420397.
