@@ -151,8 +151,9 @@ internal static class OfacCsvReader
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = ex.Index >= 0 && ex.Index < bytes.Length ? ex.Index : FirstInvalidUtf8(bytes);
-            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[offset];
+            // Locate the byte independently of how the decoder chunked its input.
+            var offset = FirstInvalidUtf8(bytes);
+            var bad = bytes[offset];
             throw new ListFormatException(file, $"line {LineOfByte(bytes, offset)}",
                 $"invalid UTF-8: byte 0x{bad:X2} at offset {offset.ToString(CultureInfo.InvariantCulture)}", ex);
         }
@@ -176,7 +177,8 @@ internal static class OfacCsvReader
     private static int FirstInvalidUtf8(byte[] bytes)
     {
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.InvalidData ? read : 0;
+        // A sequence cut off at the very end is "needs more data" rather than invalid; it starts at `read` too.
+        return status == System.Buffers.OperationStatus.Done ? 0 : Math.Min(read, bytes.Length - 1);
     }
 
     private static int LineOfByte(byte[] bytes, int offset) => 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');

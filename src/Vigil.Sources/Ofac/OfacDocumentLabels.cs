@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Vigil.Core.Model;
 
 namespace Vigil.Sources.Ofac;
@@ -127,4 +128,11 @@ internal static class OfacDocumentLabels
     /// <summary>The table, longest label first, so <c>Passport Booklet</c> is tried before <c>Passport</c>.</summary>
     public static readonly (string Label, IdentifierKind Kind)[] ByLength =
         [.. Table.OrderByDescending(e => e.Label.Length).ThenBy(e => e.Label, StringComparer.Ordinal)];
+
+    private static readonly FrozenDictionary<char, (string Label, IdentifierKind Kind)[]> ByFirstChar =
+        ByLength.GroupBy(e => e.Label[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>The labels that can start a fact beginning with <paramref name="first"/>, longest first.</summary>
+    public static (string Label, IdentifierKind Kind)[] StartingWith(char first) =>
+        ByFirstChar.TryGetValue(first, out var labels) ? labels : [];
 }

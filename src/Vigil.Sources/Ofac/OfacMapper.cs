@@ -71,7 +71,7 @@ internal static class OfacMapper
                 Programs = Programs(row.Programs),
                 Titles = row.Title is { } title ? [title] : [],
                 Remarks = remarks,
-                Links = [.. facts.LinkedTo.Select(name => new EntityLink(LinkedTo, name, Resolve(byName, name)))],
+                Links = [.. facts.LinkedTo.Select(name => Link(byName, name))],
                 Vessel = Vessel(row, kind, facts),
                 Aircraft = Aircraft(facts),
                 OtherInfo = facts.OtherInfo,
@@ -193,12 +193,17 @@ internal static class OfacMapper
         return index;
     }
 
-    /// <summary>The ent_num of the one entry with this primary name, if exactly one.</summary>
-    /// <remarks>The remarks' closing period was dropped before splitting, so "S.A." at the very end reads "S.A"; try both.</remarks>
-    private static string? Resolve(Dictionary<string, string?> byName, string name) =>
-        byName.TryGetValue(name, out var id) ? id
-        : byName.TryGetValue(name + ".", out id) ? id
-        : null;
+    /// <summary>A link to the one entry of the same file with this primary name, if exactly one.</summary>
+    /// <remarks>
+    /// The remarks' closing period was dropped before splitting, so a last "Linked To: R D I S.A." reads "R D I S.A";
+    /// when only the name with the period is listed, that is the name linked to.
+    /// </remarks>
+    private static EntityLink Link(Dictionary<string, string?> byName, string name)
+    {
+        if (byName.TryGetValue(name, out var id)) return new EntityLink(LinkedTo, name, id);
+        if (byName.TryGetValue(name + ".", out id)) return new EntityLink(LinkedTo, name + ".", id);
+        return new EntityLink(LinkedTo, name);
+    }
 
     private static Dictionary<string, List<T>> GroupRows<T>(IReadOnlyList<T> rows, Func<T, string> entNum, Func<T, int> line,
         Dictionary<string, OfacEntryRow> byId, string file, List<ParseWarning> warnings)

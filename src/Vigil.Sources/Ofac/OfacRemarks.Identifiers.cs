@@ -31,6 +31,7 @@ internal static partial class OfacRemarks
 
     private static bool TryContact(string body, OfacRemarkFacts into)
     {
+        if (!StartsWithAny(body, "Website", "Email", "EMAIL", "Telephone", "Phone", "PHONE", "Fax", "FAX", "Digital Currency Address")) return false;
         if (WebsiteRegex().Match(body) is { Success: true } web)
             return Add(into, IdentifierKind.Website, web.Groups["value"].Value, "Website");
         if (EmailRegex().Match(body) is { Success: true } mail)
@@ -146,6 +147,11 @@ internal static partial class OfacRemarks
 
     private static bool TryVessel(string body, OfacRemarkFacts into)
     {
+        if (!body.Contains("IMO", StringComparison.Ordinal) && !body.Contains("Vessel", StringComparison.Ordinal)
+            && !body.StartsWith("MMSI", StringComparison.Ordinal) && !body.StartsWith("International Maritime", StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (ImoRegex().Match(body) is { Success: true } imo)
         {
             var number = imo.Groups["value"].Value;
@@ -185,7 +191,7 @@ internal static partial class OfacRemarks
 
     private static bool TryDocument(string body, string fact, OfacRemarkFacts into)
     {
-        foreach (var (label, kind) in OfacDocumentLabels.ByLength)
+        foreach (var (label, kind) in OfacDocumentLabels.StartingWith(body[0]))
         {
             if (!body.StartsWith(label, StringComparison.Ordinal)) continue;
             var rest = body.AsSpan(label.Length);
@@ -193,7 +199,9 @@ internal static partial class OfacRemarks
             if (rest.IsEmpty || !char.IsWhiteSpace(rest[0])) continue;   // "RFC" must not take "RFCX ..."
             return AddDocument(into, kind, label, rest.Trim().ToString(), fact, generic: false);
         }
-        return GenericDocumentRegex().Match(body) is { Success: true } m
+        // A document has a number: facts without a digit are never tried against the generic label pattern.
+        return body.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+            && GenericDocumentRegex().Match(body) is { Success: true } m
             && AddDocument(into, IdentifierKind.Other, m.Groups["label"].Value, m.Groups["value"].Value, fact, generic: true);
     }
 

@@ -197,6 +197,8 @@ internal static partial class OfacRemarks
 
     private static bool TryPersonal(string body, OfacRemarkFacts into)
     {
+        // Cheap gate first: most facts are none of these, and a failed prefix costs less than five regex runs.
+        if (!StartsWithAny(body, "POB ", "nationality", "Nationality of Registration", "citizen ", "Gender ")) return false;
         if (PlaceOfBirthRegex().Match(body) is { Success: true } pob)
         {
             into.PlacesOfBirth.Add(pob.Groups["place"].Value.Trim());
@@ -223,6 +225,13 @@ internal static partial class OfacRemarks
         return false;
     }
 
+    private static bool StartsWithAny(string body, params ReadOnlySpan<string> prefixes)
+    {
+        foreach (var p in prefixes)
+            if (body.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static void AddCountry(List<string> codes, string country)
     {
         if (Countries.TryGetCode(country.Trim(), out var code) && !codes.Contains(code)) codes.Add(code);
@@ -236,6 +245,7 @@ internal static partial class OfacRemarks
 
     private static bool TryLinkedTo(string body, OfacRemarkFacts into)
     {
+        if (!body.StartsWith("Linked To", StringComparison.Ordinal)) return false;
         if (LinkedToRegex().Match(body) is not { Success: true } m) return false;
         into.LinkedTo.Add(m.Groups["name"].Value.Trim());
         return true;

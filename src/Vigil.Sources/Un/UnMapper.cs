@@ -44,11 +44,11 @@ internal sealed partial class UnMapper(string file, List<ParseWarning> warnings)
 
         var birthDates = new List<BirthDate>();
         var places = new List<string>();
-        foreach (var alias in r.Aliases) MapAlias(id, r.IsEntity, alias, names, birthDates, places);
         foreach (var dob in r.DatesOfBirth)
             if (MapDateOfBirth(id, dob) is { } date && !birthDates.Contains(date)) birthDates.Add(date);
         foreach (var pob in r.PlacesOfBirth)
             if (PlaceOfBirth(pob.Street, pob.City, pob.StateProvince, pob.Country, pob.Note) is { } place && !places.Contains(place)) places.Add(place);
+        foreach (var alias in r.Aliases) MapAlias(id, alias, names, birthDates, places);
 
         var otherInfo = new List<string>();
         var identifiers = new List<Identifier>();
@@ -78,10 +78,10 @@ internal sealed partial class UnMapper(string file, List<ParseWarning> warnings)
 
     /// <summary>
     /// INDIVIDUAL_ALIAS quality <c>Good</c> is a strong alias and <c>Low</c> a weak one; ENTITY_ALIAS <c>a.k.a.</c> is an
-    /// alias and <c>f.k.a.</c> a former name. An empty quality (169 individual and 122 entity aliases in 2026-02) is
-    /// read as a plain alias: the UN lists it as a name of the party without saying it is weak.
+    /// alias and <c>f.k.a.</c> a former name. An empty quality is read as a plain alias: the UN lists the name without
+    /// saying it is weak. (In 2026-02 the 291 empty qualities all sit on empty placeholder aliases, which add no name.)
     /// </summary>
-    private void MapAlias(string id, bool isEntity, UnAlias alias, NameSet names, List<BirthDate> birthDates, List<string> places)
+    private void MapAlias(string id, UnAlias alias, NameSet names, List<BirthDate> birthDates, List<string> places)
     {
         if (UnText.Clean(alias.Name) is not { } field) return; // the list's many empty <ALIAS_NAME/> placeholders
         var quality = UnText.Squash(alias.Quality);
@@ -111,13 +111,16 @@ internal sealed partial class UnMapper(string file, List<ParseWarning> warnings)
         if (remark is not null && InArabic().Match(remark) is { Success: true } arabic)
             names.Add(new EntityName(arabic.Groups["name"].Value.Trim(), NameRole.OriginalScript));
 
-        // A date or place of birth given with an alias was used by the person under that name.
+        // A date or place of birth given with an alias (QDi.062 "Lased Ben Heni", 1969-02-05, Tripoli) was used by the
+        // person under that name, so it is one of theirs.
         if (UnText.Clean(alias.DateOfBirth) is { } dob)
         {
-            if (PartialDate.TryParse(dob.Length > 10 ? dob[..10] : dob, out var d)) { if (!birthDates.Contains(new BirthDate(d))) birthDates.Add(new BirthDate(d)); }
-            else Warn(alias.Line, "DATE_OF_BIRTH", $"{id}: alias date of birth '{dob}' is not yyyy-mm-dd");
+            if (!PartialDate.TryParse(dob.Length > 10 ? dob[..10] : dob, out var d))
+                Warn(alias.Line, "DATE_OF_BIRTH", $"{id}: alias date of birth '{dob}' is not yyyy-mm-dd");
+            else if (!birthDates.Contains(new BirthDate(d)))
+                birthDates.Add(new BirthDate(d));
         }
-        if (!isEntity && PlaceOfBirth(null, alias.CityOfBirth, null, alias.CountryOfBirth, null) is { } place && !places.Contains(place))
+        if (PlaceOfBirth(null, alias.CityOfBirth, null, alias.CountryOfBirth, null) is { } place && !places.Contains(place))
             places.Add(place);
     }
 

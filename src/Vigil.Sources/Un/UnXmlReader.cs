@@ -225,7 +225,9 @@ internal sealed class UnXmlReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new ListFormatException(_file, Place(ex.LineNumber, ex.LinePosition), "not well-formed XML: " + ex.Message, ex);
+            // Some errors (a prohibited DTD) carry no position of their own; the reader's is then the best there is.
+            var place = ex.LineNumber > 0 ? Place(ex.LineNumber, ex.LinePosition) : Place(Line, _lineInfo?.LinePosition ?? 0);
+            throw new ListFormatException(_file, place, "not well-formed XML: " + ex.Message, ex);
         }
         catch (DecoderFallbackException ex)
         {

@@ -76,6 +76,14 @@ public class OfacCsvFormatTests
     }
 
     [Fact]
+    public void Missing_consolidated_main_file_throws_naming_it()
+    {
+        var files = new List<ListFile> { new("cons_add.csv", new MemoryStream()), new("cons_alt.csv", new MemoryStream()), new("cons_comments.csv", new MemoryStream()) };
+        var ex = Assert.Throws<ListFormatException>(() => OfacParser.Consolidated.Parse(new ListInput(files)));
+        Assert.Equal("cons_prim.csv", ex.File);
+    }
+
+    [Fact]
     public void Missing_alias_file_throws_naming_it()
     {
         var files = new List<ListFile> { new("sdn.csv", new MemoryStream(Bytes(Cuba))), new("add.csv", new MemoryStream()), new("sdn_comments.csv", new MemoryStream()) };
@@ -114,6 +122,22 @@ public class OfacCsvFormatTests
         Assert.Equal(("sdn.csv", "line 2"), (ex.File, ex.Place));
         Assert.Contains("UTF-8", ex.Reason, StringComparison.Ordinal);
         Assert.Contains("0xC3", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_deep_in_a_large_file_is_reported_on_its_own_line()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 3000).Select(i => SdnRow(i, "ENTRY " + i, remarks: "a.k.a. 'E" + i + "'.")));
+        byte[] bad = [.. Bytes(rows), .. Bytes("3001,\"CAF"), 0xC9, .. Bytes("\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"), .. Bytes(Airline)];
+        var ex = Assert.Throws<ListFormatException>(() => ParseSdn(bad));
+        Assert.Equal("line 3001", ex.Place);
+    }
+
+    [Fact]
+    public void Utf8_sequence_cut_off_at_the_end_of_the_file_is_invalid()
+    {
+        var ex = Assert.Throws<ListFormatException>(() => ParseSdn([.. Bytes(Airline), 0xC3]));
+        Assert.Equal(("line 2", true), (ex.Place, ex.Reason.Contains("0xC3", StringComparison.Ordinal)));
     }
 
     [Fact]
