@@ -1,11 +1,10 @@
-using Xunit.Abstractions;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 using Vigil.Store.Tests.Support;
 
 namespace Vigil.Store.Tests;
 
-public sealed class ListVersionStoreTests(ITestOutputHelper output) : IDisposable
+public sealed class ListVersionStoreTests : IDisposable
 {
     private static readonly DateTimeOffset T1 = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset T2 = T1.AddDays(1);
@@ -216,24 +215,5 @@ public sealed class ListVersionStoreTests(ITestOutputHelper output) : IDisposabl
 
         var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Given_ten_thousand_stored_entities_When_loading_the_active_ones_cold_Then_it_takes_well_under_a_second()
-    {
-        var entities = Enumerable.Range(1, 10_000)
-            .Select(i => Some.TypicalPerson(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
-        Lists.SaveVersion("ofac-sdn", "big", null, entities, [], T1);
-
-        // Cold on purpose, as a CLI process meets it: the JIT warms up inside the measured call.
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var loaded = Lists.LoadActiveEntities();
-        clock.Stop();
-
-        output.WriteLine($"LoadActiveEntities, 10,000 entities, cold: {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(10_000, loaded.Count);
-        Assert.Equal("AL-ZAWAHIRI, Ayman", loaded[^1].Name);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromMilliseconds(600));
     }
 }
