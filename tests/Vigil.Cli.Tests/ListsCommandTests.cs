@@ -96,6 +96,38 @@ public sealed partial class ListsCommandTests(LoadedHomes homes, ITestOutputHelp
     }
 
     [Fact]
+    public void Given_the_json_shape_documented_in_the_help_When_diffing_as_json_Then_every_name_it_quotes_is_in_the_output()
+    {
+        var help = VigilRunner.Run(homes.Updated, "lists", "diff", "--help");
+        var diff = VigilRunner.Run(homes.Updated, "lists", "diff", "ofac-sdn", "--json");
+        var documented = help.Stdout[help.Stdout.IndexOf("--json", StringComparison.Ordinal)..];
+        var quoted = QuotedWord().Matches(documented).Select(m => m.Groups[1].Value).ToHashSet();
+
+        using var doc = JsonDocument.Parse(diff.Stdout);
+        var present = new HashSet<string>();
+        Collect(doc.RootElement, present);
+
+        Assert.True(quoted.Count >= 20, help.ToString());
+        Assert.Empty(quoted.Except(present));
+    }
+
+    private static void Collect(JsonElement element, HashSet<string> into)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in element.EnumerateObject()) { into.Add(p.Name); Collect(p.Value, into); }
+                break;
+            case JsonValueKind.Array:
+                foreach (var e in element.EnumerateArray()) Collect(e, into);
+                break;
+            case JsonValueKind.String:
+                into.Add(element.GetString()!);
+                break;
+        }
+    }
+
+    [Fact]
     public void Given_a_list_update_When_diffing_as_text_Then_every_entry_is_listed_one_per_line()
     {
         var diff = VigilRunner.Run(homes.Updated, "lists", "diff", "ofac-sdn");
@@ -312,6 +344,9 @@ public sealed partial class ListsCommandTests(LoadedHomes homes, ITestOutputHelp
             .Where(l => l.StartsWith('│'))
             .Select(l => l.Trim().Trim('│').Split('│').Select(c => c.Trim()).ToArray())
             .ToList();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedWord();
 
     [GeneratedRegex(@"(?m)^\+ \S+ ")]
     private static partial Regex AddedLine();

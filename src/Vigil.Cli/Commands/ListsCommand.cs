@@ -125,26 +125,25 @@ internal static class ListsCommand
         var source = SourceArgument();
         var from = new Option<long?>("--from") { Description = "The older version id (default: the version --to replaced).", HelpName = "V" };
         var to = new Option<long?>("--to") { Description = "The newer version id (default: the active version).", HelpName = "V" };
-        var json = new Option<bool>("--json") { Description = "Write the change as one JSON document (shape above)." };
-        var command = new Command("diff", """
-            Show what changed in a list between two versions, entry by entry: added, removed, and changed with the
-            names of the changed fields (kind, name, aliases, programs, identifiers, addresses, birth_dates,
-            places_of_birth, nationalities, citizenships, gender, titles, listed_on, remarks, links, vessel, aircraft,
-            other_info). Entries are keyed by source id and ordered by it.
-
-            --json writes:
-              {"source": "ofac-sdn",
-               "from": VERSION, "to": VERSION,
-               "summary": {"added": 1858, "removed": 261, "changed": 412},
-               "added":   [{"source_id": "30502", "kind": "organization", "name": "..."}, ...],
-               "removed": [{"source_id": "...", "kind": "...", "name": "..."}, ...],
-               "changed": [{"source_id": "...", "kind": "...", "name": "...", "previous_name": "...",
-                            "fields": ["name", "aliases"]}, ...]}
-              VERSION = {"id": 2, "source": "ofac-sdn", "content_hash": "<sha256 hex>", "published_on": "YYYY-MM-DD" | null,
-                         "loaded_at": "YYYY-MM-DDTHH:MM:SSZ", "active": true,
-                         "counts": {"total", "person", "organization", "vessel", "aircraft", "unknown"}, "warnings": 0}
-              kind is person | organization | vessel | aircraft | unknown.
-            """);
+        var json = new Option<bool>("--json")
+        {
+            Description = """
+                Write the change as one JSON document:
+                {"source": "ofac-sdn", "from": VERSION, "to": VERSION,
+                 "summary": {"added": 1858, "removed": 261, "changed": 842},
+                 "added":   [{"source_id": "30502", "kind": "organization", "name": "CEIEC"}, ...],
+                 "removed": [{"source_id", "kind", "name"}, ...],
+                 "changed": [{"source_id", "kind", "name", "previous_name", "fields": ["name", "aliases"]}, ...]}
+                VERSION: {"id", "source", "content_hash" (SHA-256 hex), "published_on" (YYYY-MM-DD or null),
+                 "loaded_at" (UTC, ISO 8601), "active", "counts": {"total", "person", "organization", "vessel",
+                 "aircraft", "unknown"}, "warnings"}
+                kind: person | organization | vessel | aircraft | unknown. Arrays are ordered by source_id.
+                """,
+        };
+        var command = new Command("diff",
+            "Show what changed in a list between two versions, entry by entry: added, removed, and changed with the names of " +
+            "the changed fields (kind, name, aliases, programs, identifiers, addresses, birth_dates, places_of_birth, " +
+            "nationalities, citizenships, gender, titles, listed_on, remarks, links, vessel, aircraft, other_info).");
         command.Arguments.Add(source);
         command.Options.Add(from);
         command.Options.Add(to);

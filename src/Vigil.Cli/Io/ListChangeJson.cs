@@ -4,7 +4,7 @@ using Vigil.Workflows;
 
 namespace Vigil.Cli.Io;
 
-/// <summary>Writes <c>vigil lists diff --json</c>; the shape is documented in <see cref="Commands.ListsCommand"/>'s help.</summary>
+/// <summary>Writes <c>vigil lists diff --json</c>; the shape is documented in the help of its <c>--json</c> option.</summary>
 internal static class ListChangeJson
 {
     public static void Write(ListDiffReport report) => JsonOutput.Write(writer =>

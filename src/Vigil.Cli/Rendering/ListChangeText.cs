@@ -7,7 +7,7 @@ namespace Vigil.Cli.Rendering;
 /// <remarks>Plain lines rather than a table so the output greps and diffs well; <c>--json</c> is there for programs.</remarks>
 internal static class ListChangeText
 {
-    /// <summary><c>1,858 added, 261 removed, 412 changed</c></summary>
+    /// <summary><c>1,858 added, 261 removed, 842 changed</c></summary>
     public static string Summary(ListChange change) =>
         $"{Format.Number(change.Added.Count)} added, {Format.Number(change.Removed.Count)} removed, {Format.Number(change.Changed.Count)} changed";
 

@@ -27,9 +27,3 @@ internal sealed class CpuStopwatch
 
     public override string ToString() => $"{Wall.TotalMilliseconds:0} ms wall, {Cpu.TotalMilliseconds:0} ms CPU";
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TimingCollection
-{
-    public const string Name = "timing";
-}
