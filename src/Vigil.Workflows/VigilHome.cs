@@ -1,3 +1,5 @@
+using Vigil.Store;
+
 namespace Vigil.Workflows;
 
 /// <summary>Where Vigil keeps its state: <c>$VIGIL_HOME</c>, default <c>~/.vigil</c>. The one place that reads the environment.</summary>
@@ -5,6 +7,20 @@ public sealed record VigilHome(string Directory)
 {
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Directory, "vigil.db");
+
+    /// <summary>Opens the database, creating it and applying migrations as needed.</summary>
+    internal VigilDatabase OpenDatabase()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        try
+        {
+            return VigilDatabase.Open(DatabasePath);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new VigilException($"{DatabasePath}: cannot open the database: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>Resolves <c>VIGIL_HOME</c> (or <c>~/.vigil</c>) and creates the directory.</summary>
     public static VigilHome FromEnvironment()

@@ -1,14 +1,44 @@
 using System.CommandLine;
+using Spectre.Console;
+using Vigil.Cli.Io;
+using Vigil.Cli.Rendering;
+using Vigil.Core.Model;
+using Vigil.Workflows;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary>`vigil entity` (not yet implemented).</summary>
+/// <summary><c>vigil entity SOURCE:ID</c>: everything the list says about one entry.</summary>
 internal static class EntityCommand
 {
     public static Command Create()
     {
-        var command = new Command("entity", "not yet implemented");
-        command.SetAction(_ => { Console.Error.WriteLine("vigil entity: not implemented yet"); return ExitCodes.Error; });
+        var reference = new Argument<string>("SOURCE:ID") { Description = "The entry, e.g. ofac-sdn:30502 or un:QDi.001." };
+        reference.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (!SourceRef.TryParse(text ?? "", out _))
+                result.AddError($"'{text}' is not SOURCE:ID, e.g. ofac-sdn:30502 or un:QDi.001");
+        });
+        var json = new Option<bool>("--json")
+        {
+            Description = "Write the entry as JSON: the entity as stored (snake_case fields, kinds and roles as snake_case words, " +
+                          "dates as YYYY[-MM[-DD]]) plus \"list_version\": {id, source, content_hash, published_on, loaded_at, active, counts, warnings}.",
+        };
+        var version = new Option<long?>("--version") { Description = "Read the entry from this version id (default: the active version).", HelpName = "V" };
+
+        var command = new Command("entity",
+            "Show everything a list says about one entry: names with their roles, birth dates and places, nationalities, citizenships, " +
+            "gender, identifiers, addresses, programs, titles, listing date, remarks, links, vessel or aircraft details, and the list version.");
+        command.Arguments.Add(reference);
+        command.Options.Add(json);
+        command.Options.Add(version);
+        command.SetAction(parse => CommandGuard.Run("entity", () =>
+        {
+            var record = new ListCatalog(VigilHome.FromEnvironment()).Entity(parse.GetValue(reference)!, parse.GetValue(version));
+            if (parse.GetValue(json)) EntityJsonOutput.Write(record);
+            else Terminal.Out.Write(EntityView.Render(record.Entity, record.Version));
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 }

@@ -26,22 +26,26 @@ public static class Countries
     /// <summary>The English short name of an alpha-2 code, or the code itself when unknown.</summary>
     public static string NameOf(string code) => Table.Value.Names.TryGetValue(code.ToUpperInvariant(), out var n) ? n : code;
 
-    /// <summary>Lower-case letters and digits only, words separated by one space; accents removed.</summary>
+    /// <summary>Lower-case ASCII letters and digits only, words separated by one space; accents and apostrophes removed.</summary>
+    /// <remarks>
+    /// Folds through AnyAscii rather than <see cref="string.Normalize()"/>: the build runs with InvariantGlobalization,
+    /// where FormD leaves <c>á</c> whole, so <c>Irán</c> would never meet <c>Iran</c>. Apostrophes (straight or typographic)
+    /// join their neighbours, so <c>Côte d’Ivoire</c> and <c>COTE D'IVOIRE</c> share the key <c>cote divoire</c>.
+    /// </remarks>
     internal static string Key(string text)
     {
-        var folded = text.Normalize(System.Text.NormalizationForm.FormD);
+        var folded = AnyAscii.Transliteration.IsAscii(text) ? text : AnyAscii.Transliteration.Transliterate(text);
         var sb = new System.Text.StringBuilder(folded.Length);
         var space = false;
         foreach (var ch in folded)
         {
-            if (char.IsLetterOrDigit(ch))
+            if (char.IsAsciiLetterOrDigit(ch))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 space = false;
                 sb.Append(char.ToLowerInvariant(ch));
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark
-                     && ch is not '\'' and not '’' and not '‘')
+            else if (ch is not '\'' and not '’' and not '‘' and not '`')
             {
                 space = true;
             }
@@ -49,10 +53,25 @@ public static class Countries
         return sb.ToString();
     }
 
-    private static (FrozenDictionary<string, string>, FrozenDictionary<string, string>) Load()
+    /// <summary>Keys that two rows of the table claim for different codes, as <c>key: XX YY</c>; empty when the table is sound.</summary>
+    /// <remarks>The lookup keeps the first row's code for such a key, so a collision silently sends a name to the wrong country.</remarks>
+    internal static IReadOnlyList<string> Collisions()
     {
-        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clashes = new List<string>();
+        foreach (var (code, _, name) in Entries())
+        {
+            var key = Key(name);
+            if (key.Length == 0) { clashes.Add($"'{name}' ({code}) has an empty key"); continue; }
+            if (owner.TryGetValue(key, out var first) && first != code) clashes.Add($"{key}: {first} {code}");
+            else owner[key] = code;
+        }
+        return clashes;
+    }
+
+    /// <summary>Every (alpha-2, is-short-name, name or code) of the embedded table, in file order.</summary>
+    internal static IEnumerable<(string Code, bool IsShortName, string Name)> Entries()
+    {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Core.Text.Data.countries.tsv")
             ?? throw new InvalidOperationException("embedded countries.tsv is missing");
         using var reader = new StreamReader(stream);
@@ -63,13 +82,23 @@ public static class Countries
             var cols = line.Split('\t');
             if (cols.Length < 3) continue;
             var a2 = cols[0].Trim().ToUpperInvariant();
-            names[a2] = cols[2].Trim();
-            byKey.TryAdd(Key(a2), a2);
-            if (cols[1].Trim().Length == 3) byKey.TryAdd(Key(cols[1]), a2);
-            byKey.TryAdd(Key(cols[2]), a2);
+            yield return (a2, false, a2);
+            if (cols[1].Trim().Length == 3) yield return (a2, false, cols[1].Trim());
+            yield return (a2, true, cols[2].Trim());
             if (cols.Length > 3)
                 foreach (var alt in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    byKey.TryAdd(Key(alt), a2);
+                    yield return (a2, false, alt);
+        }
+    }
+
+    private static (FrozenDictionary<string, string>, FrozenDictionary<string, string>) Load()
+    {
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, isShortName, name) in Entries())
+        {
+            if (isShortName) names[code] = name;
+            byKey.TryAdd(Key(name), code);
         }
         return (byKey.ToFrozenDictionary(StringComparer.Ordinal), names.ToFrozenDictionary(StringComparer.Ordinal));
     }

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
+using Vigil.Core.Model;
+
+namespace Vigil.Sources.Ofac;
+
+/// <summary>Reads the OFAC legacy CSV files (no header, <c>-0- </c> for empty) into source-shaped rows.</summary>
+/// <remarks>
+/// A file is decoded whole before parsing: the lists are a few MB, and decoding up front lets an invalid
+/// byte be reported with its line. Rows that are odd on their own become warnings; a file whose rows are
+/// mostly of the wrong shape is not this file at all and throws.
+/// </remarks>
+internal static class OfacCsvReader
+{
+    public const int EntryColumns = 12;
+    public const int AliasColumns = 5;
+    public const int AddressColumns = 6;
+    public const int CommentColumns = 2;
+
+    // Strict: the files are ASCII, so any invalid UTF-8 means a damaged or foreign file.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>DOS end-of-file marker that OFAC appends after the last line.</summary>
+    private const char DosEof = '\u001A';
+
+    /// <summary>One CSV row: its 1-based line, its fields (null where empty) and how many columns it had.</summary>
+    private readonly record struct RawRow(int Line, string?[] Fields, int ColCount);
+
+    public static List<OfacEntryRow> ReadEntries(Stream content, string file, List<ParseWarning> warnings)
+    {
+        var rows = ReadRows(content, file, EntryColumns);
+        if (rows.Count == 0) throw new ListFormatException(file, "line 1", "the file holds no rows");
+        var result = new List<OfacEntryRow>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (!Usable(r, file, EntryColumns, minColumns: 2, warnings)) continue;
+            var f = r.Fields;
+            result.Add(new OfacEntryRow(r.Line, f[0]!, Trim(f[1]), Trim(f[2]), Trim(f[3]), Trim(f[4]), Trim(f[5]), Trim(f[6]),
+                Trim(f[7]), Trim(f[8]), Trim(f[9]), Trim(f[10]), f[11]));
+        }
+        return result;
+    }
+
+    public static List<OfacAliasRow> ReadAliases(Stream content, string file, List<ParseWarning> warnings)
+    {
+        var result = new List<OfacAliasRow>();
+        foreach (var r in ReadRows(content, file, AliasColumns))
+        {
+            if (!Usable(r, file, AliasColumns, minColumns: 4, warnings)) continue;
+            var f = r.Fields;
+            result.Add(new OfacAliasRow(r.Line, f[0]!, Trim(f[1]), Trim(f[2]), Trim(f[3]), Trim(f[4])));
+        }
+        return result;
+    }
+
+    public static List<OfacAddressRow> ReadAddresses(Stream content, string file, List<ParseWarning> warnings)
+    {
+        var result = new List<OfacAddressRow>();
+        foreach (var r in ReadRows(content, file, AddressColumns))
+        {
+            if (!Usable(r, file, AddressColumns, minColumns: 3, warnings)) continue;
+            var f = r.Fields;
+            result.Add(new OfacAddressRow(r.Line, f[0]!, Trim(f[1]), Trim(f[2]), Trim(f[3]), Trim(f[4]), Trim(f[5])));
+        }
+        return result;
+    }
+
+    public static List<OfacCommentRow> ReadComments(Stream content, string file, List<ParseWarning> warnings)
+    {
+        var result = new List<OfacCommentRow>();
+        foreach (var r in ReadRows(content, file, CommentColumns))
+        {
+            if (!Usable(r, file, CommentColumns, minColumns: 2, warnings)) continue;
+            if (r.Fields[1] is { } text) result.Add(new OfacCommentRow(r.Line, r.Fields[0]!, text));
+        }
+        return result;
+    }
+
+    /// <summary>True when the row can be read (perhaps in part); warns about short rows.</summary>
+    private static bool Usable(RawRow row, string file, int columns, int minColumns, List<ParseWarning> warnings)
+    {
+        if (!IsEntNum(row.Fields[0]))
+        {
+            warnings.Add(new ParseWarning(file, row.Line, "ent_num", $"ent_num '{row.Fields[0]}' is not a number; row skipped"));
+            return false;
+        }
+        if (row.ColCount >= columns) return true;
+        var usable = row.ColCount >= minColumns;
+        warnings.Add(new ParseWarning(file, row.Line, null,
+            $"row has {row.ColCount} columns, expected {columns}; " + (usable ? "read in part" : "row skipped")));
+        return usable;
+    }
+
+    private static List<RawRow> ReadRows(Stream content, string file, int columns)
+    {
+        var text = Decode(content, file);
+        var rows = new List<RawRow>();
+        if (string.IsNullOrWhiteSpace(text)) return rows;
+
+        using var reader = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            Unescape = true,
+            DisableColCountCheck = true,
+        }).From(new StringReader(text));
+
+        int good = 0, odd = 0, firstOddLine = 0, firstOddCols = 0;
+        // A row starts on the line where the one before it ended. Sep 0.17 without a header reports the
+        // first row's LineNumberFrom as its end line, so the start is tracked here rather than read.
+        var nextLine = 1;
+        foreach (var row in reader)
+        {
+            var line = nextLine;
+            nextLine = row.LineNumberToExcl;
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            // Keep the columns we know and pad short rows, so field access never goes out of range.
+            var fields = new string?[columns];
+            var n = Math.Min(row.ColCount, columns);
+            for (var i = 0; i < n; i++) fields[i] = Field(row[i].Span);
+            fields[0] = Trim(fields[0]);
+            if (row.ColCount >= columns && IsEntNum(fields[0])) good++;
+            else if (odd++ == 0) (firstOddLine, firstOddCols) = (line, row.ColCount);
+            rows.Add(new RawRow(line, fields, row.ColCount));
+        }
+
+        // One odd row is a warning; a file of odd rows is some other file.
+        if (odd > good)
+        {
+            throw new ListFormatException(file, $"line {firstOddLine}",
+                $"not an OFAC file of {columns} columns starting with a numeric ent_num: {odd} of {odd + good} rows have another shape " +
+                $"(line {firstOddLine} has {firstOddCols} columns)");
+        }
+        return rows;
+    }
+
+    /// <summary>Decodes strictly as UTF-8 and drops the trailing DOS EOF byte; rejects binary content.</summary>
+    internal static string Decode(Stream content, string file)
+    {
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            content.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            // Locate the byte independently of how the decoder chunked its input.
+            var offset = FirstInvalidUtf8(bytes);
+            var bad = bytes[offset];
+            throw new ListFormatException(file, $"line {LineOfByte(bytes, offset)}",
+                $"invalid UTF-8: byte 0x{bad:X2} at offset {offset.ToString(CultureInfo.InvariantCulture)}", ex);
+        }
+
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var end = text.Length;
+        while (end > start && text[end - 1] is DosEof or '\r' or '\n') end--;
+
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\r' or '\n'))
+            {
+                throw new ListFormatException(file, $"line {LineOfChar(text, i)}",
+                    $"binary content: control character 0x{(int)c:X2} at offset {i.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+        return text[start..end];
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        // A sequence cut off at the very end is "needs more data" rather than invalid; it starts at `read` too.
+        return status == System.Buffers.OperationStatus.Done ? 0 : Math.Min(read, bytes.Length - 1);
+    }
+
+    private static int LineOfByte(byte[] bytes, int offset) => 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+
+    private static int LineOfChar(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
+
+    /// <summary>The field as listed, or null for OFAC's empty marker <c>-0- </c> (also <c>-0</c> when cut at end of file).</summary>
+    private static string? Field(ReadOnlySpan<char> span)
+    {
+        var t = span.Trim();
+        if (t.IsEmpty || t.SequenceEqual("-0-") || t.SequenceEqual("-0")) return null;
+        return span.ToString();
+    }
+
+    private static string? Trim(string? s) => s?.Trim() is { Length: > 0 } t ? t : null;
+
+    private static bool IsEntNum(string? s) =>
+        s is { Length: > 0 } && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0;
+}

@@ -1,0 +1,172 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Lists;
+using Vigil.Core.Model;
+
+namespace Vigil.Store;
+
+public sealed partial class ListVersionStore
+{
+    /// <summary>
+    /// Saves a parsed list as the new active version of <paramref name="source"/>, unless its content hash equals the
+    /// active version's, in which case nothing but an audit entry is written and the report says <c>Unchanged</c>.
+    /// </summary>
+    /// <remarks>
+    /// One write transaction holds the version row, its entities, the change against the previous version, the switch
+    /// of the active pointer and the audit entry. Any exception rolls all of it back.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An entity belongs to another source, or a source id occurs twice.</exception>
+    public LoadReport SaveVersion(
+        string source, string contentHash, DateOnly? publishedOn,
+        IReadOnlyList<Entity> entities, IReadOnlyList<ParseWarning> warnings, DateTimeOffset loadedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentHash);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Source != source) throw new ArgumentException($"entity {e.Ref} is not from {source}", nameof(entities));
+            if (!ids.Add(e.SourceId)) throw new ArgumentException($"source id {e.SourceId} occurs twice in this {source} list", nameof(entities));
+        }
+
+        using var connection = database.OpenConnection();
+        // IMMEDIATE: take the write lock before reading the active version, so two loads cannot both build on it.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var previous = ActiveVersion(connection, transaction, source);
+
+        if (previous is not null && string.Equals(previous.ContentHash, contentHash, StringComparison.OrdinalIgnoreCase))
+        {
+            AuditLog.Append(connection, transaction, "list.load.unchanged",
+                Detail(source, previous.Id, contentHash, previous.Counts, warnings.Count, null), loadedAt);
+            transaction.Commit();
+            return new LoadReport(previous, Unchanged: true, warnings, Previous: null, ListChange.None);
+        }
+
+        var counts = KindCounts.Of(entities);
+        var versionId = InsertVersion(connection, transaction, source, contentHash, publishedOn, loadedAt, counts, warnings, previous?.Id);
+        var hashes = InsertEntities(connection, transaction, versionId, entities);
+
+        ListChange change;
+        if (previous is null)
+        {
+            change = ListDiff.Compare([], entities);
+        }
+        else
+        {
+            var before = ContentHashes(connection, transaction, previous.Id);
+            var byId = entities.ToDictionary(e => e.SourceId, StringComparer.Ordinal);
+            using var read = new EntityReader(connection, transaction);
+            change = Compare(before, hashes, id => read.Get(previous.Id, id), id => byId[id]);
+        }
+
+        using (var activate = connection.CreateCommand())
+        {
+            activate.Transaction = transaction;
+            activate.CommandText = """
+                INSERT INTO active_versions (source, version_id) VALUES ($source, $v)
+                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
+                """;
+            activate.Parameters.AddWithValue("$source", source);
+            activate.Parameters.AddWithValue("$v", versionId);
+            activate.ExecuteNonQuery();
+        }
+        AuditLog.Append(connection, transaction, "list.load",
+            Detail(source, versionId, contentHash, counts, warnings.Count, (previous?.Id, change)), loadedAt);
+
+        var version = Version(connection, transaction, versionId)!;
+        transaction.Commit();
+        return new LoadReport(version, Unchanged: false, warnings, previous is null ? null : previous with { IsActive = false }, change);
+    }
+
+    private static long InsertVersion(
+        SqliteConnection connection, SqliteTransaction transaction, string source, string contentHash, DateOnly? publishedOn,
+        DateTimeOffset loadedAt, KindCounts counts, IReadOnlyList<ParseWarning> warnings, long? previousId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO list_versions (source, content_hash, published_on, loaded_at, entity_count, person_count,
+                organization_count, vessel_count, aircraft_count, unknown_count, warning_count, warnings, previous_version_id)
+            VALUES ($source, $hash, $published, $loaded, $total, $p, $o, $v, $a, $u, $wc, $w, $prev)
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$hash", contentHash.ToLowerInvariant());
+        command.Parameters.AddWithValue("$published", publishedOn is { } d ? StoreText.Date(d) : DBNull.Value);
+        command.Parameters.AddWithValue("$loaded", StoreText.Instant(loadedAt));
+        command.Parameters.AddWithValue("$total", counts.Total);
+        command.Parameters.AddWithValue("$p", counts.Persons);
+        command.Parameters.AddWithValue("$o", counts.Organizations);
+        command.Parameters.AddWithValue("$v", counts.Vessels);
+        command.Parameters.AddWithValue("$a", counts.Aircraft);
+        command.Parameters.AddWithValue("$u", counts.Unknown);
+        command.Parameters.AddWithValue("$wc", warnings.Count);
+        command.Parameters.AddWithValue("$w", EntityJson.SerializeWarnings(warnings));
+        command.Parameters.AddWithValue("$prev", previousId is { } p ? p : DBNull.Value);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Writes the entities in list order; returns each one's content hash by source id.</summary>
+    private static Dictionary<string, string> InsertEntities(
+        SqliteConnection connection, SqliteTransaction transaction, long versionId, IReadOnlyList<Entity> entities)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO entities (version_id, source_id, kind, name, content_hash, json)
+            VALUES ($v, $id, $kind, $name, $hash, $json)
+            """;
+        var version = command.Parameters.Add("$v", SqliteType.Integer);
+        var sourceId = command.Parameters.Add("$id", SqliteType.Text);
+        var kind = command.Parameters.Add("$kind", SqliteType.Text);
+        var name = command.Parameters.Add("$name", SqliteType.Text);
+        var hash = command.Parameters.Add("$hash", SqliteType.Text);
+        var json = command.Parameters.Add("$json", SqliteType.Text);
+        command.Prepare();
+        version.Value = versionId;
+
+        var hashes = new Dictionary<string, string>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var utf8 = EntityJson.SerializeToUtf8(entity);
+            var contentHash = Convert.ToHexStringLower(SHA256.HashData(utf8));
+            sourceId.Value = entity.SourceId;
+            kind.Value = entity.Kind.ToString();
+            name.Value = entity.Name;
+            hash.Value = contentHash;
+            json.Value = Encoding.UTF8.GetString(utf8);
+            command.ExecuteNonQuery();
+            hashes[entity.SourceId] = contentHash;
+        }
+        return hashes;
+    }
+
+    private static string Detail(
+        string source, long versionId, string contentHash, KindCounts counts, int warningCount, (long? PreviousId, ListChange Change)? change)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", source);
+            writer.WriteNumber("version_id", versionId);
+            writer.WriteString("content_hash", contentHash.ToLowerInvariant());
+            writer.WriteNumber("entities", counts.Total);
+            writer.WriteNumber("warnings", warningCount);
+            if (change is { } ch)
+            {
+                var (previousId, c) = ch;
+                if (previousId is { } p) writer.WriteNumber("previous_version_id", p);
+                else writer.WriteNull("previous_version_id");
+                writer.WriteNumber("added", c.Added.Count);
+                writer.WriteNumber("removed", c.Removed.Count);
+                writer.WriteNumber("changed", c.Changed.Count);
+            }
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

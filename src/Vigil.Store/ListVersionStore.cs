@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Lists;
+using Vigil.Core.Model;
+
+namespace Vigil.Store;
+
+/// <summary>Keeps every loaded version of every list, and which one is active per source.</summary>
+/// <remarks>
+/// A version is written whole in one transaction together with the switch of the active pointer, so readers see
+/// either the old version or the new one, never part of one; a failed or interrupted load leaves the old one active.
+/// </remarks>
+public sealed partial class ListVersionStore(VigilDatabase database)
+{
+    private const string VersionColumns =
+        "v.id, v.source, v.content_hash, v.published_on, v.loaded_at, v.person_count, v.organization_count, " +
+        "v.vessel_count, v.aircraft_count, v.unknown_count, v.warning_count, v.previous_version_id, " +
+        "EXISTS (SELECT 1 FROM active_versions a WHERE a.version_id = v.id)";
+
+    /// <summary>The active version of each source that has one, ordered by source name.</summary>
+    public IReadOnlyList<ListVersion> ActiveVersions()
+    {
+        using var connection = database.OpenConnection();
+        return QueryVersions(connection, null,
+            $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id ORDER BY v.source");
+    }
+
+    /// <summary>The active version of <paramref name="source"/>, or null when it was never loaded.</summary>
+    public ListVersion? ActiveVersion(string source)
+    {
+        using var connection = database.OpenConnection();
+        return ActiveVersion(connection, null, source);
+    }
+
+    /// <summary>Every version of <paramref name="source"/>, newest first.</summary>
+    public IReadOnlyList<ListVersion> Versions(string source)
+    {
+        using var connection = database.OpenConnection();
+        return QueryVersions(connection, null,
+            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source ORDER BY v.id DESC", ("$source", source));
+    }
+
+    /// <summary>The version with this id, or null.</summary>
+    public ListVersion? Version(long id)
+    {
+        using var connection = database.OpenConnection();
+        return Version(connection, null, id);
+    }
+
+    /// <summary>The parse warnings recorded with a version (empty when the version does not exist).</summary>
+    public IReadOnlyList<ParseWarning> Warnings(long versionId)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT warnings FROM list_versions WHERE id = $id";
+        command.Parameters.AddWithValue("$id", versionId);
+        return command.ExecuteScalar() is string json ? EntityJson.DeserializeWarnings(json) : [];
+    }
+
+    /// <summary>One entry of a list: from <paramref name="versionId"/> when given, else from the active version.</summary>
+    /// <returns>Null when the source has no such version or the version has no such entry.</returns>
+    public VersionedEntity? GetEntity(string source, string sourceId, long? versionId = null)
+    {
+        using var connection = database.OpenConnection();
+        var version = versionId is { } id ? Version(connection, null, id) : ActiveVersion(connection, null, source);
+        if (version is null || version.Source != source) return null;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM entities WHERE version_id = $v AND source_id = $id";
+        command.Parameters.AddWithValue("$v", version.Id);
+        command.Parameters.AddWithValue("$id", sourceId);
+        return command.ExecuteScalar() is string json ? new VersionedEntity(EntityJson.Deserialize(json), version) : null;
+    }
+
+    /// <summary>Every entity of every source's active version: sources by name, entries in file order.</summary>
+    /// <remarks>Reads the stored UTF-8 directly and deserializes in one loop; 10k entities take well under a second.</remarks>
+    public IReadOnlyList<Entity> LoadActiveEntities() => LoadActive().Entities;
+
+    /// <summary>The active versions and all their entities, read from one snapshot of the database.</summary>
+    /// <remarks>
+    /// The versions and the entities always agree, even while another process loads a list: screening can stamp
+    /// <see cref="ActiveLists.Versions"/> on a run knowing the entities it screened against are exactly those.
+    /// </remarks>
+    public ActiveLists LoadActive()
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var active = QueryVersions(connection, transaction,
+            $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id ORDER BY v.source");
+        var entities = new List<Entity>(active.Sum(v => v.Counts.Total));
+
+        // Per version rather than one join: (version_id, id) order comes straight from ix_entities_version, no sort.
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT json FROM entities WHERE version_id = $v ORDER BY id";
+        var version = command.Parameters.Add("$v", SqliteType.Integer);
+        foreach (var v in active)
+        {
+            version.Value = v.Id;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                entities.Add(EntityJson.Deserialize(reader.GetFieldValue<byte[]>(0)));
+        }
+        return new ActiveLists(active, entities);
+    }
+
+    private static ListVersion? ActiveVersion(SqliteConnection connection, SqliteTransaction? transaction, string source) =>
+        QueryVersions(connection, transaction,
+            $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id WHERE x.source = $source",
+            ("$source", source)).FirstOrDefault();
+
+    private static ListVersion? Version(SqliteConnection connection, SqliteTransaction? transaction, long id) =>
+        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.id = $id", ("$id", id))
+            .FirstOrDefault();
+
+    private static List<ListVersion> QueryVersions(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var versions = new List<ListVersion>();
+        while (reader.Read())
+        {
+            versions.Add(new ListVersion(
+                Id: reader.GetInt64(0),
+                Source: reader.GetString(1),
+                ContentHash: reader.GetString(2),
+                PublishedOn: reader.IsDBNull(3) ? null : StoreText.ParseDate(reader.GetString(3)),
+                LoadedAt: StoreText.ParseInstant(reader.GetString(4)),
+                Counts: new KindCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9)),
+                WarningCount: reader.GetInt32(10),
+                PreviousVersionId: reader.IsDBNull(11) ? null : reader.GetInt64(11),
+                IsActive: reader.GetBoolean(12)));
+        }
+        return versions;
+    }
+}

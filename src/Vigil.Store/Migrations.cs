@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Vigil.Store;
+
+/// <summary>Reads the embedded <c>Migrations/NNNN_name.sql</c> resources in version order.</summary>
+internal static class Migrations
+{
+    private const string Prefix = "Vigil.Store.Migrations.";
+
+    public static IReadOnlyList<Migration> Embedded { get; } = Load();
+
+    private static List<Migration> Load()
+    {
+        var assembly = typeof(Migrations).Assembly;
+        var list = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith(Prefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal)) continue;
+            var file = resource[Prefix.Length..^4];
+            var underscore = file.IndexOf('_', StringComparison.Ordinal);
+            if (underscore <= 0 || !int.TryParse(file.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+                throw new InvalidOperationException($"migration resource '{resource}' is not named NNNN_name.sql");
+            list.Add(new Migration(version, file[(underscore + 1)..], Read(assembly, resource)));
+        }
+        list.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Version != i + 1)
+                throw new InvalidOperationException($"migrations must be numbered 1, 2, 3, ... without gaps; found {list[i].Version} at position {i + 1}");
+        return list;
+    }
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,86 @@
+using Vigil.Store.Tests.Support;
+
+namespace Vigil.Store.Tests;
+
+public sealed class VigilDatabaseTests
+{
+    [Fact]
+    public void Given_a_new_file_When_opened_Then_every_embedded_migration_is_applied_and_recorded_once()
+    {
+        using var home = new TempHome();
+
+        Assert.Equal(Enumerable.Range(1, Migrations.Embedded.Count), home.Database.AppliedMigrations());
+        Assert.Equal(1, home.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'list_versions'"));
+    }
+
+    [Fact]
+    public void Given_a_migrated_file_When_opened_again_Then_nothing_is_reapplied_and_the_data_stays()
+    {
+        using var home = new TempHome();
+        home.Lists.SaveVersion("ofac-sdn", "h1", null, [Some.Person("DOE, John")], [], DateTimeOffset.UnixEpoch);
+
+        // 0001 uses plain CREATE TABLE, so applying it a second time would throw.
+        using var again = VigilDatabase.Open(home.DatabasePath);
+
+        Assert.Equal(Migrations.Embedded.Count, home.Count("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Single(new ListVersionStore(again).ActiveVersions());
+    }
+
+    [Fact]
+    public void Given_a_new_migration_When_an_old_file_is_opened_Then_only_the_new_one_runs_in_order()
+    {
+        using var temp = new TempHome();
+        var path = Path.Combine(temp.Directory, "other.db");
+        Migration create = new(1, "create", "CREATE TABLE t (x INTEGER);");
+        Migration insert = new(2, "insert", "INSERT INTO t VALUES (42);");
+
+        using (VigilDatabase.Open(path, [create])) { }
+        using (VigilDatabase.Open(path, [create, insert])) { }
+        using var db = VigilDatabase.Open(path, [create, insert]);
+
+        Assert.Equal([1, 2], db.AppliedMigrations());
+        using var connection = db.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM t";
+        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void Given_a_migration_that_fails_When_opening_Then_none_of_that_batch_is_recorded()
+    {
+        using var temp = new TempHome();
+        var path = Path.Combine(temp.Directory, "broken.db");
+        Migration good = new(1, "good", "CREATE TABLE t (x INTEGER);");
+        Migration bad = new(2, "bad", "CREATE TABLE oops (;");
+
+        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => VigilDatabase.Open(path, [good, bad]));
+        using var db = VigilDatabase.Open(path, []);
+
+        Assert.Empty(db.AppliedMigrations());
+    }
+
+    [Fact]
+    public void Given_a_file_from_a_newer_vigil_When_opened_Then_it_is_refused_with_the_versions_named()
+    {
+        using var temp = new TempHome();
+        var path = Path.Combine(temp.Directory, "newer.db");
+        using (VigilDatabase.Open(path, [new(1, "a", "SELECT 1;"), new(2, "b", "SELECT 1;")])) { }
+
+        var error = Assert.Throws<InvalidOperationException>(() => VigilDatabase.Open(path, [new(1, "a", "SELECT 1;")]));
+
+        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_opened_database_When_inspected_Then_it_is_in_WAL_mode_with_foreign_keys_on()
+    {
+        using var home = new TempHome();
+        using var connection = home.Database.OpenConnection();
+        using var command = connection.CreateCommand();
+
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string)command.ExecuteScalar()!);
+        command.CommandText = "PRAGMA foreign_keys";
+        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+}
