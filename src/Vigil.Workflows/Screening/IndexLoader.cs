@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Vigil.Core.Index;
 using Vigil.Core.Lists;
 using Vigil.Core.Screening;
-using Vigil.Store;
 
 namespace Vigil.Workflows.Screening;
 
@@ -29,9 +28,7 @@ public sealed class IndexLoader
     public static IndexLoader Load(VigilHome home)
     {
         var clock = Stopwatch.StartNew();
-        ActiveLists lists;
-        using (var db = VigilDatabase.Open(home.DatabasePath))
-            lists = new ListVersionStore(db).LoadActive();
+        var lists = ActiveListsLoader.Load(home);
         if (lists.Versions.Count == 0)
             throw new VigilException($"no list is loaded in {home.Directory}; run 'vigil lists load SOURCE PATH' first");
         var loaded = clock.Elapsed;

@@ -144,7 +144,7 @@ public class OfacParserTests
         Assert.Equal([new BirthDate(new PartialDate(1961))], e.BirthDates);
         Assert.Equal(["Jabaliya, Gaza Strip"], e.PlacesOfBirth);
         Assert.Equal(4, e.Names.Count);
-        Assert.Equal(new Address(City: "Jabaliya", Country: "Region: Gaza"), Assert.Single(e.Addresses));
+        Assert.Equal(new Address(City: "Jabaliya", Country: "Region: Gaza", CountryCode: "PS"), Assert.Single(e.Addresses));
     }
 
     [Fact]
