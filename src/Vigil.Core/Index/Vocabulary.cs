@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private readonly FrozenDictionary<string, int> _ids;
     private readonly FrozenDictionary<string, int[]> _byPhonetic;
     private readonly FrozenDictionary<string, int[]> _bySkeleton;
+    private readonly FrozenDictionary<string, int[]> _abjadBySkeleton;
     private readonly int[] _trigramStart;
     private readonly int[] _trigramWords;
     private readonly byte[] _lengths;
@@ -45,6 +46,10 @@ internal sealed class Vocabulary
         _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
         _byPhonetic = byPhon.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _bySkeleton = bySkel.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _abjadBySkeleton = bySkel
+            .Select(kv => (kv.Key, Ids: kv.Value.Where(i => Abjad[i]).ToArray()))
+            .Where(x => x.Ids.Length > 0)
+            .ToFrozenDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
 
         // Trigram postings (CSR) over single words of 4+ letters: the fuzzy lookup's filter.
         var counts = new int[Trigrams.Space + 1];
@@ -86,21 +91,20 @@ internal sealed class Vocabulary
 
     public int[] ByPhonetic(string key) => _byPhonetic.TryGetValue(key, out var ids) ? ids : [];
 
-    public int[] BySkeleton(string key) => _bySkeleton.TryGetValue(key, out var ids) ? ids : [];
+    /// <summary>Words with this consonant skeleton: all of them for a vowel-less query word, otherwise only vowel-less ones.</summary>
+    public int[] BySkeleton(string key, bool all) => (all ? _bySkeleton : _abjadBySkeleton).TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
     /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and at
-    /// least min(n, m) − 4·edits shared trigrams (one edit changes at most four centred trigrams), so the filter never
-    /// drops a word <see cref="Matching.TokenSimilarity"/> would accept. <paramref name="counter"/> is scratch of size
-    /// <see cref="Count"/>, left zeroed.
+    /// least min(n, m) − 3·edits − 1 shared trigrams (a substitution, insertion or deletion changes at most three centred
+    /// trigrams, one transposition four), so the filter never drops a word <see cref="Matching.TokenSimilarity"/> would
+    /// accept. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
-    public void TrigramCandidates(string word, int[] counter, List<int> touched, List<int> output)
+    public void TrigramCandidates(string word, bool joined, int[] counter, List<int> touched, List<int> output)
     {
         Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
         var n = Trigrams.Of(word, grams);
-        var maxEdits = Matching.TokenSimilarity.MaxEdits(Math.Max(4, word.Length));
-        var minLength = word.Length - maxEdits;
-        var maxLength = word.Length + maxEdits;
+        var widest = Matching.TokenSimilarity.MaxEdits(word.Length, joined);
         touched.Clear();
         for (var g = 0; g < n; g++)
         {
@@ -108,7 +112,7 @@ internal sealed class Vocabulary
             {
                 var id = _trigramWords[p];
                 var length = _lengths[id];
-                if (length < minLength || length > maxLength) continue;
+                if (length < word.Length - widest || length > word.Length + widest) continue;
                 if (counter[id]++ == 0) touched.Add(id);
             }
         }
@@ -117,8 +121,9 @@ internal sealed class Vocabulary
             var shared = counter[id];
             counter[id] = 0;
             var shorter = Math.Min(word.Length, _lengths[id]);
-            var edits = Matching.TokenSimilarity.MaxEdits(shorter);
-            var need = Math.Max(1, Math.Min(n, Trigrams.CountOf(_lengths[id])) - 4 * edits);
+            var edits = Matching.TokenSimilarity.MaxEdits(shorter, joined || Joined[id]);
+            if (Math.Abs(word.Length - _lengths[id]) > edits) continue;
+            var need = Math.Max(1, Math.Min(n, Trigrams.CountOf(_lengths[id])) - 3 * edits - 1);
             if (shared >= need) output.Add(id);
         }
     }

@@ -30,12 +30,13 @@ internal static class TokenSimilarity
         if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && unit.Abjad && minLength <= 4))
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
             best = Math.Max(best, profile.SkeletonSimilarity);
-        if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= MaxEdits(minLength))
+        var maxEdits = MaxEdits(minLength, unit.IsPair || vocabulary.Joined[word]);
+        if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= maxEdits)
         {
-            // Typos: at most one edit up to 7 letters, two up to 11, three beyond. Each edit costs
+            // Typos: at most one edit up to 5 letters, two beyond, one for joined words. Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
-            var edits = EditDistance.Distance(q, text);
-            if (edits <= MaxEdits(minLength))
+            var edits = EditDistance.DistanceWithin(q, text, maxEdits);
+            if (edits <= maxEdits)
             {
                 var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - TypoCost * edits);
                 if (s >= profile.TypoFloor) best = Math.Max(best, s);
@@ -46,8 +47,8 @@ internal static class TokenSimilarity
 
     private const double TypoCost = 0.07;
 
-    /// <summary>Edits a typo match may need, by the shorter word's length: 1 up to 7 letters, 2 up to 11, 3 beyond.</summary>
-    internal static int MaxEdits(int shorterLength) => shorterLength <= 7 ? 1 : shorterLength <= 11 ? 2 : 3;
+    /// <summary>Edits a typo match may need: 1 up to 5 letters, 2 beyond; 1 when either side is two words written together.</summary>
+    internal static int MaxEdits(int shorterLength, bool joined) => joined || shorterLength <= 5 ? 1 : 2;
 
     private static bool HasDigit(string s)
     {

@@ -138,11 +138,9 @@ public sealed class Screener(ScreeningIndex index)
             candidates.Clear();
             if (vocabulary.TryGetId(unit.Text, out var exact)) candidates.Add(exact);
             if (unit.Text.Length >= 3) candidates.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
-            if (unit.Skeleton.Length >= 1)
-                foreach (var w in vocabulary.BySkeleton(unit.Skeleton))
-                    if (unit.Abjad || vocabulary.Abjad[w]) candidates.Add(w);
+            if (unit.Skeleton.Length >= 1) candidates.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
             if (unit.Text.Length >= 4)
-                vocabulary.TrigramCandidates(unit.Text, scratch.TrigramCounter, scratch.Trigram, candidates);
+                vocabulary.TrigramCandidates(unit.Text, unit.IsPair, scratch.TrigramCounter, scratch.Trigram, candidates);
             foreach (var w in candidates)
             {
                 var s = TokenSimilarity.Score(unit, w, vocabulary, Index.Profile);
