@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Vigil.Core.Text;
 
 namespace Vigil.Core.Index;
@@ -9,10 +8,11 @@ namespace Vigil.Core.Index;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly FrozenDictionary<string, int> _ids;
-    private readonly FrozenDictionary<string, int[]> _byPhonetic;
-    private readonly FrozenDictionary<string, int[]> _bySkeleton;
-    private readonly FrozenDictionary<string, int[]> _abjadBySkeleton;
+    // Plain dictionaries: freezing 100k keys costs more at build time than it saves per lookup.
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int[]> _byPhonetic;
+    private readonly Dictionary<string, int[]> _bySkeleton;
+    private readonly Dictionary<string, int[]> _abjadBySkeleton;
     private readonly int[] _trigramStart;
     private readonly int[] _trigramWords;
     private readonly byte[] _lengths;
@@ -43,13 +43,13 @@ internal sealed class Vocabulary
             if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);
             if (Skeletons[i].Length >= 1) Add(bySkel, Skeletons[i], i);
         }
-        _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        _byPhonetic = byPhon.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _bySkeleton = bySkel.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _ids = ids;
+        _byPhonetic = byPhon.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _bySkeleton = bySkel.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _abjadBySkeleton = bySkel
             .Select(kv => (kv.Key, Ids: kv.Value.Where(i => Abjad[i]).ToArray()))
             .Where(x => x.Ids.Length > 0)
-            .ToFrozenDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
+            .ToDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
 
         // Trigram postings (CSR) over single words of 4+ letters: the fuzzy lookup's filter.
         var counts = new int[Trigrams.Space + 1];

@@ -16,13 +16,10 @@ namespace Vigil.Core.Names;
 /// </remarks>
 public static class NameAnalyzer
 {
-    [ThreadStatic] private static List<RawToken>? _raw;
-
     /// <summary>Analyses a name of an entity of the given kind (<see cref="EntityKind.Unknown"/> when not known).</summary>
     public static NameToken[] Analyze(string name, EntityKind kind)
     {
-        var raw = _raw ??= new List<RawToken>(16);
-        raw.Clear();
+        var raw = new List<RawToken>(8);
         TextNormalizer.Tokenize(name, raw);
         var data = ReferenceData.Instance;
         var person = kind == EntityKind.Person;
