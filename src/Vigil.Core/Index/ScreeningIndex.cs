@@ -64,14 +64,17 @@ public sealed partial class ScreeningIndex
             prepared.Add(new PreparedEntity(entity));
             kinds.Add(entity.Kind);
             seen.Clear();
-            foreach (var name in entity.Names)
+            foreach (var listed in entity.Names)
             {
-                var tokens = NameAnalyzer.Analyze(name.Full, entity.Kind);
-                if (tokens.Length == 0) continue;
-                if (tokens.Length > MaxTokensPerName) tokens = tokens[..MaxTokensPerName];
-                var key = string.Join(' ', tokens.Select(t => t.Text));
-                if (!seen.Add(key)) continue;
-                analysed.Add((ordinal, name.Role, name.Full, tokens));
+                foreach (var (full, role) in NameVariants.Of(listed, entity.Kind))
+                {
+                    var tokens = NameAnalyzer.Analyze(full, entity.Kind);
+                    if (tokens.Length == 0) continue;
+                    if (tokens.Length > MaxTokensPerName) tokens = tokens[..MaxTokensPerName];
+                    var key = string.Join(' ', tokens.Select(t => t.Text));
+                    if (!seen.Add(key)) continue;
+                    analysed.Add((ordinal, role, full, tokens));
+                }
             }
         }
 

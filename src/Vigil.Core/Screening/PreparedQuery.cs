@@ -20,7 +20,10 @@ public sealed class PreparedQuery
         {
             var t = Tokens[i];
             var idf = vocabulary.TryGetId(t.Text, out var id) && !vocabulary.Joined[id] ? vocabulary.Idf[id] : vocabulary.MaxIdf;
-            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, NameTable.Weight(idf, t.Class, profile), i, 1));
+            var weight = NameTable.Weight(idf, t.Class, profile);
+            // Words in brackets are a gloss (an acronym, a former name): matching them helps, missing them costs little.
+            if (InBrackets(query.Name, t.Start)) weight *= BracketFactor;
+            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1));
             TotalWeight += units[^1].Weight;
         }
         Singles = units.Count;
@@ -50,6 +53,14 @@ public sealed class PreparedQuery
             if (c.Length > label.Length + 4 && c.StartsWith(label, StringComparison.Ordinal) && c.AsSpan(label.Length).IndexOfAnyExceptInRange('0', '9') < 0)
                 c = c[label.Length..];
         return c.Length >= 4 ? c : null;
+    }
+
+    private const float BracketFactor = 0.5f;
+
+    private static bool InBrackets(string text, int at)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, at - 1));
+        return open >= 0 && at > open && text.IndexOf(')', open) is var close && (close < 0 || close > at);
     }
 
     private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;

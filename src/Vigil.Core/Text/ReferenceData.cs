@@ -42,9 +42,16 @@ internal sealed class ReferenceData
 
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var generic = new HashSet<string>(StringComparer.Ordinal);
+        // Country names and nationality words of one word ("IRAN", "KOREAN") say where an organisation is, not which one
+        // it is: in organisation names they weigh like generic words.
+        foreach (var (_, _, name) in Countries.Entries())
+        {
+            var key = Countries.Key(name);
+            if (key.Length >= 4 && !key.Contains(' ', StringComparison.Ordinal)) { words.TryAdd(key, key); generic.Add(key); }
+        }
         foreach (var cols in Rows("org_words.tsv"))
         {
-            words.TryAdd(cols[0], cols[1]);
+            words[cols[0]] = cols[1];
             if (cols.Length > 2 && cols[2] == "1") generic.Add(cols[1]);
         }
 

@@ -1,0 +1,45 @@
+using Vigil.Core.Model;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Names;
+
+/// <summary>
+/// Extra forms of a listed name that queries use: the name without a bracketed part and the bracketed part alone
+/// (<c>FOREIGN TRADE BANK (FTB)</c> → <c>FOREIGN TRADE BANK</c>, <c>FTB</c>), and for organisations the initials of
+/// their words (<c>CHINA NATIONAL ELECTRONICS IMPORT EXPORT CORPORATION</c> → <c>CNEIEC</c>).
+/// </summary>
+public static class NameVariants
+{
+    /// <summary>The name itself first, then its extra forms with the role each is indexed under.</summary>
+    public static IEnumerable<(string Full, NameRole Role)> Of(EntityName name, EntityKind kind)
+    {
+        yield return (name.Full, name.Role);
+        var open = name.Full.IndexOf('(', StringComparison.Ordinal);
+        var close = open >= 0 ? name.Full.IndexOf(')', open + 1) : -1;
+        if (open > 0 && close > open + 2)
+        {
+            var outside = (name.Full[..open] + " " + name.Full[(close + 1)..]).Trim();
+            var inside = name.Full[(open + 1)..close].Trim();
+            if (outside.Length > 2) yield return (outside, name.Role);
+            // A bracketed acronym is a name of its own; other bracketed text (a former name, a note) is an alias too.
+            if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role);
+        }
+        if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript && Initials(name.Full, kind) is { } initials)
+            yield return (initials, NameRole.WeakAlias);
+    }
+
+    /// <summary>Initials of the words that name an organisation (not its legal form, particles or joining words), when there are 3 to 8.</summary>
+    private static string? Initials(string full, EntityKind kind)
+    {
+        var tokens = NameAnalyzer.Analyze(full, kind);
+        var letters = new System.Text.StringBuilder();
+        foreach (var t in tokens)
+        {
+            if (t.Class is TokenClass.LegalForm or TokenClass.Particle or TokenClass.Title or TokenClass.VesselPrefix) continue;
+            var word = t.Surface ?? t.Text;
+            if (!char.IsAsciiLetter(word[0])) return null;
+            letters.Append(word[0]);
+        }
+        return letters.Length is >= 3 and <= 8 ? letters.ToString().ToUpperInvariant() : null;
+    }
+}
