@@ -27,7 +27,7 @@ internal static class TokenSimilarity
         if (minLength >= 3 && unit.Phonetic.Length >= 2 && string.Equals(unit.Phonetic, vocabulary.Phonetic[word], StringComparison.Ordinal))
             best = profile.PhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
-        if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && unit.Abjad && minLength <= 4))
+        if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && minLength <= 4))
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
             best = Math.Max(best, profile.SkeletonSimilarity);
         var maxEdits = MaxEdits(minLength, unit.IsPair || vocabulary.Joined[word]);

@@ -38,7 +38,9 @@ public static class TextNormalizer
                 }
                 else if (c is '\'' or '`')
                 {
-                    // apostrophes join: O'BRIEN = OBRIEN, AL-NU'AYMI = AL NUAYMI
+                    // apostrophes join: O'BRIEN = OBRIEN, AL-NU'AYMI = AL NUAYMI; a possessive 's ends the word
+                    // (NORTH KOREA'S = NORTH KOREA)
+                    if (start >= 0 && IsPossessive(text, i)) { i += 2; Flush(); continue; }
                 }
                 else
                 {
@@ -51,7 +53,12 @@ public static class TextNormalizer
             if (!Rune.TryGetRuneAt(text, i, out var rune)) { Flush(); i++; continue; }
             var width = rune.Utf16SequenceLength;
             var category = Rune.GetUnicodeCategory(rune);
-            if (IsApostrophe(rune.Value)) { i += width; continue; }
+            if (IsApostrophe(rune.Value))
+            {
+                if (start >= 0 && IsPossessive(text, i)) { i += 2; Flush(); continue; }
+                i += width;
+                continue;
+            }
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark
                 || category == UnicodeCategory.Format)
             {
@@ -139,6 +146,9 @@ public static class TextNormalizer
         Tokenize(text, tokens);
         return string.Join(' ', tokens.Select(t => t.Text));
     }
+
+    private static bool IsPossessive(string text, int i) =>
+        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
     private static bool IsApostrophe(int v) => v is '\'' or '`' or 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02BF or 0x02BE or 0x00B4 or 0x2032;
 

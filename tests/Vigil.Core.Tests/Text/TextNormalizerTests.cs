@@ -14,6 +14,8 @@ public class TextNormalizerTests
     [InlineData("HYO’K", "hyok")]
     [InlineData("  GEDO  ", "gedo")]
     [InlineData("S.A. de C.V.", "s a de c v")]
+    [InlineData("NORTH KOREA'S FOREIGN TRADE BANK", "north korea foreign trade bank")]
+    [InlineData("Korea’s bank", "korea bank")]
     public void Latin_text_is_folded_to_lower_case_ascii_words(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
 
