@@ -36,7 +36,7 @@ internal static class SearchCommand
             if (parse.GetValue(json))
             {
                 using var stream = Console.OpenStandardOutput();
-                using (var writer = new Utf8JsonWriter(stream))
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     writer.WriteStartObject();
                     writer.WriteString("query", query.Name);

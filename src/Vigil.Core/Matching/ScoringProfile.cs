@@ -37,6 +37,8 @@ public sealed record ScoringProfile
     public double InitialSimilarity { get; init; } = 0.8;
     /// <summary>Similarity of two words with the same phonetic key (Qadhafi / Gaddafi).</summary>
     public double PhoneticSimilarity { get; init; } = 0.9;
+    /// <summary>The same for words of 3–4 letters, whose keys coincide by chance more often (CEIEC / SHIG).</summary>
+    public double ShortPhoneticSimilarity { get; init; } = 0.75;
     /// <summary>Similarity of a vowel-less transliteration to a word with the same consonant skeleton (mhmd / muhammad).</summary>
     public double SkeletonSimilarity { get; init; } = 0.92;
     /// <summary>Least similarity of a misspelt word to count as a match.</summary>

@@ -12,7 +12,7 @@ internal static class TokenSimilarity
 {
     /// <summary>Similarity of query unit <paramref name="unit"/> to vocabulary word <paramref name="word"/>.</summary>
     /// <remarks>
-    /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key (3+ letters): 0.9.
+    /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key: 0.9 (0.75 for words of 3–4 letters).
     /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise a typo match: few enough edits for the
     /// word's length, each lowering the similarity; words under 4 letters need equality or a key.
     /// </remarks>
@@ -24,8 +24,9 @@ internal static class TokenSimilarity
         if (HasDigit(q) || HasDigit(text)) return 0f;
         var best = 0.0;
         var minLength = Math.Min(q.Length, text.Length);
+        // Short words share keys by chance (CEIEC / SHIG): their phonetic agreement counts less.
         if (minLength >= 3 && unit.Phonetic.Length >= 2 && string.Equals(unit.Phonetic, vocabulary.Phonetic[word], StringComparison.Ordinal))
-            best = profile.PhoneticSimilarity;
+            best = minLength >= 5 ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
         if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && minLength <= 4))
             && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
