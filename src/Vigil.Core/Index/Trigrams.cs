@@ -30,6 +30,29 @@ internal static class Trigrams
         return n;
     }
 
+    /// <summary>
+    /// Trigrams the two words share, counted as the candidate filter counts them: for each trigram of
+    /// <paramref name="a"/>, how often it occurs in <paramref name="b"/>.
+    /// </summary>
+    public static int SharedCount(string a, string b)
+    {
+        Span<int> ga = stackalloc int[MaxPerWord];
+        Span<int> gb = stackalloc int[MaxPerWord];
+        var na = Of(a, ga);
+        var nb = Of(b, gb);
+        var shared = 0;
+        for (var i = 0; i < na; i++)
+            for (var j = 0; j < nb; j++)
+                if (ga[i] == gb[j]) shared++;
+        return shared;
+    }
+
+    /// <summary>
+    /// How many trigrams a typo match must share: min(n, m) − 3·edits − 1, at least 1. Part of what a typo match is (a
+    /// misspelling keeps some of the word), and exactly what the candidate filter asks, so index and exhaustive scan agree.
+    /// </summary>
+    public static int Need(int lengthA, int lengthB, int edits) => Math.Max(1, Math.Min(CountOf(lengthA), CountOf(lengthB)) - 3 * edits - 1);
+
     private static int Code(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a' + 1,

@@ -95,10 +95,9 @@ internal sealed class Vocabulary
     public int[] BySkeleton(string key, bool all) => (all ? _bySkeleton : _abjadBySkeleton).TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
-    /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and at
-    /// least min(n, m) − 3·edits − 1 shared trigrams (a substitution, insertion or deletion changes at most three centred
-    /// trigrams, one transposition four), so the filter never drops a word <see cref="Matching.TokenSimilarity"/> would
-    /// accept. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
+    /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and the
+    /// shared trigrams <see cref="Trigrams.Need"/> asks for — the same test <see cref="Matching.TokenSimilarity"/> makes,
+    /// so the filter never drops a word the similarity would accept. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
     public void TrigramCandidates(string word, bool joined, int[] counter, List<int> touched, List<int> output)
     {
@@ -123,7 +122,7 @@ internal sealed class Vocabulary
             var shorter = Math.Min(word.Length, _lengths[id]);
             var edits = Matching.TokenSimilarity.MaxEdits(shorter, joined || Joined[id]);
             if (Math.Abs(word.Length - _lengths[id]) > edits) continue;
-            var need = Math.Max(1, Math.Min(n, Trigrams.CountOf(_lengths[id])) - 3 * edits - 1);
+            var need = Trigrams.Need(word.Length, _lengths[id], edits);
             if (shared >= need) output.Add(id);
         }
     }

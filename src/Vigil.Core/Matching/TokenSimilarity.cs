@@ -37,7 +37,7 @@ internal static class TokenSimilarity
             // Typos: at most one edit up to 5 letters, two beyond, one for joined words. Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
             var edits = EditDistance.DistanceWithin(q, text, maxEdits);
-            if (edits <= maxEdits)
+            if (edits <= maxEdits && Trigrams.SharedCount(q, text) >= Trigrams.Need(q.Length, text.Length, maxEdits))
             {
                 var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - TypoCost * edits);
                 if (s >= profile.TypoFloor) best = Math.Max(best, s);
