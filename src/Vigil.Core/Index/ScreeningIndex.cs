@@ -54,27 +54,41 @@ public sealed partial class ScreeningIndex
     public static ScreeningIndex Build(IEnumerable<Entity> entities, ScoringProfile? profile = null)
     {
         profile ??= ScoringProfile.Default;
-        var prepared = new List<PreparedEntity>();
-        var analysed = new List<(int Entity, NameRole Role, string Full, NameToken[] Tokens)>();
-        var kinds = new List<EntityKind>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        // Analyse every name of every entity on all cores; each entity is independent. Then number them in list order.
+        var source = entities as IReadOnlyList<Entity> ?? [.. entities];
+        var perEntity = new (PreparedEntity Prepared, List<(NameRole Role, string Full, NameToken[] Tokens, bool Derived)> Names)[source.Count];
+        Parallel.For(0, source.Count, () => new HashSet<string>(StringComparer.Ordinal), (e, _, seen) =>
         {
-            var ordinal = prepared.Count;
-            prepared.Add(new PreparedEntity(entity));
-            kinds.Add(entity.Kind);
+            var entity = source[e];
             seen.Clear();
+            var names = new List<(NameRole, string, NameToken[], bool)>(entity.Names.Count * 2);
             foreach (var listed in entity.Names)
             {
-                foreach (var (full, role) in NameVariants.Of(listed, entity.Kind))
+                foreach (var (full, role, derived) in NameVariants.Of(listed, entity.Kind))
                 {
                     var tokens = NameAnalyzer.Analyze(full, entity.Kind);
                     if (tokens.Length == 0) continue;
                     if (tokens.Length > MaxTokensPerName) tokens = tokens[..MaxTokensPerName];
                     var key = string.Join(' ', tokens.Select(t => t.Text));
                     if (!seen.Add(key)) continue;
-                    analysed.Add((ordinal, role, full, tokens));
+                    names.Add((role, full, tokens, derived));
                 }
+            }
+            perEntity[e] = (new PreparedEntity(entity), names);
+            return seen;
+        }, _ => { });
+        var prepared = new List<PreparedEntity>(source.Count);
+        var kinds = new List<EntityKind>(source.Count);
+        var analysed = new List<(int Entity, NameRole Role, string Full, NameToken[] Tokens)>();
+        var derivedNames = new List<bool>();
+        for (var e = 0; e < perEntity.Length; e++)
+        {
+            prepared.Add(perEntity[e].Prepared);
+            kinds.Add(source[e].Kind);
+            foreach (var (role, full, tokens, derived) in perEntity[e].Names)
+            {
+                analysed.Add((e, role, full, tokens));
+                derivedNames.Add(derived);
             }
         }
 
@@ -86,6 +100,7 @@ public sealed partial class ScreeningIndex
         var df = new List<int>();
         var nameTokenIds = new int[analysed.Count][];
         var lastSeen = new List<int>();
+        var exactOnly = new List<bool>();
         for (var n = 0; n < analysed.Count; n++)
         {
             var tokens = analysed[n].Tokens;
@@ -94,6 +109,7 @@ public sealed partial class ScreeningIndex
             {
                 var id = Intern(tokens[k].Text, false);
                 if (tokens[k].Abjad) abjad[id] = true;
+                exactOnly[id] = derivedNames[n] && (exactOnly[id] || df[id] == 0);
                 if (lastSeen[id] != n) { lastSeen[id] = n; df[id]++; }
                 tokenIds[k] = id;
             }
@@ -125,7 +141,7 @@ public sealed partial class ScreeningIndex
         }
         foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
             if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
-        var vocabulary = new Vocabulary(words, joined, abjad, targets, [.. df], analysed.Count);
+        var vocabulary = new Vocabulary(words, joined, abjad, exactOnly, targets, [.. df], analysed.Count);
 
         // Name table with per-occurrence weights.
         var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
@@ -180,6 +196,7 @@ public sealed partial class ScreeningIndex
             words.Add(word);
             joined.Add(isJoined);
             abjad.Add(false);
+            exactOnly.Add(false);
             df.Add(0);
             lastSeen.Add(-1);
             return id;

@@ -17,8 +17,9 @@ internal sealed class Vocabulary
     private readonly int[] _trigramWords;
     private readonly byte[] _lengths;
 
-    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<int> targets, int[] documentFrequency, int documents)
+    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents)
     {
+        ExactOnly = [.. exactOnly];
         Count = words.Count;
         Targets = [.. targets];
         Words = [.. words];
@@ -40,6 +41,7 @@ internal sealed class Vocabulary
             Phonetic[i] = PhoneticKey.Of(w);
             Skeletons[i] = PhoneticKey.Skeleton(w);
             Idf[i] = Joined[i] ? MaxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
+            if (ExactOnly[i]) continue;
             if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);
             if (Skeletons[i].Length >= 1) Add(bySkel, Skeletons[i], i);
         }
@@ -56,7 +58,7 @@ internal sealed class Vocabulary
         Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
         for (var i = 0; i < Count; i++)
         {
-            if (Words[i].Length < 4) continue;
+            if (Words[i].Length < 4 || ExactOnly[i]) continue;
             var n = Trigrams.Of(Words[i], grams);
             for (var g = 0; g < n; g++) counts[grams[g] + 1]++;
         }
@@ -66,7 +68,7 @@ internal sealed class Vocabulary
         var fill = (int[])counts.Clone();
         for (var i = 0; i < Count; i++)
         {
-            if (Words[i].Length < 4) continue;
+            if (Words[i].Length < 4 || ExactOnly[i]) continue;
             var n = Trigrams.Of(Words[i], grams);
             for (var g = 0; g < n; g++) _trigramWords[fill[grams[g]]++] = i;
         }
@@ -80,6 +82,8 @@ internal sealed class Vocabulary
     /// <summary>True for entries that are two adjacent words of a listed name written together.</summary>
     public bool[] Joined { get; }
     public bool[] Abjad { get; }
+    /// <summary>Words Vigil derived itself (organisation initials): they match only when written exactly.</summary>
+    public bool[] ExactOnly { get; }
     public string[] Phonetic { get; }
     public string[] Skeletons { get; }
     /// <summary>Inverse document frequency over listed names: ln((N+1)/(df+1)) + 1.</summary>

@@ -21,7 +21,7 @@ internal static class TokenSimilarity
         var text = vocabulary.Words[word];
         var q = unit.Text;
         if (string.Equals(q, text, StringComparison.Ordinal)) return 1f;
-        if (HasDigit(q) || HasDigit(text)) return 0f;
+        if (vocabulary.ExactOnly[word] || HasDigit(q) || HasDigit(text)) return 0f;
         var best = 0.0;
         var minLength = Math.Min(q.Length, text.Length);
         // Short words share keys by chance (CEIEC / SHIG): their phonetic agreement counts less.

@@ -10,22 +10,23 @@ namespace Vigil.Core.Names;
 /// </summary>
 public static class NameVariants
 {
-    /// <summary>The name itself first, then its extra forms with the role each is indexed under.</summary>
-    public static IEnumerable<(string Full, NameRole Role)> Of(EntityName name, EntityKind kind)
+    /// <summary>The name itself first, then its extra forms with the role each is indexed under; <c>Derived</c> marks
+    /// initials Vigil made up (matched only exactly, never as a typo or sound-alike).</summary>
+    public static IEnumerable<(string Full, NameRole Role, bool Derived)> Of(EntityName name, EntityKind kind)
     {
-        yield return (name.Full, name.Role);
+        yield return (name.Full, name.Role, false);
         var open = name.Full.IndexOf('(', StringComparison.Ordinal);
         var close = open >= 0 ? name.Full.IndexOf(')', open + 1) : -1;
         if (open > 0 && close > open + 2)
         {
             var outside = (name.Full[..open] + " " + name.Full[(close + 1)..]).Trim();
             var inside = name.Full[(open + 1)..close].Trim();
-            if (outside.Length > 2) yield return (outside, name.Role);
+            if (outside.Length > 2) yield return (outside, name.Role, false);
             // A bracketed acronym is a name of its own; other bracketed text (a former name, a note) is an alias too.
-            if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role);
+            if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
         if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript && Initials(name.Full, kind) is { } initials)
-            yield return (initials, NameRole.WeakAlias);
+            yield return (initials, NameRole.WeakAlias, true);
     }
 
     /// <summary>Initials of the words that name an organisation (not its legal form, particles or joining words), when there are 3 to 8.</summary>
