@@ -18,6 +18,9 @@ internal static class SharedData
     /// <summary>Absolute path of a file or folder under shared/data, e.g. <c>Path("ofac-sdn/2021-07")</c>.</summary>
     public static string Path(string relative) => System.IO.Path.Combine(Root.Value, relative);
 
+    /// <summary>Absolute path of a file under shared/eval, e.g. <c>Eval("dev/queries.csv")</c>.</summary>
+    public static string Eval(string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root.Value, "..", "eval", relative));
+
     private static string Find()
     {
         var env = Environment.GetEnvironmentVariable("VIGIL_SHARED_DATA");

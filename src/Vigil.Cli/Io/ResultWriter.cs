@@ -21,7 +21,7 @@ internal sealed class ResultWriter : IDisposable
         _explain = explain;
         if (csv)
         {
-            _csv = Sep.Writer(o => o with { Escape = true }).To(new StreamWriter(stream, new System.Text.UTF8Encoding(false)), leaveOpen: false);
+            _csv = Sep.New(',').Writer(o => o with { Escape = true }).To(new StreamWriter(stream, new System.Text.UTF8Encoding(false)), leaveOpen: false);
         }
         else
         {
@@ -114,8 +114,12 @@ internal sealed class ResultWriter : IDisposable
 
     public void Dispose()
     {
+        if (_csv is not null)
+        {
+            _csv.Dispose(); // flushes and closes the stream it writes to
+            return;
+        }
         _json?.Dispose();
-        _csv?.Dispose();
         _stream.Flush();
         _stream.Dispose();
     }
