@@ -25,22 +25,29 @@ public static class NameVariants
             // A bracketed acronym is a name of its own; other bracketed text (a former name, a note) is an alias too.
             if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
-        if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript && Initials(name.Full, kind) is { } initials)
-            yield return (initials, NameRole.WeakAlias, true);
+        if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript)
+            foreach (var initials in Initials(name.Full, kind))
+                yield return (initials, NameRole.WeakAlias, true);
     }
 
-    /// <summary>Initials of the words that name an organisation (not its legal form, particles or joining words), when there are 3 to 8.</summary>
-    private static string? Initials(string full, EntityKind kind)
+    /// <summary>
+    /// Initials of the words that name an organisation, without and with its legal form (NIOC is National Iranian Oil
+    /// Company; KMDT would be Korea Mining Development Trading), when there are 3 to 8 letters.
+    /// </summary>
+    private static IEnumerable<string> Initials(string full, EntityKind kind)
     {
         var tokens = NameAnalyzer.Analyze(full, kind);
-        var letters = new System.Text.StringBuilder();
+        var words = new System.Text.StringBuilder();
+        var withForm = new System.Text.StringBuilder();
         foreach (var t in tokens)
         {
-            if (t.Class is TokenClass.LegalForm or TokenClass.Particle or TokenClass.Title or TokenClass.VesselPrefix) continue;
+            if (t.Class is TokenClass.Particle or TokenClass.Title or TokenClass.VesselPrefix) continue;
             var word = t.Surface ?? t.Text;
-            if (!char.IsAsciiLetter(word[0])) return null;
-            letters.Append(word[0]);
+            if (!char.IsAsciiLetter(word[0])) yield break;
+            withForm.Append(char.ToUpperInvariant(word[0]));
+            if (t.Class != TokenClass.LegalForm) words.Append(char.ToUpperInvariant(word[0]));
         }
-        return letters.Length is >= 3 and <= 8 ? letters.ToString().ToUpperInvariant() : null;
+        if (words.Length is >= 3 and <= 8) yield return words.ToString();
+        if (withForm.Length is >= 3 and <= 8 && withForm.Length != words.Length) yield return withForm.ToString();
     }
 }

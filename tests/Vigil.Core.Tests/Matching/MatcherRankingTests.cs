@@ -19,7 +19,11 @@ public class MatcherRankingTests
         Some.Person("MUBARAK AL-BADHALI, Mubarak Mishkhis Sanad", born: "1961-10-01", id: "badhali"),
         Some.Vessel("OCEAN MARINER", id: "vessel", imo: "9116412"),
         Some.Person("QADHAFI, Muammar", id: "qadhafi", passport: "B/002210"),
-        Some.Org("BANCO NACIONAL DE CUBA", weakAliases: ["BNC"], aliases: ["NATIONAL BANK OF CUBA"], id: "306"));
+        Some.Org("BANCO NACIONAL DE CUBA", weakAliases: ["BNC"], aliases: ["NATIONAL BANK OF CUBA"], id: "306"),
+        Some.Person("ATABIYEV, Islam Seit-Umarovich", born: "1983-06-29", id: "atabiyev"),
+        Some.Person("CHUN, Chol Ho", id: "chun"),
+        Some.Person("PRIGOZHIN, Yevgeniy Viktorovich", id: "prigozhin"),
+        Some.Org("KOREA MINING DEVELOPMENT TRADING CORPORATION", aliases: ["KOMID"], id: "komid"));
 
     [Theory]
     [InlineData("Nicolás Maduro")]
@@ -100,6 +104,20 @@ public class MatcherRankingTests
     [Fact]
     public void Arabic_script_finds_the_latin_listing_by_consonant_skeleton() =>
         Assert.InRange(Lists.Score("مبارك مشخص سند مبارك البذالي", "badhali", EntityKind.Person), Threshold, 1.0);
+
+    [Theory]
+    [InlineData("Ислам Сеит-Умарович Атабиев", "atabiyev")]
+    [InlineData("Jun Chol Ho", "chun")]
+    [InlineData("Evgeny Prigozhin", "prigozhin")]
+    [InlineData("Евгений Пригожин", "prigozhin")]
+    [InlineData("KOMID", "komid")]
+    [InlineData("KMDTC", "komid")]
+    public void Transliterations_romanisations_and_acronyms_find_the_listed_party(string query, string id) =>
+        Assert.InRange(Lists.Score(query, id), Threshold, 1.0);
+
+    [Fact]
+    public void Honorifics_and_titles_count_little() =>
+        Assert.InRange(Lists.Score("Dr. Sheikh Ayman al-Zawahiri", "zawahiri", EntityKind.Person), Threshold, 1.0);
 
     [Fact]
     public void A_weak_alias_counts_less_than_a_strong_one()

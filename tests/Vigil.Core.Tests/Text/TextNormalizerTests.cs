@@ -26,8 +26,26 @@ public class TextNormalizerTests
     [InlineData("Γιώργος", "giorgos")]
     [InlineData("ქართული", "kartuli")]
     [InlineData("Հայերեն", "hayeren")]
+    [InlineData("Аляксандр Лукашэнка", "alyaksandr lukashenka")]
+    [InlineData("ホンダ", "honda")]
+    [InlineData("मोहन दास", "mohn das")]
     public void Alphabetic_scripts_are_transliterated(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Theory]
+    [InlineData("حسین محمدی")]          // Persian
+    [InlineData("عبدالرحمن مکی")]       // Urdu
+    [InlineData("משה כהן")]             // Hebrew
+    [InlineData("สมชาย")]               // Thai
+    [InlineData("မြန်မာ")]               // Burmese
+    [InlineData("習近平")]               // Chinese
+    [InlineData("김정은")]               // Korean
+    public void Every_script_on_the_lists_becomes_ascii_words(string input)
+    {
+        var words = TextNormalizer.Normalize(input);
+        Assert.NotEmpty(words);
+        Assert.All(words, c => Assert.True(char.IsAsciiLetterOrDigit(c) || c == ' ', $"'{c}' in '{words}'"));
+    }
 
     [Fact]
     public void Arabic_article_becomes_its_own_word()
