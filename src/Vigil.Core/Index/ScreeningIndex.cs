@@ -109,8 +109,9 @@ public sealed partial class ScreeningIndex
             {
                 var id = Intern(tokens[k].Text, false);
                 if (tokens[k].Abjad) abjad[id] = true;
-                exactOnly[id] = derivedNames[n] && (exactOnly[id] || df[id] == 0);
-                if (lastSeen[id] != n) { lastSeen[id] = n; df[id]++; }
+                exactOnly[id] = derivedNames[n] && (exactOnly[id] || lastSeen[id] < 0);
+                // Derived initials are not names anyone listed: they do not count towards how rare a word is.
+                if (lastSeen[id] != n && !derivedNames[n]) { lastSeen[id] = n; df[id]++; }
                 tokenIds[k] = id;
             }
             nameTokenIds[n] = tokenIds;
@@ -141,7 +142,7 @@ public sealed partial class ScreeningIndex
         }
         foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
             if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
-        var vocabulary = new Vocabulary(words, joined, abjad, exactOnly, targets, [.. df], analysed.Count);
+        var vocabulary = new Vocabulary(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d));
 
         // Name table with per-occurrence weights.
         var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
