@@ -1,3 +1,4 @@
+using Vigil.Tests.Shared;
 using Vigil.Store.Tests.Support;
 using Xunit.Abstractions;
 

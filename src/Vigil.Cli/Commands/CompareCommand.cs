@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using nietras.SeparatedValues;
+using Vigil.Cli.Io;
 using Vigil.Core.Matching;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
@@ -15,7 +16,7 @@ internal static class CompareCommand
         var file = new Argument<string>("PAIRS") { Description = "CSV with a header: id,name_a,name_b,type" };
         var output = new Option<string?>("--out") { Description = "write JSON lines here; default stdout" };
         var command = new Command("compare", "Score pairs of names against each other, without the lists") { file, output };
-        command.SetAction(parse => CommandRunner.Run(() =>
+        command.SetAction(parse => CommandGuard.Run("compare", () =>
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new VigilException($"{path}: no such file");

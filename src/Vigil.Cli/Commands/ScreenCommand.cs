@@ -19,7 +19,7 @@ internal static class ScreenCommand
         var explain = new Option<bool>("--explain") { Description = "add an explanation to each match (JSON lines only)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive };
-        command.SetAction(parse => CommandRunner.Run(() =>
+        command.SetAction(parse => CommandGuard.Run("screen", () =>
         {
             var path = parse.GetValue(file)!;
             var rows = QueryCsv.Read(path);

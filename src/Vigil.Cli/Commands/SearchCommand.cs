@@ -26,7 +26,7 @@ internal static class SearchCommand
         var json = new Option<bool>("--json") { Description = "print one JSON line in the screen result shape" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive };
-        command.SetAction(parse => CommandRunner.Run(() =>
+        command.SetAction(parse => CommandGuard.Run("search", () =>
         {
             var fields = new QueryFields(parse.GetValue(name), parse.GetValue(type), parse.GetValue(birthDate), parse.GetValue(country), parse.GetValue(idNumber));
             if (!fields.TryCreate(out var query, out var error)) throw new UsageException(error!);

@@ -2,7 +2,10 @@ using Vigil.Workflows;
 
 namespace Vigil.Cli.Io;
 
-/// <summary>Runs a command's action and turns a <see cref="VigilException"/> into its message on stderr and exit code 1.</summary>
+/// <summary>
+/// Runs a command's action and turns expected failures into their message on stderr: exit code 2 for a
+/// <see cref="UsageException"/>, 1 for a <see cref="VigilException"/>, an unusable list file or an I/O error.
+/// </summary>
 /// <remarks>Other exceptions are bugs; they reach System.CommandLine's handler, which prints the stack trace and exits 1.</remarks>
 internal static class CommandGuard
 {
@@ -12,7 +15,12 @@ internal static class CommandGuard
         {
             return action();
         }
-        catch (VigilException ex)
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"vigil {command}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is VigilException or Core.Model.ListFormatException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"vigil {command}: {ex.Message}");
             return ExitCodes.Error;

@@ -1,3 +1,4 @@
+using Vigil.Tests.Shared;
 using Vigil.Cli.Tests.Support;
 using Vigil.Core.Model;
 using Vigil.Workflows;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace Vigil.Store.Tests.Support;
+namespace Vigil.Tests.Shared;
 
 /// <summary>Measures wall time and this process's CPU time over the same span.</summary>
 /// <remarks>
 /// Bounds are asserted on CPU time: other processes on a busy two-core machine stretch wall time several-fold but
-/// leave the CPU this work needs unchanged. Tests that use it run in the non-parallel <see cref="TimingCollection"/>,
+/// leave the CPU this work needs unchanged. Tests that use it run in a non-parallel test collection,
 /// so the process's CPU time is this test's own (plus GC and JIT, which are part of the cost).
 /// </remarks>
 internal sealed class CpuStopwatch
