@@ -34,12 +34,15 @@ internal sealed class Vocabulary
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         MaxIdf = (float)(Math.Log((documents + 1.0) / 1.0) + 1.0);
+        Parallel.For(0, Count, i =>
+        {
+            Phonetic[i] = PhoneticKey.Of(Words[i]);
+            Skeletons[i] = PhoneticKey.Skeleton(Words[i]);
+        });
         for (var i = 0; i < Count; i++)
         {
             var w = Words[i];
             ids[w] = i;
-            Phonetic[i] = PhoneticKey.Of(w);
-            Skeletons[i] = PhoneticKey.Skeleton(w);
             Idf[i] = Joined[i] ? MaxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
             if (ExactOnly[i]) continue;
             if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);

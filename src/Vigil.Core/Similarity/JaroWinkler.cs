@@ -14,6 +14,7 @@ public static class JaroWinkler
         var window = Math.Max(0, b.Length / 2 - 1);
         ulong matchedB = 0;
         Span<bool> matchedA = stackalloc bool[a.Length];
+        matchedA.Clear(); // the module skips locals init
         var matches = 0;
         for (var i = 0; i < a.Length; i++)
         {
