@@ -8,6 +8,7 @@ namespace Vigil.Benchmarks;
 /// <remarks>This is the per-query cost a search pays once before any lookup, and the per-name cost of an index build.
 /// Benchmark classes are public and unsealed: BenchmarkDotNet derives its generated runner from them.</remarks>
 [MemoryDiagnoser]
+[MaxIterationCount(30)] // the default cap of 100 took the suite to 14 min on the shared 2-core machine
 public class NormalizeBenchmarks
 {
     private readonly List<RawToken> _raw = new(16);
