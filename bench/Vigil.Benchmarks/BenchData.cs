@@ -1,0 +1,84 @@
+using nietras.SeparatedValues;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+using Vigil.Sources;
+using Vigil.Sources.Ofac;
+using Vigil.Sources.Un;
+using Vigil.Workflows.Screening;
+
+namespace Vigil.Benchmarks;
+
+/// <summary>
+/// The real lists and the dev queries, found as the tests find them: <c>$VIGIL_SHARED_DATA</c>, else <c>../shared/data</c>
+/// next to the folder holding Vigil.slnx.
+/// </summary>
+/// <remarks>BenchmarkDotNet runs each benchmark in a child process built under this project's bin folder, so the
+/// repository root is found by walking up from the running assembly, never from the current directory.</remarks>
+internal static class BenchData
+{
+    /// <summary>The list versions the suite screens against: OFAC SDN 2021-07 and the UN consolidated list.</summary>
+    public static readonly (string Source, string Path)[] Lists =
+    [
+        ("ofac-sdn", "ofac-sdn/2021-07"),
+        ("un", "un/consolidated-2026-02.xml"),
+    ];
+
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    /// <summary>Absolute path of a file or folder under shared/data.</summary>
+    public static string DataPath(string relative) => Path.Combine(Root.Value, relative);
+
+    /// <summary>Absolute path of a file under shared/eval, e.g. <c>dev/queries.csv</c>.</summary>
+    public static string EvalPath(string relative) => Path.GetFullPath(Path.Combine(Root.Value, "..", "eval", relative));
+
+    /// <summary>Parses OFAC SDN 2021-07 and UN in-process, in that order.</summary>
+    public static List<Entity> ParseLists()
+    {
+        var entities = new List<Entity>();
+        entities.AddRange(Parse(OfacParser.Sdn, DataPath(Lists[0].Path)));
+        entities.AddRange(Parse(UnParser.Instance, DataPath(Lists[1].Path)));
+        return entities;
+    }
+
+    /// <summary>Every valid row of a queries file (the eval's CSV shape), read through <see cref="QueryFields"/> as the CLI reads it.</summary>
+    public static List<(string Id, string Category, ScreeningQuery Query)> ReadQueries(string path)
+    {
+        var result = new List<(string, string, ScreeningQuery)>();
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
+        var hasCategory = reader.Header.TryIndexOf("category", out _);
+        foreach (var row in reader)
+        {
+            var fields = new QueryFields(row["name"].ToString(), row["type"].ToString(), row["birth_date"].ToString(), row["country"].ToString(), row["id_number"].ToString());
+            if (fields.TryCreate(out var query, out _))
+                result.Add((row["id"].ToString(), hasCategory ? row["category"].ToString() : "", query));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<Entity> Parse(IListParser parser, string path)
+    {
+        var files = Directory.Exists(path) ? Directory.GetFiles(path) : [path];
+        var streams = files.Select(f => new ListFile(Path.GetFileName(f), File.OpenRead(f))).ToList();
+        try
+        {
+            return parser.Parse(new ListInput(streams)).Entities;
+        }
+        finally
+        {
+            foreach (var s in streams) s.Content.Dispose();
+        }
+    }
+
+    private static string FindRoot()
+    {
+        var env = Environment.GetEnvironmentVariable("VIGIL_SHARED_DATA");
+        if (!string.IsNullOrEmpty(env)) return env;
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vigil.slnx"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException("Vigil.slnx not found above " + AppContext.BaseDirectory + "; set VIGIL_SHARED_DATA");
+        var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+        return Directory.Exists(candidate)
+            ? candidate
+            : throw new InvalidOperationException($"shared list data not found at {candidate}; set VIGIL_SHARED_DATA");
+    }
+}
