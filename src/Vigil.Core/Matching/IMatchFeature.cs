@@ -15,7 +15,8 @@ public interface IMatchFeature
     /// <summary>
     /// The feature's effect given the name score so far; <see cref="FeatureScore.Effect"/> is added to the score
     /// (or, for a multiplicative feature, the new score is returned in <paramref name="score"/>). Returns false when the
-    /// feature has nothing to compare.
+    /// feature has nothing to compare. The compared values are filled in only when <paramref name="explain"/> is set, so
+    /// the scoring loop allocates nothing.
     /// </summary>
-    bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result);
+    bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, bool explain, ref double score, out FeatureScore result);
 }

@@ -24,7 +24,7 @@ public static class Matcher
         var score = nameScore;
         explain?.Add(new FeatureScore("name", nameScore, query.Query.Name, null, "name similarity"));
         foreach (var feature in Features)
-            if (feature.Apply(query, entity, profile, nameScore, ref score, out var result))
+            if (feature.Apply(query, entity, profile, nameScore, explain is not null, ref score, out var result))
                 explain?.Add(result);
         return Math.Clamp(score, 0, 1);
     }

@@ -41,6 +41,7 @@ public sealed class Screener(ScreeningIndex index)
 
             float Sim(int unit, int word) =>
                 scratch.WordStamp[word] == stamp ? scratch.Sims[scratch.SlotOfWord[word] * units + unit] : 0f;
+            Func<int, int, float> sim = Sim; // one delegate per search, not one per scored name
 
             var best = new TopHits(top);
             scratch.TouchedEntities.Clear();
@@ -78,7 +79,7 @@ public sealed class Screener(ScreeningIndex index)
                 for (var i = 0; i < hits.Count; i++)
                 {
                     var e = byEntity[hits[i].Entity];
-                    hits[i] = hits[i] with { Explanation = Explain(query, e, scratch.EntityName[e], Sim) };
+                    hits[i] = hits[i] with { Explanation = Explain(query, e, scratch.EntityName[e], sim) };
                 }
             }
             return hits;
@@ -86,7 +87,7 @@ public sealed class Screener(ScreeningIndex index)
             void ScoreName(int n)
             {
                 var e = Index.Names.EntityOf(n);
-                var nameScore = NameAlignment.Score(query, n, Index, Sim, null);
+                var nameScore = NameAlignment.Score(query, n, Index, sim, null);
                 if (nameScore <= 0 && !IdentifierAgrees(query, e)) return;
                 var cutoff = Math.Max(minScore, best.Cutoff);
                 if (nameScore + profile.MaxBonus < cutoff && !IdentifierAgrees(query, e)) return;

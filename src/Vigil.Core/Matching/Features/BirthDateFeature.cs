@@ -13,7 +13,7 @@ internal sealed class BirthDateFeature : IMatchFeature
 
     public string Description => "Query birth date against the listed ones: exact day agrees (+), year or range agrees (+), years apart by 2 or more conflict (−).";
 
-    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, bool explain, ref double score, out FeatureScore result)
     {
         result = default;
         if (query.Query.BirthDate is not { } date || entity.Entity.BirthDates.Count == 0) return false;
@@ -33,7 +33,7 @@ internal sealed class BirthDateFeature : IMatchFeature
             _ => -profile.BirthDateConflictPenalty,
         };
         score += effect;
-        result = new FeatureScore(Name, effect, date.ToString(), closest?.ToString(), best.ToString().ToLowerInvariant());
+        result = explain ? new FeatureScore(Name, effect, date.ToString(), closest?.ToString(), best.ToString().ToLowerInvariant()) : new FeatureScore(Name, effect, null, null, "");
         return true;
     }
 

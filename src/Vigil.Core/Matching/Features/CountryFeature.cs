@@ -12,12 +12,12 @@ internal sealed class CountryFeature : IMatchFeature
 
     public string Description => "Query country against listed nationalities, citizenships, address countries and birthplaces: any agreement (+); only disagreeing nationalities (−).";
 
-    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, bool explain, ref double score, out FeatureScore result)
     {
         result = default;
         if (query.Query.Country is not { Length: 2 } country) return false;
         if (entity.Nationalities.Length == 0 && entity.OtherCountries.Length == 0) return false;
-        var listed = string.Join(",", entity.Nationalities.Concat(entity.OtherCountries));
+        var listed = explain ? string.Join(",", entity.Nationalities.Concat(entity.OtherCountries)) : null;
         if (Array.IndexOf(entity.Nationalities, country) >= 0 || Array.IndexOf(entity.OtherCountries, country) >= 0)
         {
             var bonus = nameScore >= profile.BonusNameFloor ? profile.CountryMatchBonus : 0;

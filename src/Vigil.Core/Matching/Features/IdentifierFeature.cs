@@ -12,7 +12,7 @@ internal sealed class IdentifierFeature : IMatchFeature
 
     public string Description => "Query id number against listed identifiers (case, spaces and punctuation ignored): equal lifts the score to near-certain; listed numbers that all differ lower it slightly.";
 
-    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, bool explain, ref double score, out FeatureScore result)
     {
         result = default;
         if (query.IdCanonical is not { } id || entity.Identifiers.Length == 0) return false;
@@ -25,7 +25,7 @@ internal sealed class IdentifierFeature : IMatchFeature
         }
         const double differs = 0.03;
         score -= differs;
-        result = new FeatureScore(Name, -differs, query.Query.IdNumber, string.Join(",", entity.Identifiers), "differ");
+        result = new FeatureScore(Name, -differs, query.Query.IdNumber, explain ? string.Join(",", entity.Identifiers) : null, "differ");
         return true;
     }
 }

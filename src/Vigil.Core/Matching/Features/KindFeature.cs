@@ -13,7 +13,7 @@ internal sealed class KindFeature : IMatchFeature
 
     public string Description => "Query type against the listed type: person vs non-person halves the score (never an alert); other mismatches (organisation vs vessel) lower it.";
 
-    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, ref double score, out FeatureScore result)
+    public bool Apply(PreparedQuery query, PreparedEntity entity, ScoringProfile profile, double nameScore, bool explain, ref double score, out FeatureScore result)
     {
         result = default;
         var q = query.Query.Kind;
@@ -36,5 +36,12 @@ internal sealed class KindFeature : IMatchFeature
         return true;
     }
 
-    private static string Lower(EntityKind k) => k.ToString().ToLowerInvariant();
+    private static string Lower(EntityKind k) => k switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organization => "organization",
+        EntityKind.Vessel => "vessel",
+        EntityKind.Aircraft => "aircraft",
+        _ => "unknown",
+    };
 }
