@@ -18,12 +18,13 @@ internal static class ScaleCommand
         var hitShare = new Option<double>("--hit-share") { Description = "share of queries made from the list's own entries", DefaultValueFactory = _ => 0.05 };
         var hold = new Option<string?>("--hold-file") { Description = "after measuring, write the pid here and wait until the file is deleted (to take a heap dump)" };
         var phases = new Option<bool>("--phases") { Description = "also time the name analysis phase of the build on its own" };
+        var loop = new Option<int>("--search-loop") { Description = "after the hold, repeat the indexed searches this many seconds (for a profiler)" };
         var command = new Command("scale", "Measure index build time, memory, search latency and the exhaustive scan in-process on one list")
-            { list, queries, warmup, exhaustive, budget, seed, listsDir, hitShare, hold, phases };
+            { list, queries, warmup, exhaustive, budget, seed, listsDir, hitShare, hold, phases, loop };
         command.SetAction(parse => CommonOptions.Run(() => ScaleRun.Run(new ScaleOptions(
             parse.GetValue(list)!, parse.GetValue(queries), parse.GetValue(warmup), parse.GetValue(exhaustive),
             TimeSpan.FromSeconds(parse.GetValue(budget)), parse.GetValue(seed), parse.GetValue(listsDir)!, parse.GetValue(hitShare),
-            parse.GetValue(hold), parse.GetValue(phases)), Console.Out)));
+            parse.GetValue(hold), parse.GetValue(phases), TimeSpan.FromSeconds(parse.GetValue(loop))), Console.Out)));
         return command;
     }
 }

@@ -57,6 +57,7 @@ internal static class ScaleRun
         var exhaustive = TimeExhaustive(screener, sample, indexed.Hits, options, o, output);
 
         if (o.HoldFile is { } hold) Hold(hold, output);
+        if (o.SearchLoop > TimeSpan.Zero) SearchLoop(screener, sample, options, o.SearchLoop, output);
         if (o.Phases) TimeAnalysis(entities, buildTime, output);
         GC.KeepAlive(index);
 
@@ -174,6 +175,15 @@ internal static class ScaleRun
         output.Flush();
         var wait = Stopwatch.StartNew();
         while (File.Exists(file) && wait.Elapsed < TimeSpan.FromMinutes(10)) Thread.Sleep(200);
+    }
+
+    /// <summary>Repeats the indexed searches for <paramref name="duration"/>, so a sampling profiler sees only searching.</summary>
+    private static void SearchLoop(Screener screener, List<ScreeningQuery> sample, SearchOptions options, TimeSpan duration, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var n = 0;
+        while (clock.Elapsed < duration && sample.Count > 0) screener.Search(sample[n++ % sample.Count], options);
+        output.WriteLine($"search loop: {n:N0} searches in {clock.Elapsed.TotalSeconds:N1} s");
     }
 
     /// <summary>
