@@ -63,12 +63,14 @@ for n in $(seq 1 "$runs"); do
   screened=$(grep '^screened' "$work/screen.$n.err" | sed -E 's/^screened ([0-9,]+) rows.*/\1/; s/,//g')
   rate=$(awk -v n="$screened" -v w="$w" 'BEGIN { printf "%.0f", n / w }')
   steady=$(awk -v n="$screened" -v w="$w" -v f="$f" 'BEGIN { printf "%.0f", n / (w - f / 1000) }')
+  c=$(cpu_s "screen.$n"); percpu=$(awk -v n="$screened" -v c="$c" 'BEGIN { printf "%.0f", n / c }')
   echo "run $n: $screened rows in $w s wall = $rate records/s (after the first result: $steady records/s); peak RSS $r MB;" \
-       "first result after $f ms; store load $store_ms ms, index build $build_ms ms"
+       "first result after $f ms; store load $store_ms ms, index build $build_ms ms;" \
+       "CPU $c s ($(cpu_pct "screen.$n") of one core) = $percpu records per CPU-second; load average $(cut -d' ' -f1 /proc/loadavg)"
   echo "  vigil: $(grep '^screened' "$work/screen.$n.err")"
   echo "  index: $index"
   echo "$rate" >> "$work/rates"; echo "$steady" >> "$work/steady"; echo "$r" >> "$work/rss"; echo "$f" >> "$work/first"
-  echo "$w" >> "$work/walls"; echo "$store_ms" >> "$work/store"; echo "$build_ms" >> "$work/build"
+  echo "$percpu" >> "$work/percpu"; echo "$w" >> "$work/walls"; echo "$store_ms" >> "$work/store"; echo "$build_ms" >> "$work/build"
 done
 
 # Planted true hits: the rows whose `expected` SDN entry is among their alerts.
@@ -96,6 +98,7 @@ echo
 echo "== summary (median of $runs screen runs, $searches searches)"
 echo "screen $rows rows: $(median < "$work/rates") records/s end to end (wall $(median < "$work/walls") s);" \
      "$(median < "$work/steady") records/s after the first result"
+echo "screen CPU: $(median < "$work/percpu") records per CPU-second (the rate both cores could reach if nothing else ran and the work split perfectly)"
 echo "screen peak RSS: $(median < "$work/rss") MB; time to first result: $(median < "$work/first") ms" \
      "(store load $(median < "$work/store") ms, index build $(median < "$work/build") ms)"
 echo "cold vigil search: $(median < "$work/search_walls") s wall, peak RSS $(median < "$work/search_rss") MB"

@@ -26,8 +26,11 @@ timed() {
   return "$rc"
 }
 
-# wall NAME: elapsed seconds from NAME.time; rss_mb NAME: peak resident set in MB.
+# wall NAME: elapsed seconds from NAME.time; cpu_s NAME: user + system CPU seconds; cpu_pct NAME: CPU share the
+# process got (200% = both of 2 cores); rss_mb NAME: peak resident set in MB.
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$work/$1.time"; }
+cpu_s() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/$1.time"; }
+cpu_pct() { awk -F': ' '/Percent of CPU/ { print $2 }' "$work/$1.time"; }
 rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$work/$1.time"; }
 
 # median of the numbers on stdin

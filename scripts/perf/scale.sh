@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The screening index at scale. For synthetic lists of each size in SIZES: generate the list (OFAC CSV), then run
-# `vigil-generate scale` (in-process: parse, index build time, memory, single-threaded p50/p99 search latency over
-# 1,000 generated customers after warm-up, the exhaustive scan on a smaller sample, same alerts or not).
+# The screening index at scale, measured in-process with `vigil-generate scale` (parse, index build time, memory,
+# single-threaded p50/p99 search latency over 1,000 generated customers after warm-up, the exhaustive scan on a smaller
+# sample, and whether both raise the same alerts): first on the real lists (SDN 2021-07 + UN) as a reference, then on
+# synthetic lists of each size in SIZES (generated in the OFAC CSV format).
 # Then, for the largest size, the real CLI: `vigil lists load ofac-sdn DIR` (time, peak RSS, database size) and, if the
 # load succeeded, `vigil screen` on 1,000 customers (store load and index build times, peak RSS) and a cold `vigil search`.
-# With dotnet-gcdump / dotnet-trace on PATH or in TOOLS_DIR, the largest in-process run also takes a heap summary
-# and a CPU profile of the searches (PROFILE=0 to skip).
+# With dotnet-gcdump / dotnet-trace on PATH or in TOOLS_DIR, the real-list run and the largest run also take a heap
+# summary and a CPU profile of the searches (PROFILE=0 to skip).
 #
 #   usage: bash scripts/perf/scale.sh [DATA_DIR]        (default ../shared/data)
-#   env:   SIZES="10000 100000 1000000"  QUERIES=1000  EXHAUSTIVE="200 100 60" (per size)  BUDGET=400 (s, exhaustive)
+#   env:   SIZES="10000 100000 1000000"  QUERIES=1000  EXHAUSTIVE="200 100 60" (per size; the first also for the real
+#          lists)  BUDGET=400 (s, exhaustive)
 #          CLI=1 (the CLI steps)  PROFILE=1  TOOLS_DIR=/tmp/dntools  STEP_LIMIT=2400 (s per step)  KEEP=1 (keep work folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,8 +34,49 @@ trap cleanup EXIT
 build_release
 machine
 largest="${sizes[${#sizes[@]}-1]}"
-have_tool() { command -v "$1" >/dev/null 2>&1 || [ -x "$tools/$1" ]; }
-tool() { if command -v "$1" >/dev/null 2>&1; then "$@"; else local t="$1"; shift; "$tools/$t" "$@"; fi; }
+gcdump="$(command -v dotnet-gcdump || echo "$tools/dotnet-gcdump")"
+trace="$(command -v dotnet-trace || echo "$tools/dotnet-trace")"
+
+# scale_run NAME PROFILE ARGS...: one in-process run of `vigil-generate scale ARGS`; with PROFILE=1 it is held after its
+# measurements for a heap summary (dotnet-gcdump), then profiled over 20 s of indexed searches (dotnet-trace).
+scale_run() {
+  local name="$1" profile="$2"; shift 2
+  if [ "$profile" = 1 ] && [ "${PROFILE:-1}" = 1 ] && [ -x "$gcdump" ] && [ -x "$trace" ]; then
+    local hold="$work/hold-$name" pid target tracer
+    timeout "$STEP_LIMIT" /usr/bin/time -v -o "$work/scale-$name.time" dotnet "$GENERATE_DLL" scale "$@" \
+      --hold-file "$hold" --search-loop 25 >"$work/scale-$name.out" 2>"$work/scale-$name.err" &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null && [ ! -s "$hold" ]; do sleep 1; done
+    if [ -s "$hold" ]; then
+      target=$(cat "$hold")
+      timeout 600 "$gcdump" collect -p "$target" -o "$work/heap-$name.gcdump" >/dev/null 2>&1 || echo "gcdump failed" >&2
+      timeout 120 "$gcdump" report "$work/heap-$name.gcdump" 2>/dev/null | head -25 > "$work/heap-$name.txt" || true
+      timeout 120 "$trace" collect -p "$target" --duration 00:00:00:20 -o "$work/search-$name.nettrace" >/dev/null 2>&1 &
+      tracer=$!
+      sleep 3
+      rm -f "$hold"
+      wait "$tracer" || true
+      timeout 300 "$trace" report "$work/search-$name.nettrace" topN -n 25 > "$work/search-$name.exclusive.txt" 2>&1 || true
+      timeout 300 "$trace" report "$work/search-$name.nettrace" topN -n 60 --inclusive > "$work/search-$name.inclusive.txt" 2>&1 || true
+    fi
+    wait "$pid" || echo "scale run $name failed or was stopped" >&2
+  else
+    timed "scale-$name" generate scale "$@" || echo "scale run $name failed or was stopped" >&2
+  fi
+  cat "$work/scale-$name.out"
+  echo "peak RSS of the scale run (parse + build + searches): $(rss_mb "scale-$name") MB"
+  grep '^SCALE' "$work/scale-$name.out" | sed "s/^SCALE/SCALE $name/; s/\$/ peak_rss_mb=$(rss_mb "scale-$name")/" >> "$work/summary" || true
+  if [ -s "$work/heap-$name.txt" ]; then echo "-- heap by type after build ($name):"; cat "$work/heap-$name.txt"; fi
+  if [ -s "$work/search-$name.exclusive.txt" ]; then
+    echo "-- CPU profile of 20 s of indexed searches ($name):"
+    python3 scripts/perf/profile_share.py "$work/search-$name.inclusive.txt" "$work/search-$name.exclusive.txt"
+  fi
+}
+
+echo
+echo "== real lists (SDN 2021-07 + UN), customers as in e2e.sh (0.5% true hits)"
+scale_run real 1 --list "$data/ofac-sdn/2021-07" --add-un --lists-dir "$data" --hit-share 0.005 --queries "$queries" \
+  --exhaustive-queries "${exhaustive[0]}" --exhaustive-budget "$budget" --phases
 
 for i in "${!sizes[@]}"; do
   n="${sizes[$i]}"
@@ -44,43 +87,10 @@ for i in "${!sizes[@]}"; do
   timed "generate-$n" generate list --count "$n" --seed 1 --out "$list" --lists-dir "$data" --stats
   cat "$work/generate-$n.err" "$work/generate-$n.out"
   echo "list files: $(du -sh "$list" | cut -f1)"
-
   echo "== $n entities: in-process scale run ($queries queries, $e exhaustive)"
-  profile=0
-  if [ "$n" = "$largest" ] && [ "${PROFILE:-1}" = 1 ] && have_tool dotnet-gcdump && have_tool dotnet-trace; then profile=1; fi
-  if [ "$profile" = 0 ]; then
-    timed "scale-$n" generate scale --list "$list" --queries "$queries" --exhaustive-queries "$e" --exhaustive-budget "$budget" --phases
-  else
-    # Held after its measurements: a heap summary, then a CPU profile of 20 s of searching.
-    hold="$work/hold-$n"
-    timeout "$STEP_LIMIT" /usr/bin/time -v -o "$work/scale-$n.time" \
-      dotnet "$GENERATE_DLL" scale --list "$list" --queries "$queries" \
-      --exhaustive-queries "$e" --exhaustive-budget "$budget" --phases --hold-file "$hold" --search-loop 25 \
-      >"$work/scale-$n.out" 2>"$work/scale-$n.err" &
-    pid=$!
-    while kill -0 "$pid" 2>/dev/null && [ ! -s "$hold" ]; do sleep 1; done
-    if [ -s "$hold" ]; then
-      target=$(cat "$hold")
-      timeout 600 tool dotnet-gcdump collect -p "$target" -o "$work/heap-$n.gcdump" >/dev/null 2>&1 || echo "gcdump failed" >&2
-      timeout 60 tool dotnet-gcdump report "$work/heap-$n.gcdump" 2>/dev/null | head -25 > "$work/heap-$n.txt" || true
-      timeout 120 tool dotnet-trace collect -p "$target" --duration 00:00:00:20 -o "$work/search-$n.nettrace" >/dev/null 2>&1 &
-      tracer=$!
-      sleep 3
-      rm -f "$hold"
-      wait "$tracer" || true
-      timeout 300 tool dotnet-trace report "$work/search-$n.nettrace" topN -n 15 > "$work/search-$n.exclusive.txt" 2>&1 || true
-      timeout 300 tool dotnet-trace report "$work/search-$n.nettrace" topN -n 25 --inclusive > "$work/search-$n.inclusive.txt" 2>&1 || true
-    fi
-    wait "$pid" || echo "scale run for $n failed or was stopped" >&2
-  fi
-  cat "$work/scale-$n.out"
-  echo "peak RSS of the scale run (parse + build + searches): $(rss_mb "scale-$n") MB"
-  grep '^SCALE' "$work/scale-$n.out" | sed "s/\$/ peak_rss_mb=$(rss_mb "scale-$n")/" >> "$work/summary"
-  if [ -s "$work/heap-$n.txt" ]; then echo "-- heap by type after build ($n):"; cat "$work/heap-$n.txt"; fi
-  if [ -s "$work/search-$n.exclusive.txt" ]; then
-    echo "-- CPU profile of 20 s of indexed searches ($n), exclusive:"; cat "$work/search-$n.exclusive.txt"
-    echo "-- inclusive:"; cat "$work/search-$n.inclusive.txt"
-  fi
+  profile=0; [ "$n" = "$largest" ] && profile=1
+  scale_run "$n" "$profile" --list "$list" --lists-dir "$data" --queries "$queries" --exhaustive-queries "$e" \
+    --exhaustive-budget "$budget" --phases
 done
 
 if [ "${CLI:-1}" = 1 ]; then

@@ -27,9 +27,9 @@ internal static class ScaleRun
 
         var clock = Stopwatch.StartNew();
         var parsed = RealLists.ParseOfac(o.ListDir);
-        var entities = parsed.Entities;
+        var entities = o.AddUn ? [.. parsed.Entities, .. RealLists.Un(o.ListsDir)] : parsed.Entities;
         var parseTime = clock.Elapsed;
-        output.WriteLine($"parse: {entities.Count:N0} entities, {entities.Sum(e => e.Names.Count):N0} listed names, {parsed.Warnings.Count:N0} warnings, {parseTime.TotalSeconds:N1} s");
+        output.WriteLine($"parse{(o.AddUn ? " (with the UN list)" : "")}: {entities.Count:N0} entities, {entities.Sum(e => e.Names.Count):N0} listed names, {parsed.Warnings.Count:N0} warnings, {parseTime.TotalSeconds:N1} s");
         parsed = null;
         var afterParse = MemoryUse.Now();
         output.WriteLine($"after parse (entities held): {afterParse}");
