@@ -5,13 +5,14 @@
 # synthetic lists of each size in SIZES (generated in the OFAC CSV format).
 # Then, for the largest size, the real CLI: `vigil lists load ofac-sdn DIR` (time, peak RSS, database size) and, if the
 # load succeeded, `vigil screen` on 1,000 customers (store load and index build times, peak RSS) and a cold `vigil search`.
-# With dotnet-gcdump / dotnet-trace on PATH or in TOOLS_DIR, the real-list run and the largest run also take a heap
-# summary and a CPU profile of the searches (PROFILE=0 to skip).
+# With dotnet-gcdump / dotnet-trace on PATH or in TOOLS_DIR, the real-list run and the runs of PROFILE_SIZES (default
+# 100000 and the largest) also take a heap summary and a CPU profile of the searches, and the largest a CPU profile of
+# its index build (PROFILE=0 to skip).
 #
 #   usage: bash scripts/perf/scale.sh [DATA_DIR]        (default ../shared/data)
 #   env:   SIZES="10000 100000 1000000"  QUERIES=1000  EXHAUSTIVE="200 100 60" (per size; the first also for the real
 #          lists)  BUDGET=400 (s, exhaustive)
-#          CLI=1 (the CLI steps)  PROFILE=1  TOOLS_DIR=/tmp/dntools  STEP_LIMIT=2400 (s per step)  KEEP=1 (keep work folder)
+#          REAL=1 (the real-list run)  CLI=1 (the CLI steps)  PROFILE=1  TOOLS_DIR=/tmp/dntools  STEP_LIMIT=2400 (s per step)  KEEP=1 (keep work folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 STEP_LIMIT="${STEP_LIMIT:-2400}"
@@ -49,7 +50,7 @@ scale_run() {
     while kill -0 "$pid" 2>/dev/null && [ ! -s "$hold" ]; do sleep 1; done
     if [ -s "$hold" ]; then
       target=$(cat "$hold")
-      timeout 600 "$gcdump" collect -p "$target" -o "$work/heap-$name.gcdump" >/dev/null 2>&1 || echo "gcdump failed" >&2
+      timeout 900 "$gcdump" collect -p "$target" --timeout 840 -o "$work/heap-$name.gcdump" >/dev/null 2>&1 || echo "gcdump failed" >&2
       timeout 120 "$gcdump" report "$work/heap-$name.gcdump" 2>/dev/null | head -25 > "$work/heap-$name.txt" || true
       timeout 120 "$trace" collect -p "$target" --duration 00:00:00:20 -o "$work/search-$name.nettrace" >/dev/null 2>&1 &
       tracer=$!
@@ -66,17 +67,38 @@ scale_run() {
   cat "$work/scale-$name.out"
   echo "peak RSS of the scale run (parse + build + searches): $(rss_mb "scale-$name") MB"
   grep '^SCALE' "$work/scale-$name.out" | sed "s/^SCALE/SCALE $name/; s/\$/ peak_rss_mb=$(rss_mb "scale-$name")/" >> "$work/summary" || true
-  if [ -s "$work/heap-$name.txt" ]; then echo "-- heap by type after build ($name):"; cat "$work/heap-$name.txt"; fi
+  if [ -s "$work/heap-$name.txt" ]; then
+    echo "-- heap by type after build ($name):"
+    if grep -q ' 10,000,000  GC Heap objects' "$work/heap-$name.txt"; then
+      echo "   (dotnet-gcdump stops at 10,000,000 objects: this heap is larger, so the table below is a sample, not a census)"
+    fi
+    cat "$work/heap-$name.txt"
+  fi
   if [ -s "$work/search-$name.exclusive.txt" ]; then
     echo "-- CPU profile of 20 s of indexed searches ($name):"
     python3 scripts/perf/profile_share.py "$work/search-$name.inclusive.txt" "$work/search-$name.exclusive.txt"
   fi
 }
 
-echo
-echo "== real lists (SDN 2021-07 + UN), customers as in e2e.sh (0.5% true hits)"
-scale_run real 1 --list "$data/ofac-sdn/2021-07" --add-un --lists-dir "$data" --hit-share 0.005 --queries "$queries" \
-  --exhaustive-queries "${exhaustive[0]}" --exhaustive-budget "$budget" --phases
+if [ "${REAL:-1}" = 1 ]; then
+  echo
+  echo "== real lists (SDN 2021-07 + UN), customers as in e2e.sh (0.5% true hits)"
+  scale_run real 1 --list "$data/ofac-sdn/2021-07" --add-un --lists-dir "$data" --hit-share 0.005 --queries "$queries" \
+    --exhaustive-queries "${exhaustive[0]}" --exhaustive-budget "$budget" --phases
+fi
+
+# build_profile N: a CPU profile of parsing list N and building its index (no searches), as shares of the build.
+build_profile() {
+  local n="$1"
+  [ "${PROFILE:-1}" = 1 ] && [ -x "$trace" ] || return 0
+  echo "-- CPU profile of the index build ($n entities):"
+  timeout "$STEP_LIMIT" "$trace" collect -o "$work/build-$n.nettrace" -- dotnet "$GENERATE_DLL" scale --list "$work/list-$n" \
+    --lists-dir "$data" --queries 0 --warmup 0 --exhaustive-queries 0 >"$work/build-$n.out" 2>&1 || { echo "build profile failed" >&2; return 0; }
+  grep -E '^(parse|build)' "$work/build-$n.out" || true
+  timeout 300 "$trace" report "$work/build-$n.nettrace" topN -n 60 --inclusive > "$work/build-$n.inclusive.txt" 2>&1 || true
+  timeout 300 "$trace" report "$work/build-$n.nettrace" topN -n 30 > "$work/build-$n.exclusive.txt" 2>&1 || true
+  python3 scripts/perf/profile_share.py "$work/build-$n.inclusive.txt" "$work/build-$n.exclusive.txt" ScreeningIndex.Build
+}
 
 for i in "${!sizes[@]}"; do
   n="${sizes[$i]}"
@@ -88,9 +110,10 @@ for i in "${!sizes[@]}"; do
   cat "$work/generate-$n.err" "$work/generate-$n.out"
   echo "list files: $(du -sh "$list" | cut -f1)"
   echo "== $n entities: in-process scale run ($queries queries, $e exhaustive)"
-  profile=0; [ "$n" = "$largest" ] && profile=1
+  profile=0; case " ${PROFILE_SIZES:-100000 $largest} " in *" $n "*) profile=1 ;; esac
   scale_run "$n" "$profile" --list "$list" --lists-dir "$data" --queries "$queries" --exhaustive-queries "$e" \
     --exhaustive-budget "$budget" --phases
+  if [ "$n" = "$largest" ]; then build_profile "$n"; fi
 done
 
 if [ "${CLI:-1}" = 1 ]; then

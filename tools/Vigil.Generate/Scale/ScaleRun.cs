@@ -25,23 +25,26 @@ internal static class ScaleRun
         output.WriteLine($"list: {o.ListDir}");
         output.WriteLine($"baseline: {baseline}");
 
+        var gc = GcActivity.Now();
         var clock = Stopwatch.StartNew();
         var parsed = RealLists.ParseOfac(o.ListDir);
         var entities = o.AddUn ? [.. parsed.Entities, .. RealLists.Un(o.ListsDir)] : parsed.Entities;
         var parseTime = clock.Elapsed;
-        output.WriteLine($"parse{(o.AddUn ? " (with the UN list)" : "")}: {entities.Count:N0} entities, {entities.Sum(e => e.Names.Count):N0} listed names, {parsed.Warnings.Count:N0} warnings, {parseTime.TotalSeconds:N1} s");
+        output.WriteLine($"parse{(o.AddUn ? " (with the UN list)" : "")}: {entities.Count:N0} entities, {entities.Sum(e => e.Names.Count):N0} listed names, {parsed.Warnings.Count:N0} warnings, {parseTime.TotalSeconds:N1} s; {GcActivity.Now().Since(gc)}");
         parsed = null;
         var afterParse = MemoryUse.Now();
         output.WriteLine($"after parse (entities held): {afterParse}");
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        gc = GcActivity.Now();
         clock.Restart();
         var index = ScreeningIndex.Build(entities);
         var buildTime = clock.Elapsed;
         var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var buildGc = GcActivity.Now().Since(gc);
         var afterBuild = MemoryUse.Now();
         output.WriteLine(
-            $"build: {index.NameCount:N0} indexed names in {buildTime.TotalSeconds:N2} s (CPU {buildCpu.TotalSeconds:N1} s on {Environment.ProcessorCount} cores)");
+            $"build: {index.NameCount:N0} indexed names in {buildTime.TotalSeconds:N2} s (CPU {buildCpu.TotalSeconds:N1} s on {Environment.ProcessorCount} cores); {buildGc}");
         output.WriteLine($"after build (entities + index): {afterBuild}");
         output.WriteLine($"index alone (live heap after build minus after parse): {MemoryUse.Mb(afterBuild.LiveHeap - afterParse.LiveHeap)}");
 
@@ -86,8 +89,7 @@ internal static class ScaleRun
         var ms = new List<double>(sample.Count);
         var prepareMs = new List<double>(sample.Count);
         var hits = new List<IReadOnlyList<ScreeningHit>>(sample.Count);
-        var gen0 = GC.CollectionCount(0);
-        var gen2 = GC.CollectionCount(2);
+        var gc = GcActivity.Now();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         foreach (var q in sample)
         {
@@ -107,7 +109,7 @@ internal static class ScaleRun
         output.WriteLine(
             $"  {sample.Count / ms.Sum() * 1000:N0} queries/s on one core; {hits.Count(h => h.Count > 0):N0} of {sample.Count:N0} queries raise alerts " +
             $"({hits.Sum(h => h.Count):N0} alerts); allocated {allocated / (double)sample.Count / 1024:N1} KB/query; " +
-            $"GCs during the run: gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
+            $"{GcActivity.Now().Since(gc)} during the run");
         output.WriteLine("  slowest queries:");
         foreach (var i in Enumerable.Range(0, sample.Count).OrderByDescending(i => ms[i]).Take(8))
             output.WriteLine($"    {ms[i],9:0.000} ms  {hits[i].Count,2} alerts  {sample[i].Kind,-12} {sample[i].Name}");
