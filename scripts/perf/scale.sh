@@ -5,9 +5,9 @@
 # synthetic lists of each size in SIZES (generated in the OFAC CSV format).
 # Then, for the largest size, the real CLI: `vigil lists load ofac-sdn DIR` (time, peak RSS, database size) and, if the
 # load succeeded, `vigil screen` on 1,000 customers (store load and index build times, peak RSS) and a cold `vigil search`.
-# With dotnet-gcdump / dotnet-trace on PATH or in TOOLS_DIR, the real-list run and the runs of PROFILE_SIZES (default
-# 100000 and the largest) also take a heap summary and a CPU profile of the searches, and the largest a CPU profile of
-# its index build (PROFILE=0 to skip).
+# The real-list run and the runs of PROFILE_SIZES (default 100000 and the largest) also estimate the memory of each part
+# of the index; with dotnet-trace on PATH or in TOOLS_DIR (`dotnet tool install --tool-path /tmp/dntools dotnet-trace`)
+# they take a CPU profile of the searches, and the largest one of its index build (PROFILE=0 to skip both).
 #
 #   usage: bash scripts/perf/scale.sh [DATA_DIR]        (default ../shared/data)
 #   env:   SIZES="10000 100000 1000000"  QUERIES=1000  EXHAUSTIVE="200 100 60" (per size; the first also for the real
@@ -35,23 +35,21 @@ trap cleanup EXIT
 build_release
 machine
 largest="${sizes[${#sizes[@]}-1]}"
-gcdump="$(command -v dotnet-gcdump || echo "$tools/dotnet-gcdump")"
 trace="$(command -v dotnet-trace || echo "$tools/dotnet-trace")"
 
-# scale_run NAME PROFILE ARGS...: one in-process run of `vigil-generate scale ARGS`; with PROFILE=1 it is held after its
-# measurements for a heap summary (dotnet-gcdump), then profiled over 20 s of indexed searches (dotnet-trace).
+# scale_run NAME PROFILE ARGS...: one in-process run of `vigil-generate scale ARGS`; with PROFILE=1 it also estimates
+# the memory of each part of the index (--census) and, held after its measurements, is profiled over 20 s of indexed
+# searches (dotnet-trace).
 scale_run() {
   local name="$1" profile="$2"; shift 2
-  if [ "$profile" = 1 ] && [ "${PROFILE:-1}" = 1 ] && [ -x "$gcdump" ] && [ -x "$trace" ]; then
+  if [ "$profile" = 1 ] && [ "${PROFILE:-1}" = 1 ] && [ -x "$trace" ]; then
     local hold="$work/hold-$name" pid target tracer
-    timeout "$STEP_LIMIT" /usr/bin/time -v -o "$work/scale-$name.time" dotnet "$GENERATE_DLL" scale "$@" \
+    timeout "$STEP_LIMIT" /usr/bin/time -v -o "$work/scale-$name.time" dotnet "$GENERATE_DLL" scale "$@" --census \
       --hold-file "$hold" --search-loop 25 >"$work/scale-$name.out" 2>"$work/scale-$name.err" &
     pid=$!
     while kill -0 "$pid" 2>/dev/null && [ ! -s "$hold" ]; do sleep 1; done
     if [ -s "$hold" ]; then
       target=$(cat "$hold")
-      timeout 900 "$gcdump" collect -p "$target" --timeout 840 -o "$work/heap-$name.gcdump" >/dev/null 2>&1 || echo "gcdump failed" >&2
-      timeout 120 "$gcdump" report "$work/heap-$name.gcdump" 2>/dev/null | head -25 > "$work/heap-$name.txt" || true
       timeout 120 "$trace" collect -p "$target" --duration 00:00:00:20 -o "$work/search-$name.nettrace" >/dev/null 2>&1 &
       tracer=$!
       sleep 3
@@ -67,13 +65,6 @@ scale_run() {
   cat "$work/scale-$name.out"
   echo "peak RSS of the scale run (parse + build + searches): $(rss_mb "scale-$name") MB"
   grep '^SCALE' "$work/scale-$name.out" | sed "s/^SCALE/SCALE $name/; s/\$/ peak_rss_mb=$(rss_mb "scale-$name")/" >> "$work/summary" || true
-  if [ -s "$work/heap-$name.txt" ]; then
-    echo "-- heap by type after build ($name):"
-    if grep -q ' 10,000,000  GC Heap objects' "$work/heap-$name.txt"; then
-      echo "   (dotnet-gcdump stops at 10,000,000 objects: this heap is larger, so the table below is a sample, not a census)"
-    fi
-    cat "$work/heap-$name.txt"
-  fi
   if [ -s "$work/search-$name.exclusive.txt" ]; then
     echo "-- CPU profile of 20 s of indexed searches ($name):"
     python3 scripts/perf/profile_share.py "$work/search-$name.inclusive.txt" "$work/search-$name.exclusive.txt"

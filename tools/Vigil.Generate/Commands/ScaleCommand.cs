@@ -19,13 +19,14 @@ internal static class ScaleCommand
         var hold = new Option<string?>("--hold-file") { Description = "after measuring, write the pid here and wait until the file is deleted (to take a heap dump)" };
         var phases = new Option<bool>("--phases") { Description = "also time the name analysis phase of the build on its own" };
         var addUn = new Option<bool>("--add-un") { Description = "add the real UN list from --lists-dir (with --list ../shared/data/ofac-sdn/2021-07: what vigil screens)" };
+        var census = new Option<bool>("--census") { Description = "at the end, estimate the memory each part of the index holds" };
         var loop = new Option<int>("--search-loop") { Description = "after the hold, repeat the indexed searches this many seconds (for a profiler)" };
         var command = new Command("scale", "Measure index build time, memory, search latency and the exhaustive scan in-process on one list")
-            { list, queries, warmup, exhaustive, budget, seed, listsDir, hitShare, hold, phases, addUn, loop };
+            { list, queries, warmup, exhaustive, budget, seed, listsDir, hitShare, hold, phases, addUn, census, loop };
         command.SetAction(parse => CommonOptions.Run(() => ScaleRun.Run(new ScaleOptions(
             parse.GetValue(list)!, parse.GetValue(queries), parse.GetValue(warmup), parse.GetValue(exhaustive),
             TimeSpan.FromSeconds(parse.GetValue(budget)), parse.GetValue(seed), parse.GetValue(listsDir)!, parse.GetValue(hitShare),
-            parse.GetValue(hold), parse.GetValue(phases), parse.GetValue(addUn), TimeSpan.FromSeconds(parse.GetValue(loop))), Console.Out)));
+            parse.GetValue(hold), parse.GetValue(phases), parse.GetValue(addUn), parse.GetValue(census), TimeSpan.FromSeconds(parse.GetValue(loop))), Console.Out)));
         return command;
     }
 }

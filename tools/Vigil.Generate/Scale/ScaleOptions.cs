@@ -9,7 +9,8 @@ namespace Vigil.Generate.Scale;
 /// <param name="HoldFile">When set: after the measurements, write the process id here and wait until the file is deleted (for a heap dump).</param>
 /// <param name="Phases">Also time the name analysis alone, the first phase of the index build.</param>
 /// <param name="AddUn">Add the real UN list (from <paramref name="ListsDir"/>) to the list's entities, as <c>vigil</c> screens SDN + UN.</param>
+/// <param name="Census">At the end, estimate the bytes held by each part of the index (a reflection walk).</param>
 /// <param name="SearchLoop">After the hold, repeat the indexed searches this long (for a CPU profiler attached meanwhile).</param>
 internal sealed record ScaleOptions(
     string ListDir, int Queries, int Warmup, int ExhaustiveQueries, TimeSpan ExhaustiveBudget, int Seed, string ListsDir, double HitShare,
-    string? HoldFile, bool Phases, bool AddUn, TimeSpan SearchLoop);
+    string? HoldFile, bool Phases, bool AddUn, bool Census, TimeSpan SearchLoop);

@@ -62,6 +62,7 @@ internal static class ScaleRun
         if (o.HoldFile is { } hold) Hold(hold, output);
         if (o.SearchLoop > TimeSpan.Zero) SearchLoop(screener, sample, options, o.SearchLoop, output);
         if (o.Phases) TimeAnalysis(entities, buildTime, output);
+        if (o.Census) Census(index, output);
         GC.KeepAlive(index);
 
         output.WriteLine(
@@ -177,6 +178,16 @@ internal static class ScaleRun
         output.Flush();
         var wait = Stopwatch.StartNew();
         while (File.Exists(file) && wait.Elapsed < TimeSpan.FromMinutes(10)) Thread.Sleep(200);
+    }
+
+    /// <summary>Where the index's own memory is (entities excluded), after the searches (so with their pooled scratch buffers).</summary>
+    private static void Census(ScreeningIndex index, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var (parts, total) = HeapCensus.Of(index);
+        output.WriteLine($"index census (estimated from the object graph, entities excluded, {clock.Elapsed.TotalSeconds:N0} s): {MemoryUse.Mb(total)}");
+        foreach (var (part, bytes, objects) in parts.Take(16))
+            output.WriteLine($"  {MemoryUse.Mb(bytes),9}  {objects,11:N0} objects  {part}");
     }
 
     /// <summary>Repeats the indexed searches for <paramref name="duration"/>, so a sampling profiler sees only searching.</summary>
