@@ -57,16 +57,8 @@ internal static class BenchData
 
     private static IReadOnlyList<Entity> Parse(IListParser parser, string path)
     {
-        var files = Directory.Exists(path) ? Directory.GetFiles(path) : [path];
-        var streams = files.Select(f => new ListFile(Path.GetFileName(f), File.OpenRead(f))).ToList();
-        try
-        {
-            return parser.Parse(new ListInput(streams)).Entities;
-        }
-        finally
-        {
-            foreach (var s in streams) s.Content.Dispose();
-        }
+        // The same file reading `vigil lists load` does: the parser's published file names, or the one file given.
+        return parser.Parse(Vigil.Workflows.ListFiles.Read(parser, path).ToInput()).Entities;
     }
 
     private static string FindRoot()
