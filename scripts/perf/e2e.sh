@@ -98,7 +98,9 @@ echo
 echo "== summary (median of $runs screen runs, $searches searches)"
 echo "screen $rows rows: $(median < "$work/rates") records/s end to end (wall $(median < "$work/walls") s);" \
      "$(median < "$work/steady") records/s after the first result"
-echo "screen CPU: $(median < "$work/percpu") records per CPU-second (the rate both cores could reach if nothing else ran and the work split perfectly)"
+pc=$(median < "$work/percpu")
+echo "screen CPU: $pc records per CPU-second; with all $(nproc) cores free and perfect scaling at most" \
+     "$(awk -v r="$pc" -v n="$(nproc)" 'BEGIN { printf "%.0f", r * n }') records/s"
 echo "screen peak RSS: $(median < "$work/rss") MB; time to first result: $(median < "$work/first") ms" \
      "(store load $(median < "$work/store") ms, index build $(median < "$work/build") ms)"
 echo "cold vigil search: $(median < "$work/search_walls") s wall, peak RSS $(median < "$work/search_rss") MB"

@@ -7,12 +7,13 @@
 # load succeeded, `vigil screen` on 1,000 customers (store load and index build times, peak RSS) and a cold `vigil search`.
 # The real-list run and the runs of PROFILE_SIZES (default 100000 and the largest) also estimate the memory of each part
 # of the index; with dotnet-trace on PATH or in TOOLS_DIR (`dotnet tool install --tool-path /tmp/dntools dotnet-trace`)
-# they take a CPU profile of the searches, and the largest one of its index build (PROFILE=0 to skip both).
+# and PROFILE=1 they also take a CPU profile of the searches, and the largest one of its index build.
 #
 #   usage: bash scripts/perf/scale.sh [DATA_DIR]        (default ../shared/data)
 #   env:   SIZES="10000 100000 1000000"  QUERIES=1000  EXHAUSTIVE="200 100 60" (per size; the first also for the real
 #          lists)  BUDGET=400 (s, exhaustive)
-#          REAL=1 (the real-list run)  CLI=1 (the CLI steps)  PROFILE=1  TOOLS_DIR=/tmp/dntools  STEP_LIMIT=2400 (s per step)  KEEP=1 (keep work folder)
+#          REAL=1 (the real-list run)  CLI=1 (the CLI steps)  PROFILE=1  PROFILE_SIZES="100000 <largest>"
+#          TOOLS_DIR=/tmp/dntools  STEP_LIMIT=2400 (s per step)  KEEP=1 (keep the work folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 STEP_LIMIT="${STEP_LIMIT:-2400}"
@@ -60,6 +61,7 @@ scale_run() {
     fi
     wait "$pid" || echo "scale run $name failed or was stopped" >&2
   else
+    if [ "$profile" = 1 ]; then set -- "$@" --census; fi
     timed "scale-$name" generate scale "$@" || echo "scale run $name failed or was stopped" >&2
   fi
   cat "$work/scale-$name.out"
