@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Vigil.Cli.Tests;
 
 [Collection(LoadedListsCollection.Name)]
-public sealed partial class ListsCommandTests(LoadedHomes homes, ITestOutputHelper output)
+public sealed partial class ListsCommandTests(LoadedHomes homes)
 {
     private static string Sdn2021 => SharedData.Path("ofac-sdn/2021-07");
     private static string Sdn2019 => SharedData.Path("ofac-sdn/2019-01");
@@ -52,20 +52,6 @@ public sealed partial class ListsCommandTests(LoadedHomes homes, ITestOutputHelp
 
         Assert.Contains("1,003 entries: 730 individuals, 273 organizations", load.Stdout, StringComparison.Ordinal);
         Assert.Contains("published 2026-02-27", load.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Given_a_fresh_home_When_sdn_2021_07_and_un_are_loaded_Then_both_loads_together_take_under_five_seconds()
-    {
-        var (sdn, un) = (homes.CurrentSdn, homes.CurrentUn);
-        var wall = sdn.Elapsed + un.Elapsed;
-        var cpu = sdn.Cpu + un.Cpu;
-        output.WriteLine($"lists load ofac-sdn 2021-07: {sdn}".Split('\n')[0] + "; " + $"lists load un: {un}".Split('\n')[0] +
-                         $"; total {wall.TotalSeconds:0.00} s wall, {cpu?.TotalSeconds:0.00} s CPU; process start included");
-
-        // Wall time is about 1.3 s on an idle two-core machine (Debug build), but other test processes running
-        // alongside stretch it several-fold, so the 5 s target is checked on CPU time where the OS reports it.
-        Assert.InRange(cpu ?? wall, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
