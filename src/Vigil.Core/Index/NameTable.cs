@@ -117,15 +117,4 @@ internal sealed class NameTable
             if (_pairIds[start + k] >= 0) yield return (_pairIds[start + k], _weights[start + k] + _weights[start + k + 1]);
         }
     }
-
-    /// <summary>The vocabulary ids a name holds: its words and its joined pairs.</summary>
-    public IEnumerable<int> WordsOf(int name)
-    {
-        var start = _start[name];
-        for (var k = 0; k < _count[name]; k++)
-        {
-            yield return _tokenIds[start + k];
-            if (_pairIds[start + k] >= 0) yield return _pairIds[start + k];
-        }
-    }
 }

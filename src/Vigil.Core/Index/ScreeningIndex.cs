@@ -122,7 +122,7 @@ public sealed partial class ScreeningIndex
             var tokens = analysed[n].Tokens;
             var pairs = new int[tokens.Length];
             for (var k = 0; k < tokens.Length; k++)
-                pairs[k] = k + 1 < tokens.Length && Joinable(tokens[k].Class) && Joinable(tokens[k + 1].Class)
+                pairs[k] = k + 1 < tokens.Length && tokens[k].Class.Joinable() && tokens[k + 1].Class.Joinable()
                     ? Intern(tokens[k].Text + tokens[k + 1].Text, true)
                     : -1;
             namePairIds[n] = pairs;
@@ -157,7 +157,7 @@ public sealed partial class ScreeningIndex
         var mark = new int[vocabulary.Count];
         Array.Fill(mark, -1);
         for (var n = 0; n < names.Count; n++)
-            foreach (var id in names.WordsOf(n))
+            foreach (var (id, _) in names.WeightedWordsOf(n))
                 if (mark[id] != n) { mark[id] = n; counts[id + 1]++; }
         for (var i = 1; i < counts.Length; i++) counts[i] += counts[i - 1];
         var postings = new int[counts[^1]];
@@ -204,7 +204,6 @@ public sealed partial class ScreeningIndex
         }
     }
 
-    private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;
 
     internal SearchScratch RentScratch() => _scratch.TryTake(out var s) ? s : new SearchScratch(Vocabulary.Count, Names.Count, Entities.Count);
 

@@ -29,7 +29,7 @@ public sealed class PreparedQuery
         Singles = units.Count;
         for (var i = 0; i + 1 < Tokens.Length; i++)
         {
-            if (!Joinable(Tokens[i].Class) || !Joinable(Tokens[i + 1].Class)) continue;
+            if (!Tokens[i].Class.Joinable() || !Tokens[i + 1].Class.Joinable()) continue;
             units.Add(new QueryUnit(Tokens[i].Text + Tokens[i + 1].Text, TokenClass.Normal, Tokens[i].Abjad || Tokens[i + 1].Abjad,
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
@@ -63,5 +63,4 @@ public sealed class PreparedQuery
         return open >= 0 && at > open && text.IndexOf(')', open) is var close && (close < 0 || close > at);
     }
 
-    private static bool Joinable(TokenClass c) => c is TokenClass.Normal or TokenClass.Particle or TokenClass.Generic;
 }

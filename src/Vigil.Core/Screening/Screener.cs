@@ -232,9 +232,15 @@ public sealed class Screener(ScreeningIndex index)
         {
             Span<int> order = units.Length <= 64 ? stackalloc int[units.Length] : new int[units.Length];
             for (var u = 0; u < units.Length; u++) order[u] = u;
-            var keys = new float[units.Length];
-            for (var u = 0; u < units.Length; u++) keys[u] = units[u].Weight + reach[u];
-            order.Sort((a, b) => keys[a].CompareTo(keys[b]));
+            // Insertion sort by weight + reach: a query has a handful of units, and this allocates nothing.
+            for (var i = 1; i < order.Length; i++)
+            {
+                var u = order[i];
+                var key = units[u].Weight + reach[u];
+                var j = i - 1;
+                while (j >= 0 && units[order[j]].Weight + reach[order[j]] > key) { order[j + 1] = order[j]; j--; }
+                order[j + 1] = u;
+            }
             var slack = 2 * initialWeight * query.Singles;
             foreach (var u in order)
             {
