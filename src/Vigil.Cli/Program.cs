@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(TextCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

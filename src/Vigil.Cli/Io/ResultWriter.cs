@@ -79,7 +79,7 @@ internal sealed class ResultWriter : IDisposable
         json.WriteEndObject();
     }
 
-    private static void WriteExplanation(Utf8JsonWriter json, MatchExplanation e)
+    internal static void WriteExplanation(Utf8JsonWriter json, MatchExplanation e)
     {
         json.WriteStartObject("explanation");
         json.WriteString("matched_name", e.MatchedName);

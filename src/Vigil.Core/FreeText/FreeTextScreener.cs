@@ -1,0 +1,45 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+
+namespace Vigil.Core.FreeText;
+
+/// <summary>
+/// Finds the mentions of listed entities in a free text (a news article, a payment's remittance information).
+/// Thread-safe: one instance serves many texts at once.
+/// </summary>
+/// <remarks>
+/// The text is normalised with the names' own normaliser, which keeps each word's offsets in the original. Runs of
+/// capitalised words (with joining particles such as <c>de</c>, <c>y</c>, <c>al</c>, <c>bin</c>, <c>of</c>) not broken by
+/// punctuation are the candidate spans; a run is searched in the index only when at least two of its words are known to
+/// the list vocabulary (exactly, by sound or as a typo). Every listed entity the search proposes is then scored against
+/// each sub-span of the run that starts and ends with one of its words, with the matcher's own scoring, and with the
+/// countries and birth date the text states nearby. Single words count only under the rules of docs/scoring.md
+/// ("Free text"). Overlapping candidates resolve to the best one.
+/// </remarks>
+public sealed class FreeTextScreener
+{
+    private readonly Dictionary<Entity, int> _ordinals;
+
+    public FreeTextScreener(Screener screener)
+    {
+        Screener = screener;
+        _ordinals = new Dictionary<Entity, int>(screener.Index.Entities.Count, ReferenceEqualityComparer.Instance);
+        for (var e = 0; e < screener.Index.Entities.Count; e++) _ordinals[screener.Index.Entities[e].Entity] = e;
+    }
+
+    public Screener Screener { get; }
+
+    internal ScreeningIndex Index => Screener.Index;
+
+    internal int OrdinalOf(Entity entity) => _ordinals[entity];
+
+    /// <summary>The mentions in <paramref name="text"/>, in order of appearance.</summary>
+    public IReadOnlyList<TextMention> Find(string text, FreeTextOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new FreeTextOptions();
+        if (text.Length == 0) return [];
+        return new TextPass(this, text, options).Run();
+    }
+}

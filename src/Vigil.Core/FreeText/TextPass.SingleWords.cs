@@ -1,0 +1,181 @@
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Screening;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.FreeText;
+
+/// <summary>The single-word rules (docs/scoring.md, "Free text"): a lone word is a mention only when the lists make it one.</summary>
+internal sealed partial class TextPass
+{
+    /// <summary>
+    /// A word that is by itself a whole listed name (not initials Vigil derived) of a non-person held by at most
+    /// <see cref="FreeTextOptions.DistinctiveMaxNames"/> listed names, and written as an acronym (<c>CEIEC</c>) or 5+ letters
+    /// long. Never a country, a common name word class (title, particle, legal form, generic organisation word).
+    /// </summary>
+    private void TryDistinctiveWord(int k)
+    {
+        var w = _words[k];
+        var text = w.Text;
+        var acronym = !_upperCaseText && w.AllCaps;
+        if (text.Length < 3 || (!acronym && text.Length < 5) || IsDigits(text) || HasDigit(text)) return;
+        if (!IsPlainWord(text)) return;
+        var vocabulary = _index.Vocabulary;
+        if (!vocabulary.TryGetId(text, out var id)) return;
+        var target = vocabulary.Targets[id];
+        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _options.DistinctiveMaxNames) return;
+        var key = "\u0001" + text;
+        if (!_searches.TryGetValue(key, out var hits))
+        {
+            hits = _owner.Screener.Search(new ScreeningQuery(text), new SearchOptions(Top: 5, MinScore: _minScore));
+            _searches[key] = hits;
+        }
+        foreach (var hit in hits)
+        {
+            var entity = hit.Entity;
+            if (entity.Kind == EntityKind.Person) continue;
+            var words = NameAnalyzer.Analyze(hit.MatchedName, entity.Kind);
+            var named = 0;
+            var same = false;
+            foreach (var t in words)
+            {
+                if (t.Class == TokenClass.LegalForm) continue;
+                named++;
+                same = t.Text == vocabulary.Words[target];
+            }
+            if (named != 1 || !same || !IsListed(entity, hit.MatchedName)) continue;
+            var ordinal = _owner.OrdinalOf(entity);
+            _candidates.Add(new Candidate(k, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
+        }
+    }
+
+    /// <summary>
+    /// A surname after a title (<c>President Maduro</c>): the listed persons whose family name holds the word; one of them,
+    /// or one of them whose listed titles or remarks hold the title word, is the mention.
+    /// </summary>
+    private void TryTitledSurname(int k)
+    {
+        var text = _words[k].Text;
+        if (text.Length < 3 || !IsPlainWord(text)) return;
+        var vocabulary = _index.Vocabulary;
+        if (!vocabulary.TryGetId(text, out var id)) return;
+        var target = vocabulary.Targets[id];
+        var folded = vocabulary.Words[target];
+        var from = _index.PostingStart[target];
+        var to = _index.PostingStart[target + 1];
+        if (to - from > 50) return; // a common surname is nobody in particular
+        var persons = new List<int>();
+        for (var p = from; p < to; p++)
+        {
+            var entity = _index.Names.EntityOf(_index.Postings[p]);
+            if (persons.Contains(entity) || _index.Entities[entity].Kind != EntityKind.Person) continue;
+            if (Surnames(entity).Contains(folded)) persons.Add(entity);
+        }
+        if (persons.Count > 1)
+        {
+            var title = _words[k - 1].Text;
+            persons = persons.FindAll(e => HoldsTitle(_index.Entities[e].Entity, title));
+        }
+        if (persons.Count != 1) return;
+        _candidates.Add(new Candidate(k, k, persons[0], _options.TitledSurnameScore, _index.Names.FirstNameOf(persons[0]), MentionRule.TitledSurname, null));
+    }
+
+    /// <summary>
+    /// After the full mentions are known: a lone word that is a surname of exactly one person mentioned in full in the text
+    /// (<c>Nicolás Maduro</c> … <c>the Maduro regime</c>) is a mention of that person, with the full mention's score.
+    /// </summary>
+    private bool AddRepeatedSurnames(List<Candidate> accepted)
+    {
+        var people = new Dictionary<int, (HashSet<string> Surnames, double Score, int Name)>();
+        foreach (var c in accepted)
+        {
+            if (c.Rule == MentionRule.RepeatedSurname || _index.Entities[c.Entity].Kind != EntityKind.Person) continue;
+            if (c.Rule == MentionRule.Name && c.First == c.Last && !MultiToken(c.First)) continue;
+            if (people.TryGetValue(c.Entity, out var p)) people[c.Entity] = (p.Surnames, Math.Max(p.Score, c.Score), p.Name);
+            else people[c.Entity] = (Surnames(c.Entity), c.Score, c.Name);
+        }
+        if (people.Count == 0) return false;
+        var covered = new bool[_words.Count];
+        foreach (var c in accepted) for (var i = c.First; i <= c.Last; i++) covered[i] = true;
+        var vocabulary = _index.Vocabulary;
+        var added = false;
+        for (var k = 0; k < _words.Count; k++)
+        {
+            if (covered[k] || _roles[k] != WordRole.Content || !IsPlainWord(_words[k].Text)) continue;
+            var folded = vocabulary.TryGetId(_words[k].Text, out var id) ? vocabulary.Words[vocabulary.Targets[id]] : _words[k].Text;
+            var match = -1;
+            foreach (var (entity, p) in people)
+            {
+                if (!p.Surnames.Contains(folded)) continue;
+                if (match >= 0) { match = -2; break; }
+                match = entity;
+            }
+            if (match < 0) continue;
+            _candidates.Add(new Candidate(k, k, match, people[match].Score, people[match].Name, MentionRule.RepeatedSurname, null));
+            added = true;
+        }
+        return added;
+    }
+
+    /// <summary>Family-name words of a listed person: the family part where the list separates it, else every name word but the first.</summary>
+    private HashSet<string> Surnames(int entity)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _index.Entities[entity].Entity.Names)
+        {
+            if (name.Role == NameRole.OriginalScript) continue;
+            if (!string.IsNullOrWhiteSpace(name.Family))
+            {
+                foreach (var w in AnalyzedWords(name.Family, EntityKind.Person)) result.Add(w);
+                continue;
+            }
+            var first = true;
+            foreach (var w in AnalyzedWords(name.Full, EntityKind.Person))
+            {
+                if (!first) result.Add(w);
+                first = false;
+            }
+        }
+        return result;
+    }
+
+    private static bool HoldsTitle(Entity entity, string title)
+    {
+        foreach (var t in entity.Titles)
+            if (TextNormalizer.Normalize(t).Split(' ').Contains(title)) return true;
+        return entity.Remarks is { } r && TextNormalizer.Normalize(r).Split(' ').Contains(title);
+    }
+
+    /// <summary>The name was published by the list (or is the bracketed part of one), not initials Vigil derived.</summary>
+    private static bool IsListed(Entity entity, string matched)
+    {
+        foreach (var n in entity.Names)
+            if (n.Full == matched || (n.Full.Contains('(', StringComparison.Ordinal) && n.Full.Contains(matched, StringComparison.Ordinal))) return true;
+        return false;
+    }
+
+    private int NameIndex(int entity, string full)
+    {
+        var names = _index.Names;
+        var first = names.FirstNameOf(entity);
+        for (var n = first; n < first + names.NameCountOf(entity); n++)
+            if (names.FullOf(n) == full) return n;
+        return first;
+    }
+
+    /// <summary>Not a country or demonym, nor a word of a class that never names a party alone.</summary>
+    private static bool IsPlainWord(string text)
+    {
+        var data = ReferenceData.Instance;
+        if (data.StopWords.Contains(text) || data.Classes.ContainsKey(text) || data.LegalForms.ContainsKey(text)) return false;
+        if (data.OrgWords.TryGetValue(text, out var english) && data.GenericWords.Contains(english)) return false;
+        if (data.Variants.ContainsKey(text)) return false; // a common given name (Muhammad, Ali, Hussein)
+        return !Countries.TryGetCode(text, out _);
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s) if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,290 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Screening;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.FreeText;
+
+/// <summary>One screening of one text: its words, the candidate mentions, and the caches that live as long as the text.</summary>
+internal sealed partial class TextPass
+{
+    private readonly FreeTextScreener _owner;
+    private readonly ScreeningIndex _index;
+    private readonly string _text;
+    private readonly FreeTextOptions _options;
+    private readonly double _minScore;
+    private readonly List<TextWord> _words;
+    private readonly bool _upperCaseText;
+    private readonly WordRole[] _roles;
+    private readonly List<Candidate> _candidates = [];
+    private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<ScreeningHit>> _searches = new(StringComparer.Ordinal);
+    private int[]? _trigramCounter;
+
+    public TextPass(FreeTextScreener owner, string text, FreeTextOptions options)
+    {
+        _owner = owner;
+        _index = owner.Index;
+        _text = text;
+        _options = options;
+        _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
+        _words = TextWords.Of(text, out _upperCaseText);
+        _roles = new WordRole[_words.Count];
+        for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
+    }
+
+    private enum WordRole : byte { Other, Content, Joiner, Title }
+
+    /// <summary>A possible mention: words First..Last of the text, an entity, its score and how it was found.</summary>
+    private sealed record Candidate(int First, int Last, int Entity, double Score, int Name, MentionRule Rule, PreparedQuery? Query);
+
+    public List<TextMention> Run()
+    {
+        for (var i = 0; i < _words.Count;)
+        {
+            if (_roles[i] is not (WordRole.Content or WordRole.Title)) { i++; continue; }
+            var a = i;
+            var b = i;
+            var j = i + 1;
+            while (j < _words.Count && !_words[j].BreakBefore && _roles[j] != WordRole.Other)
+            {
+                if (_roles[j] != WordRole.Joiner) b = j;
+                j++;
+            }
+            ScreenRun(a, b);
+            i = j;
+        }
+        var accepted = Resolve(_candidates);
+        if (AddRepeatedSurnames(accepted)) accepted = Resolve(_candidates);
+        var mentions = new List<TextMention>(accepted.Count);
+        foreach (var c in accepted) mentions.Add(ToMention(c));
+        return mentions;
+    }
+
+    private WordRole RoleOf(int i)
+    {
+        var w = _words[i];
+        var data = ReferenceData.Instance;
+        var text = w.Text;
+        if (Joiners.Contains(text)) return WordRole.Joiner;
+        var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
+        if (!nameLike || IsDigits(text)) return WordRole.Other;
+        if (data.StopWords.Contains(text)) return WordRole.Joiner;
+        if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
+        return WordRole.Content;
+    }
+
+    /// <summary>Lower-case words that may stand inside a name (<c>Corporación China de Importaciones y Exportaciones</c>).</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "las", "los", "y", "e", "van", "von",
+        "der", "den", "ter", "al", "el", "bin", "ibn", "bint", "abu", "ben", "of", "and", "und", "et",
+    };
+
+    private void ScreenRun(int a, int b)
+    {
+        var content = 0;
+        var known = 0;
+        for (var k = a; k <= b; k++)
+        {
+            if (_roles[k] != WordRole.Content) continue;
+            content++;
+            if (IsKnown(_words[k].Text)) known++;
+            TryDistinctiveWord(k);
+            if (k > 0 && !_words[k].BreakBefore && _roles[k - 1] == WordRole.Title) TryTitledSurname(k);
+        }
+        if (content < 2 || known < 2) return;
+        var width = Math.Max(2, _options.WindowWords);
+        if (b - a + 1 <= width)
+        {
+            ScreenWindow(a, b);
+            return;
+        }
+        for (var s = a; ; s += width / 2)
+        {
+            var e = Math.Min(b, s + width - 1);
+            ScreenWindow(s, e);
+            if (e == b) break;
+        }
+    }
+
+    /// <summary>Searches a window of words, then scores each entity found against the sub-spans made of its words.</summary>
+    private void ScreenWindow(int s, int e)
+    {
+        while (s < e && _roles[s] != WordRole.Content) s++;
+        while (e > s && _roles[e] != WordRole.Content) e--;
+        if (s >= e) return;
+        var window = Slice(s, e);
+        if (!_searches.TryGetValue(window, out var hits))
+        {
+            hits = _owner.Screener.Search(new ScreeningQuery(window), new SearchOptions(Top: 5, MinScore: Math.Min(_options.WindowFloor, _minScore)));
+            _searches[window] = hits;
+        }
+        if (hits.Count == 0) return;
+        var windowQuery = _owner.Screener.Prepare(new ScreeningQuery(window));
+        var prepared = new Dictionary<(int, int, bool), PreparedQuery>();
+        foreach (var hit in hits)
+        {
+            var entity = _owner.OrdinalOf(hit.Entity);
+            var ends = MatchedWords(windowQuery, window, _words[s].Start, entity, s, e);
+            if (ends.Count < 1) continue;
+            Candidate? best = null;
+            for (var x = 0; x < ends.Count; x++)
+            {
+                for (var y = x; y < ends.Count; y++)
+                {
+                    int i = ends[x], j = ends[y];
+                    if (i == j && !MultiToken(i)) continue;
+                    var titled = i > 0 && _roles[i - 1] == WordRole.Title && !_words[i].BreakBefore;
+                    if (!prepared.TryGetValue((i, j, titled), out var query))
+                        prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
+                    var score = MentionScorer.Score(_index, query, entity, out var name, out _);
+                    if (best is null || score > best.Score || (score == best.Score && j - i > best.Last - best.First))
+                        best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
+                }
+            }
+            if (best is null || best.Score < _minScore - _index.Profile.MaxBonus) continue;
+            best = WithContext(best);
+            if (best.Score >= _minScore) _candidates.Add(best);
+        }
+    }
+
+    /// <summary>A single text word the normaliser split into several tokens (a Han or Hangul name) counts as a name of several words.</summary>
+    private bool MultiToken(int i) =>
+        (i > 0 && _words[i - 1].End == _words[i].Start) || (i + 1 < _words.Count && _words[i + 1].Start == _words[i].End);
+
+    /// <summary>The window's content words that pair with some word of the entity's names: where a best sub-span can start or end.</summary>
+    private List<int> MatchedWords(PreparedQuery windowQuery, string window, int windowStart, int entity, int s, int e)
+    {
+        var names = _index.Names;
+        var matchedStarts = new HashSet<int>();
+        var matchedEnds = new HashSet<int>();
+        var first = names.FirstNameOf(entity);
+        for (var u = 0; u < windowQuery.Singles; u++)
+        {
+            var unit = windowQuery.Units[u];
+            var token = windowQuery.Tokens[unit.Position];
+            var found = false;
+            for (var n = first; n < first + names.NameCountOf(entity) && !found; n++)
+                for (var k = 0; k < names.CountOf(n) && !found; k++)
+                    found = Matching.TokenSimilarity.Score(unit, names.TokenId(names.StartOf(n) + k), _index.Vocabulary, _index.Profile) > 0;
+            if (!found) continue;
+            matchedStarts.Add(windowStart + token.Start);
+            matchedEnds.Add(windowStart + token.End);
+        }
+        _ = window;
+        var result = new List<int>();
+        for (var i = s; i <= e; i++)
+            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(_words[i].Start) || matchedEnds.Contains(_words[i].End))) result.Add(i);
+        return result;
+    }
+
+    /// <summary>The candidate with the best score the nearby countries and birth date allow; context never lowers a score.</summary>
+    private Candidate WithContext(Candidate c)
+    {
+        var countries = TextContext.Countries(_words, c.First, c.Last);
+        var born = TextContext.BirthDate(_words, c.First, c.Last);
+        if (countries.Count == 0 && born is null) return c;
+        var best = c;
+        var name = c.Query!.Query.Name;
+        var kind = c.Query.Query.Kind;
+        foreach (var country in countries) Try(new ScreeningQuery(name, kind, born, country));
+        if (born is not null) Try(new ScreeningQuery(name, kind, born));
+        return best;
+
+        void Try(ScreeningQuery q)
+        {
+            var prepared = _owner.Screener.Prepare(q);
+            var score = MentionScorer.Score(_index, prepared, c.Entity, out var n, out _);
+            if (score > best.Score) best = c with { Score = score, Name = n, Query = prepared };
+        }
+    }
+
+    /// <summary>Whether the list vocabulary knows a word: exactly (or a spelling it folds), by sound, or as a typo.</summary>
+    private bool IsKnown(string word)
+    {
+        if (_known.TryGetValue(word, out var known)) return known;
+        var vocabulary = _index.Vocabulary;
+        known = vocabulary.TryGetId(word, out _)
+            || (word.Length >= 4 && vocabulary.ByPhonetic(PhoneticKey.Of(word)).Length > 0);
+        if (!known && word.Length >= 5)
+        {
+            _trigramCounter ??= new int[vocabulary.Count];
+            var found = new List<int>();
+            vocabulary.TrigramCandidates(word, false, _trigramCounter, [], found);
+            known = found.Count > 0;
+        }
+        _known[word] = known;
+        return known;
+    }
+
+    private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
+
+    private static bool IsDigits(string s)
+    {
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Best candidates first; a candidate overlapping a better one is dropped, unless it is the same words for an
+    /// entity of another list scoring within <see cref="FreeTextOptions.CrossListMargin"/> (one party listed twice).</summary>
+    private List<Candidate> Resolve(List<Candidate> candidates)
+    {
+        var order = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
+        var accepted = new List<Candidate>();
+        foreach (var c in order)
+        {
+            var keep = true;
+            foreach (var a in accepted)
+            {
+                if (c.Last < a.First || c.First > a.Last) continue;
+                var sameWords = c.First == a.First && c.Last == a.Last;
+                var ea = _index.Entities[a.Entity].Entity;
+                var ec = _index.Entities[c.Entity].Entity;
+                if (sameWords && ea.Source != ec.Source && c.Score >= a.Score - _options.CrossListMargin
+                    && !accepted.Exists(x => x.First == c.First && x.Last == c.Last && _index.Entities[x.Entity].Entity.Source == ec.Source))
+                    continue;
+                keep = false;
+                break;
+            }
+            if (keep) accepted.Add(c);
+        }
+        accepted.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Score.CompareTo(x.Score));
+        return accepted;
+    }
+
+    private TextMention ToMention(Candidate c)
+    {
+        var entity = _index.Entities[c.Entity].Entity;
+        var start = _words[c.First].Start;
+        var end = _words[c.Last].End;
+        Matching.MatchExplanation? explanation = null;
+        if (_options.Explain)
+            explanation = c.Query is not null && c.Rule == MentionRule.Name
+                ? MentionScorer.Explain(_index, c.Query, c.Entity, c.Name)
+                : RuleExplanation(c);
+        var hit = new ScreeningHit(entity, Math.Clamp(c.Score, 0, 1), _index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name), explanation);
+        return new TextMention(start, end, _text[start..end], hit, c.Rule);
+    }
+
+    private Matching.MatchExplanation RuleExplanation(Candidate c)
+    {
+        var word = Slice(c.First, c.Last);
+        var detail = c.Rule switch
+        {
+            MentionRule.DistinctiveWord => "a single word that is a whole listed name held by few listed names",
+            MentionRule.TitledSurname => "a surname after a title, carried by one listed person of that kind",
+            _ => "a surname of a person mentioned in full elsewhere in the text",
+        };
+        return new Matching.MatchExplanation(_index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name).ToString(),
+            [new Matching.AlignedWord(TextNormalizer.Normalize(word), null, 1, 0)],
+            [new Matching.FeatureScore("rule", c.Score, word, _index.Names.FullOf(c.Name), detail)]);
+    }
+
+    private static IEnumerable<string> AnalyzedWords(string name, EntityKind kind)
+    {
+        foreach (var t in NameAnalyzer.Analyze(name, kind))
+            if (t.Class == TokenClass.Normal) yield return t.Text;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.FreeText;
+
+/// <summary>
+/// Splits a free text into <see cref="TextWord"/>s: the same normaliser as names (so offsets map back to the text as
+/// written), plus what prose says about each word: capitalisation and the punctuation that separates names.
+/// </summary>
+internal static class TextWords
+{
+    /// <summary>Words of a text. <paramref name="upperCaseText"/> is true when the text writes (nearly) everything in
+    /// capitals, as payment messages do: capitals then say nothing about names.</summary>
+    public static List<TextWord> Of(string text, out bool upperCaseText)
+    {
+        var raw = new List<RawToken>(text.Length / 5);
+        TextNormalizer.Tokenize(text, raw);
+        var words = new List<TextWord>(raw.Count);
+        int upper = 0, lower = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var t = raw[i];
+            var first = text[t.Start];
+            bool capitalized, allCaps = false;
+            if (char.IsUpper(first))
+            {
+                capitalized = true;
+                allCaps = IsAllCaps(text, t.Start, t.End);
+                upper++;
+            }
+            else if (char.IsLower(first))
+            {
+                capitalized = false;
+                lower++;
+            }
+            else
+            {
+                // No case: a letter of an uncased script is name-like; a digit or symbol is not.
+                capitalized = Rune.TryGetRuneAt(text, t.Start, out var r) && Rune.IsLetter(r) && !IsCasedScript(r);
+            }
+            var breakBefore = i == 0 || IsBreak(text, raw[i - 1], t);
+            words.Add(new TextWord(t, capitalized, allCaps, breakBefore));
+        }
+        upperCaseText = upper >= 4 && lower * 5 < upper;
+        return words;
+    }
+
+    private static bool IsAllCaps(string text, int start, int end)
+    {
+        var letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static bool IsCasedScript(Rune r) => Rune.IsUpper(r) || Rune.IsLower(r) || r.Value < 0x0530;
+
+    /// <summary>
+    /// Whether the gap between two words ends a name: a line break, a bracket or quote, a comma, semicolon, colon, a
+    /// dash between spaces, or a full stop followed by space (not after an initial or a short abbreviation such as
+    /// <c>Co.</c>, <c>Ltd.</c>, <c>Dr.</c>).
+    /// </summary>
+    private static bool IsBreak(string text, RawToken previous, RawToken next)
+    {
+        for (var i = previous.End; i < next.Start; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\n' or '\r' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '|' or '/'
+                    or '«' or '»' or '“' or '”' or '„' or '•' or '—' or '、' or '，' or '。' or '؛' or '،':
+                    return true;
+                case '–' or '-' when i > previous.End && char.IsWhiteSpace(text[i - 1]):
+                    return true;
+                case '.' or '。' when i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]):
+                    if (!IsAbbreviation(previous)) return true;
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAbbreviation(RawToken word) =>
+        word.Text.Length == 1 || Abbreviations.Contains(word.Text);
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "co", "ltd", "inc", "corp", "llc", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "gen", "col", "capt", "lt",
+        "sgt", "prof", "maj", "adm", "cdr", "bhd", "pte", "pvt", "sa", "ag", "cia", "ltda", "mt", "mv",
+    };
+}

@@ -1,0 +1,68 @@
+using Vigil.Core.FreeText;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+using Vigil.Sources.Payments;
+
+namespace Vigil.Workflows.Text;
+
+/// <summary>
+/// Screens a text — prose, an MT103 or a pacs.008 — against the loaded lists: the verb behind <c>vigil text</c> and,
+/// later, <c>POST /api/v1/screen/text</c>.
+/// </summary>
+/// <remarks>
+/// Prose goes to <see cref="FreeTextScreener"/>. In a payment message each party field is screened as a party (its name,
+/// with the country of its address; a BIC-only party by its BIC as an identifier) and each free-text field as text; every
+/// hit names its field, and its offsets point into the whole message.
+/// </remarks>
+public static class ScreenText
+{
+    /// <summary>The hits in <paramref name="text"/>, in order of appearance.</summary>
+    /// <exception cref="VigilException">The message is not a readable MT103 / pacs.008; the message names the line or field.</exception>
+    public static IReadOnlyList<TextHit> Run(FreeTextScreener screener, string text, TextFormat format, FreeTextOptions options)
+    {
+        if (format == TextFormat.Auto) format = Detect(text);
+        if (format == TextFormat.Text) return [.. screener.Find(text, options).Select(m => new TextHit(null, m))];
+        PaymentMessage message;
+        try
+        {
+            message = format == TextFormat.Mt103 ? Mt103Parser.Parse(text) : Pacs008Parser.Parse(text);
+        }
+        catch (PaymentFormatException ex)
+        {
+            throw new VigilException(ex.Message, ex);
+        }
+        return Screen(screener, text, message, options);
+    }
+
+    /// <summary>What <see cref="TextFormat.Auto"/> decides for a text.</summary>
+    public static TextFormat Detect(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
+        if (head.StartsWith("<") && text.Contains("FIToFICstmrCdtTrf", StringComparison.Ordinal)) return TextFormat.Pacs008;
+        if (head.StartsWith("{1:") || head.Contains("{4:", StringComparison.Ordinal) || head.StartsWith(":20:")) return TextFormat.Mt103;
+        return TextFormat.Text;
+    }
+
+    private static List<TextHit> Screen(FreeTextScreener screener, string text, PaymentMessage message, FreeTextOptions options)
+    {
+        var hits = new List<TextHit>();
+        var minScore = options.MinScore ?? screener.Screener.Index.Profile.AlertThreshold;
+        foreach (var party in message.Parties)
+        {
+            if (party.Name is null && party.Bic is null) continue;
+            var query = new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic);
+            foreach (var hit in screener.Screener.Search(query, new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain)))
+                hits.Add(new TextHit(party.Field, new TextMention(party.Start, party.End, text[party.Start..party.End], hit, MentionRule.Name)));
+        }
+        foreach (var field in message.Texts)
+        {
+            // Line breaks inside a field are the message's wrapping at 35 characters, not the end of a name: read them
+            // as spaces (same length, so offsets stay true).
+            var unwrapped = field.Text.Replace('\r', ' ').Replace('\n', ' ');
+            foreach (var m in screener.Find(unwrapped, options))
+                hits.Add(new TextHit(field.Field, m with { Start = m.Start + field.Start, End = m.End + field.Start, Text = text[(m.Start + field.Start)..(m.End + field.Start)] }));
+        }
+        hits.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.Hit.Score.CompareTo(a.Mention.Hit.Score));
+        return hits;
+    }
+}
