@@ -17,7 +17,7 @@ public sealed record FreeTextOptions(double? MinScore = null, bool Explain = fal
     public int WindowWords { get; init; } = 8;
 
     /// <summary>A single listed word counts only when at most this many listed names hold it.</summary>
-    public int DistinctiveMaxNames { get; init; } = 3;
+    public int DistinctiveMaxNames { get; init; } = 10;
 
     /// <summary>An entity from another list whose score is within this margin of the best on the same words is reported too
     /// (the same party listed by OFAC and the UN).</summary>

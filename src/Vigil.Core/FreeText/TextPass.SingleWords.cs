@@ -43,7 +43,10 @@ internal sealed partial class TextPass
                 named++;
                 same = t.Text == vocabulary.Words[target];
             }
-            if (named != 1 || !same || !IsListed(entity, hit.MatchedName)) continue;
+            if (named != 1 || !same) continue;
+            // A bracketed part ("(LONDON)") names a party alone only as an acronym; a word of 5+ letters must be a name
+            // the list gives an organisation as such.
+            if (acronym ? !IsListed(entity, hit.MatchedName) : entity.Kind != EntityKind.Organization || !entity.Names.Any(n => n.Full == hit.MatchedName)) continue;
             var ordinal = _owner.OrdinalOf(entity);
             _candidates.Add(new Candidate(k, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
         }
@@ -101,7 +104,7 @@ internal sealed partial class TextPass
         var added = false;
         for (var k = 0; k < _words.Count; k++)
         {
-            if (covered[k] || _roles[k] != WordRole.Content || !IsPlainWord(_words[k].Text)) continue;
+            if (covered[k] || !_lone[k] || !IsPlainWord(_words[k].Text)) continue;
             var folded = vocabulary.TryGetId(_words[k].Text, out var id) ? vocabulary.Words[vocabulary.Targets[id]] : _words[k].Text;
             var match = -1;
             foreach (var (entity, p) in people)

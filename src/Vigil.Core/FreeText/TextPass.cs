@@ -17,8 +17,17 @@ internal sealed partial class TextPass
     private readonly List<TextWord> _words;
     private readonly bool _upperCaseText;
     private readonly WordRole[] _roles;
+    /// <summary>The word is the only name word of its run (<c>the Maduro regime</c>, <c>President Maduro</c>).</summary>
+    private readonly bool[] _lone;
     private readonly List<Candidate> _candidates = [];
-    private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
+    private int[]? _nameSeen;
+    private int[]? _nameFirstWord;
+    private float[]? _nameQuery;
+    private float[]? _nameListed;
+    private float[]? _nameAgree;
+    private readonly List<int> _touched = [];
+    private int _nameStamp;
     private readonly Dictionary<string, IReadOnlyList<ScreeningHit>> _searches = new(StringComparer.Ordinal);
     private int[]? _trigramCounter;
 
@@ -31,6 +40,7 @@ internal sealed partial class TextPass
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
         _words = TextWords.Of(text, out _upperCaseText);
         _roles = new WordRole[_words.Count];
+        _lone = new bool[_words.Count];
         for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
     }
 
@@ -90,10 +100,13 @@ internal sealed partial class TextPass
         {
             if (_roles[k] != WordRole.Content) continue;
             content++;
-            if (IsKnown(_words[k].Text)) known++;
+            if (WordTargets(_words[k]).Length > 0) known++;
             TryDistinctiveWord(k);
-            if (k > 0 && !_words[k].BreakBefore && _roles[k - 1] == WordRole.Title) TryTitledSurname(k);
         }
+        // "President Maduro": a title, then one name word that ends the run (in "President Joe Biden", Joe is a given name).
+        if (content == 1 && _roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
+        if (content == 1)
+            for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
         if (content < 2 || known < 2) return;
         var width = Math.Max(2, _options.WindowWords);
         if (b - a + 1 <= width)
@@ -114,7 +127,7 @@ internal sealed partial class TextPass
     {
         while (s < e && _roles[s] != WordRole.Content) s++;
         while (e > s && _roles[e] != WordRole.Content) e--;
-        if (s >= e) return;
+        if (s >= e || !SomeNameCanMatch(s, e)) return;
         var window = Slice(s, e);
         if (!_searches.TryGetValue(window, out var hits))
         {
@@ -201,22 +214,106 @@ internal sealed partial class TextPass
         }
     }
 
-    /// <summary>Whether the list vocabulary knows a word: exactly (or a spelling it folds), by sound, or as a typo.</summary>
-    private bool IsKnown(string word)
+    /// <summary>The listed words (vocabulary targets) a text word may be, with the similarity the matcher gives the pair:
+    /// exactly or a spelling the tables fold, by sound, by consonant skeleton, or within a typo match. Empty when the lists
+    /// know nothing like it.</summary>
+    private (int Target, float Similarity)[] WordTargets(TextWord textWord)
     {
-        if (_known.TryGetValue(word, out var known)) return known;
+        var word = textWord.Text;
+        if (_targets.TryGetValue(word, out var known)) return known;
         var vocabulary = _index.Vocabulary;
-        known = vocabulary.TryGetId(word, out _)
-            || (word.Length >= 4 && vocabulary.ByPhonetic(PhoneticKey.Of(word)).Length > 0);
-        if (!known && word.Length >= 5)
+        var found = new List<int>();
+        var exact = vocabulary.TryGetId(word, out var id);
+        if (exact) found.Add(id);
+        var unit = new QueryUnit(word, TokenClass.Normal, textWord.Token.Abjad, 1f, 0, 1);
+        if (word.Length >= 3) found.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
+        if (unit.Skeleton.Length >= 1) found.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
+        // A word the lists hold as written needs no typo search: the index search finds its neighbours if it comes to that.
+        if (word.Length >= 4 && !exact)
         {
             _trigramCounter ??= new int[vocabulary.Count];
-            var found = new List<int>();
             vocabulary.TrigramCandidates(word, false, _trigramCounter, [], found);
-            known = found.Count > 0;
         }
-        _known[word] = known;
+        var targets = new Dictionary<int, float>();
+        foreach (var w in found)
+        {
+            var sim = Matching.TokenSimilarity.Score(unit, w, vocabulary, _index.Profile);
+            if (sim <= 0) continue;
+            var t = vocabulary.Targets[w];
+            if (!targets.TryGetValue(t, out var old) || sim > old) targets[t] = sim;
+        }
+        known = [.. targets.Select(kv => (kv.Key, kv.Value))];
+        _targets[word] = known;
         return known;
+    }
+
+    /// <summary>
+    /// Whether some listed name could reach the cut-off with some sub-span of the window, checked on the postings before
+    /// paying for a search: the name must hold words matching two different content words of the window, and its score
+    /// bound — those words matched perfectly, the window's other words left out, the name's other words missing at the
+    /// lowest cost — must reach the cut-off less the most the attribute features can add.
+    /// </summary>
+    private bool SomeNameCanMatch(int s, int e)
+    {
+        var stamp = ++_nameStamp;
+        var names = _index.Names;
+        _nameSeen ??= new int[names.Count];
+        _nameFirstWord ??= new int[names.Count];
+        _nameQuery ??= new float[names.Count];
+        _nameListed ??= new float[names.Count];
+        _nameAgree ??= new float[names.Count];
+        _touched.Clear();
+        var profile = _index.Profile;
+        var floor = _minScore - profile.MaxBonus;
+        var lambda = (float)Math.Min(profile.UnmatchedListWordFactor, profile.UnmatchedInnerWordFactor);
+        for (var k = s; k <= e; k++)
+        {
+            if (_roles[k] != WordRole.Content) continue;
+            var targets = WordTargets(_words[k]);
+            if (targets.Length == 0) continue;
+            var queryWeight = QueryWeightBound(_words[k].Text);
+            foreach (var (target, sim) in targets)
+            {
+                for (var p = _index.PostingStart[target]; p < _index.PostingStart[target + 1]; p++)
+                {
+                    var n = _index.Postings[p];
+                    if (_nameSeen[n] != stamp)
+                    {
+                        _nameSeen[n] = stamp;
+                        _nameFirstWord[n] = k;
+                        _nameQuery[n] = 0;
+                        _nameListed[n] = 0;
+                        _nameAgree[n] = 0;
+                        _touched.Add(n);
+                    }
+                    else if (_nameFirstWord[n] != k)
+                    {
+                        _nameFirstWord[n] = -1; // two different window words
+                    }
+                    _nameQuery[n] += queryWeight;
+                    _nameListed[n] += _index.PostingWeights[p];
+                    _nameAgree[n] += sim * (queryWeight + _index.PostingWeights[p]);
+                }
+            }
+        }
+        foreach (var n in _touched)
+        {
+            if (_nameFirstWord[n] != -1 || names.CountOf(n) < 2) continue;
+            var q = _nameQuery[n];
+            var l = Math.Min(_nameListed[n], names.TotalWeightOf(n));
+            var bound = _nameAgree[n] / (q + l + lambda * (names.TotalWeightOf(n) - l));
+            if (bound >= floor) return true;
+        }
+        return false;
+    }
+
+    /// <summary>At least the weight the query analyser gives the word: its rarity on the lists (the rarest when unlisted), class factor 1.</summary>
+    private float QueryWeightBound(string word)
+    {
+        var vocabulary = _index.Vocabulary;
+        if (!vocabulary.TryGetId(word, out var id) || vocabulary.Joined[id]) return vocabulary.MaxIdf;
+        // A spelling the tables fold (mohamed → muhammad) weighs what the folded word weighs; take the larger to stay a bound.
+        return Math.Max(vocabulary.Idf[id], vocabulary.Idf[vocabulary.Targets[id]]);
     }
 
     private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
