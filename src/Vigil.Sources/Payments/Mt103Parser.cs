@@ -136,7 +136,14 @@ public static class Mt103Parser
         var (_, ne) = Trimmed(message, content[nameLines - 1]);
         var full = string.Join(' ', content.Take(nameLines).Select(l => message[l.Start..l.End].Trim()));
         var rest = content.Skip(nameLines).Select(l => message[l.Start..l.End].Trim()).ToList();
-        return new PaymentParty(tag, full, ns, ne, CountryOf(rest), null, rest, line);
+        var party = new PaymentParty(tag, full, ns, ne, CountryOf(rest), null, rest, line);
+        // A second line without digits, followed by more address, may be the name wrapped early ("AND EXPORT CORPORATION").
+        if (nameLines == 1 && content.Count >= 3 && !message.AsSpan(content[1].Start, content[1].End - content[1].Start).ContainsAnyInRange('0', '9'))
+        {
+            var (_, ce) = Trimmed(message, content[1]);
+            party = party with { Continued = (full + " " + message[content[1].Start..content[1].End].Trim(), ce) };
+        }
+        return party;
     }
 
     /// <summary>The country an address ends with: the last line, its part after the last comma, or its last word or two.</summary>

@@ -13,7 +13,12 @@ public sealed record PaymentMessage(string Format, IReadOnlyList<PaymentParty> P
 /// <param name="Bic">The party's BIC, when given.</param>
 /// <param name="Address">Address lines, for display.</param>
 /// <param name="Line">The line of the message where the party's field starts (1-based).</param>
-public sealed record PaymentParty(string Field, string? Name, int Start, int End, string? Country, string? Bic, IReadOnlyList<string> Address, int Line);
+public sealed record PaymentParty(string Field, string? Name, int Start, int End, string? Country, string? Bic, IReadOnlyList<string> Address, int Line)
+{
+    /// <summary>When the line after the name may continue it (an MT name wrapped before 35 characters), the name with that
+    /// line and where it ends; screening tries both and keeps the better.</summary>
+    public (string Name, int End)? Continued { get; init; }
+}
 
 /// <summary>A free-text field (remittance information, sender-to-receiver information).</summary>
 /// <param name="Field">The MT field tag (<c>70</c>, <c>72</c>) or pacs.008 element (<c>RmtInf</c>).</param>

@@ -50,9 +50,15 @@ public static class ScreenText
         foreach (var party in message.Parties)
         {
             if (party.Name is null && party.Bic is null) continue;
-            var query = new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic);
-            foreach (var hit in screener.Screener.Search(query, new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain)))
-                hits.Add(new TextHit(party.Field, new TextMention(party.Start, party.End, text[party.Start..party.End], hit, MentionRule.Name)));
+            var search = new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain);
+            var best = new Dictionary<Entity, (ScreeningHit Hit, int End)>(ReferenceEqualityComparer.Instance);
+            foreach (var hit in screener.Screener.Search(new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic), search))
+                best[hit.Entity] = (hit, party.End);
+            if (party.Continued is { } continued)
+                foreach (var hit in screener.Screener.Search(new ScreeningQuery(continued.Name, EntityKind.Unknown, null, party.Country, party.Bic), search))
+                    if (!best.TryGetValue(hit.Entity, out var known) || hit.Score > known.Hit.Score) best[hit.Entity] = (hit, continued.End);
+            foreach (var (hit, end) in best.Values.OrderByDescending(b => b.Hit.Score).Take(3))
+                hits.Add(new TextHit(party.Field, new TextMention(party.Start, end, text[party.Start..end], hit, MentionRule.Name)));
         }
         foreach (var field in message.Texts)
         {
