@@ -11,7 +11,7 @@ public sealed record FreeTextOptions(double? MinScore = null, bool Explain = fal
 
     /// <summary>The least score a window of words must reach in the index search before its sub-spans are scored one by one.</summary>
     /// <remarks>Low, because the words around a name in a window dilute its score; the sub-span scoring then decides.</remarks>
-    public double WindowFloor { get; init; } = 0.45;
+    public double WindowFloor { get; init; } = 0.3;
 
     /// <summary>Words of one search window; longer runs of capitalised words are searched in overlapping windows.</summary>
     public int WindowWords { get; init; } = 8;

@@ -120,7 +120,8 @@ internal sealed partial class TextPass
         return added;
     }
 
-    /// <summary>Family-name words of a listed person: the family part where the list separates it, else every name word but the first.</summary>
+    /// <summary>Family-name words of a listed person: the family part where the list separates it, the part before the
+    /// comma of <c>SURNAME, Given</c>, else every name word but the first.</summary>
     private HashSet<string> Surnames(int entity)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -130,6 +131,13 @@ internal sealed partial class TextPass
             if (!string.IsNullOrWhiteSpace(name.Family))
             {
                 foreach (var w in AnalyzedWords(name.Family, EntityKind.Person)) result.Add(w);
+                continue;
+            }
+            // "SURNAME(S), Given names" as lists write them; otherwise natural order, the first word a given name.
+            var comma = name.Full.IndexOf(',', StringComparison.Ordinal);
+            if (comma > 0)
+            {
+                foreach (var w in AnalyzedWords(name.Full[..comma], EntityKind.Person)) result.Add(w);
                 continue;
             }
             var first = true;
