@@ -159,7 +159,7 @@ internal sealed partial class TextPass
             }
             if (best is null || best.Score < _minScore - _index.Profile.MaxBonus) continue;
             best = WithContext(best);
-            if (best.Score >= _minScore) _candidates.Add(best);
+            if (best.Score >= _minScore && IsDistinctive(best)) _candidates.Add(best);
         }
     }
 
@@ -191,6 +191,41 @@ internal sealed partial class TextPass
         for (var i = s; i <= e; i++)
             if (_roles[i] == WordRole.Content && (matchedStarts.Contains(_words[i].Start) || matchedEnds.Contains(_words[i].End))) result.Add(i);
         return result;
+    }
+
+    /// <summary>
+    /// Whether a name of several words is a mention in prose: at least one of its words paired with the listed name is an
+    /// ordinary name word that is neither a country nor a common word (<see cref="CommonWords"/>); or, made only of such
+    /// words, four or more of them agree with the listed name, or three or more make the whole listed name (legal form and
+    /// particles aside) written as listed. Never a country's name.
+    /// </summary>
+    private bool IsDistinctive(Candidate c)
+    {
+        var span = Slice(c.First, c.Last);
+        if (Countries.TryGetCode(span, out _)) return false;
+        var data = ReferenceData.Instance;
+        var explanation = MentionScorer.Explain(_index, c.Query!, c.Entity, c.Name);
+        var classes = new Dictionary<string, TokenClass>(StringComparer.Ordinal);
+        foreach (var t in c.Query!.Tokens) classes.TryAdd(t.Text, t.Class);
+        var paired = 0;
+        var exact = true;
+        foreach (var w in explanation.Words)
+        {
+            if (w.Query is null || w.Listed is null || w.Similarity <= 0) continue;
+            paired++;
+            exact &= w.Similarity >= 1;
+            var cls = classes.TryGetValue(w.Query, out var k) ? k : TokenClass.Normal;
+            if (cls == TokenClass.Normal && !CommonWords.Contains(w.Query) && !CommonWords.Contains(w.Listed)
+                && !Countries.TryGetCode(w.Query, out _) && !Countries.TryGetCode(w.Listed, out _))
+                return true;
+        }
+        // Four or more words agreeing with one listed name do not meet by chance, common as each may be.
+        if (paired >= 4) return true;
+        if (paired < 3 || !exact) return false;
+        foreach (var w in explanation.Words)
+            if (w.Query is null && w.Listed is not null && !data.CanonicalLegalForms.Contains(w.Listed) && !data.Classes.ContainsKey(w.Listed) && !data.StopWords.Contains(w.Listed))
+                return false;
+        return true;
     }
 
     /// <summary>The candidate with the best score the nearby countries and birth date allow; context never lowers a score.</summary>
