@@ -23,7 +23,10 @@ internal static class VigilRunner
     public static string VigilDll { get; } = Path.Combine(AppContext.BaseDirectory, "vigil.dll");
 
     /// <summary>Runs <c>vigil ARGS</c> with <c>VIGIL_HOME=<paramref name="home"/></c>, stdout and stderr redirected.</summary>
-    public static VigilResult Run(string home, params string[] args)
+    public static VigilResult Run(string home, params string[] args) => RunWithInput(home, null, args);
+
+    /// <summary>Like <see cref="Run"/>, writing <paramref name="input"/> (when given) to the process's standard input.</summary>
+    public static VigilResult RunWithInput(string home, string? input, params string[] args)
     {
         if (!File.Exists(VigilDll)) throw new InvalidOperationException($"{VigilDll} not found; build Vigil.Cli.Tests first");
         var start = new ProcessStartInfo(DotnetHost())
@@ -42,6 +45,7 @@ internal static class VigilRunner
         var childCpuBefore = ReapedChildrenCpu();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        if (input is not null) process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
