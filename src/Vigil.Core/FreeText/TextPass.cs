@@ -129,13 +129,13 @@ internal sealed partial class TextPass
         while (e > s && _roles[e] != WordRole.Content) e--;
         if (s >= e || !SomeNameCanMatch(s, e)) return;
         var window = Slice(s, e);
+        var windowQuery = _owner.Screener.Prepare(new ScreeningQuery(window));
         if (!_searches.TryGetValue(window, out var hits))
         {
-            hits = _owner.Screener.Search(new ScreeningQuery(window), new SearchOptions(Top: 5, MinScore: Math.Min(_options.WindowFloor, _minScore)));
+            hits = _owner.Screener.Search(windowQuery, new SearchOptions(Top: 5, MinScore: Math.Min(_options.WindowFloor, _minScore)));
             _searches[window] = hits;
         }
         if (hits.Count == 0) return;
-        var windowQuery = _owner.Screener.Prepare(new ScreeningQuery(window));
         var prepared = new Dictionary<(int, int, bool), PreparedQuery>();
         foreach (var hit in hits)
         {
