@@ -20,6 +20,7 @@ namespace Vigil.Core.FreeText;
 public sealed class FreeTextScreener
 {
     private readonly Dictionary<Entity, int> _ordinals;
+    private readonly System.Collections.Concurrent.ConcurrentBag<FreeTextScratch> _scratch = [];
 
     public FreeTextScreener(Screener screener)
     {
@@ -40,6 +41,14 @@ public sealed class FreeTextScreener
         ArgumentNullException.ThrowIfNull(text);
         options ??= new FreeTextOptions();
         if (text.Length == 0) return [];
-        return new TextPass(this, text, options).Run();
+        var scratch = _scratch.TryTake(out var pooled) ? pooled : new FreeTextScratch(Index.Names.Count, Index.Vocabulary.Count);
+        try
+        {
+            return new TextPass(this, scratch, text, options).Run();
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
     }
 }

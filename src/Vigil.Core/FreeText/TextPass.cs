@@ -21,18 +21,27 @@ internal sealed partial class TextPass
     private readonly bool[] _lone;
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
-    private int[]? _nameSeen;
-    private int[]? _nameFirstWord;
-    private float[]? _nameQuery;
-    private float[]? _nameListed;
-    private float[]? _nameAgree;
+    private readonly FreeTextScratch _scratch;
+    private readonly int[] _nameSeen;
+    private readonly int[] _nameFirstWord;
+    private readonly float[] _nameQuery;
+    private readonly float[] _nameListed;
+    private readonly float[] _nameAgree;
     private readonly List<int> _touched = [];
     private int _nameStamp;
     private readonly Dictionary<string, IReadOnlyList<ScreeningHit>> _searches = new(StringComparer.Ordinal);
-    private int[]? _trigramCounter;
+    private readonly int[] _trigramCounter;
 
-    public TextPass(FreeTextScreener owner, string text, FreeTextOptions options)
+    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options)
     {
+        _scratch = scratch;
+        _nameSeen = scratch.NameSeen;
+        _nameFirstWord = scratch.NameFirstWord;
+        _nameQuery = scratch.NameQuery;
+        _nameListed = scratch.NameListed;
+        _nameAgree = scratch.NameAgree;
+        _trigramCounter = scratch.TrigramCounter;
+        _nameStamp = scratch.Stamp;
         _owner = owner;
         _index = owner.Index;
         _text = text;
@@ -266,7 +275,6 @@ internal sealed partial class TextPass
         // A word the lists hold as written needs no typo search: the index search finds its neighbours if it comes to that.
         if (word.Length >= 4 && !exact)
         {
-            _trigramCounter ??= new int[vocabulary.Count];
             vocabulary.TrigramCandidates(word, false, _trigramCounter, [], found);
         }
         var targets = new Dictionary<int, float>();
@@ -291,12 +299,8 @@ internal sealed partial class TextPass
     private bool SomeNameCanMatch(int s, int e)
     {
         var stamp = ++_nameStamp;
+        _scratch.Stamp = _nameStamp;
         var names = _index.Names;
-        _nameSeen ??= new int[names.Count];
-        _nameFirstWord ??= new int[names.Count];
-        _nameQuery ??= new float[names.Count];
-        _nameListed ??= new float[names.Count];
-        _nameAgree ??= new float[names.Count];
         _touched.Clear();
         var profile = _index.Profile;
         var floor = _minScore - profile.MaxBonus;
