@@ -16,8 +16,9 @@ public sealed record FreeTextOptions(double? MinScore = null, bool Explain = fal
     /// <summary>Words of one search window; longer runs of capitalised words are searched in overlapping windows.</summary>
     public int WindowWords { get; init; } = 8;
 
-    /// <summary>A single listed word counts only when at most this many listed names hold it.</summary>
-    public int DistinctiveMaxNames { get; init; } = 10;
+    /// <summary>A single word counts only when at most this many listed entities have it as a whole name (the same party
+    /// on two lists).</summary>
+    public int DistinctiveMaxEntities { get; init; } = 2;
 
     /// <summary>An entity from another list whose score is within this margin of the best on the same words is reported too
     /// (the same party listed by OFAC and the UN).</summary>

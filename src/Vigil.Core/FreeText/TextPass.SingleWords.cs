@@ -9,9 +9,10 @@ namespace Vigil.Core.FreeText;
 internal sealed partial class TextPass
 {
     /// <summary>
-    /// A word that is by itself a whole listed name (not initials Vigil derived) of a non-person held by at most
-    /// <see cref="FreeTextOptions.DistinctiveMaxNames"/> listed names, and written as an acronym (<c>CEIEC</c>) or 5+ letters
-    /// long. Never a country, a common name word class (title, particle, legal form, generic organisation word).
+    /// A word that is by itself a whole listed name (not initials Vigil derived) of at most
+    /// <see cref="FreeTextOptions.DistinctiveMaxEntities"/> non-persons, written as an acronym (<c>CEIEC</c>) or 5+ letters
+    /// long. Never a country, a common word, a word of a class that never names a party alone (title, particle, legal form,
+    /// generic organisation word), nor a word in more than 50 listed names.
     /// </summary>
     private void TryDistinctiveWord(int k)
     {
@@ -23,13 +24,16 @@ internal sealed partial class TextPass
         var vocabulary = _index.Vocabulary;
         if (!vocabulary.TryGetId(text, out var id)) return;
         var target = vocabulary.Targets[id];
-        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _options.DistinctiveMaxNames) return;
+        if (!acronym && CommonWords.Contains(text)) return;
+        // A word in hundreds of listed names is a common word of names, whatever else it is.
+        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > CommonWordNames) return;
         var key = "\u0001" + text;
         if (!_searches.TryGetValue(key, out var hits))
         {
             hits = _owner.Screener.Search(new ScreeningQuery(text), new SearchOptions(Top: 5, MinScore: _minScore));
             _searches[key] = hits;
         }
+        var found = new List<Candidate>();
         foreach (var hit in hits)
         {
             var entity = hit.Entity;
@@ -48,9 +52,14 @@ internal sealed partial class TextPass
             // the list gives an organisation as such.
             if (acronym ? !IsListed(entity, hit.MatchedName) : entity.Kind != EntityKind.Organization || !entity.Names.Any(n => n.Full == hit.MatchedName)) continue;
             var ordinal = _owner.OrdinalOf(entity);
-            _candidates.Add(new Candidate(k, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
+            found.Add(new Candidate(k, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
         }
+        // The word names one party (or the same party on two lists), not a family of them.
+        if (found.Count <= _options.DistinctiveMaxEntities) _candidates.AddRange(found);
     }
+
+    /// <summary>More listed names than this holding a word make it a common word of names.</summary>
+    private const int CommonWordNames = 50;
 
     /// <summary>
     /// A surname after a title (<c>President Maduro</c>): the listed persons whose family name holds the word; one of them,

@@ -18,8 +18,11 @@ public sealed class FreeTextScreenerTests
     private static readonly Entity Zawahiri = Some.Person("AL-ZAWAHIRI, Ayman", born: "1951-06-19", id: "2676", aliases: ["أيمن محمد ربيع الظواهري"]);
     private static readonly Entity Putin = Some.Person("PUTIN, Vladimir Vladimirovich", born: "1952-10-07", id: "putin");
 
+    private static readonly Entity Hizballah = Some.Org("HIZBALLAH", id: "4697");
+    private static readonly Entity NiocLondon = Some.Org("NIOC INTERNATIONAL AFFAIRS (LONDON) LIMITED", id: "11639");
+
     private static readonly FreeTextScreener Screener =
-        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin));
+        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin, Hizballah, NiocLondon));
 
     private static List<TextMention> Find(string text, double? minScore = null) => [.. Screener.Find(text, new FreeTextOptions(minScore))];
 
@@ -62,6 +65,14 @@ public sealed class FreeTextScreenerTests
 
         Assert.Equal(["Corporación China de Importaciones y Exportaciones Electrónicas", "CEIEC"], mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal("30502", m.Hit.Entity.SourceId));
+    }
+
+    [Fact]
+    public void Given_an_organisations_own_one_word_name_When_found_Then_it_is_a_mention_but_a_bracketed_place_is_not()
+    {
+        var m = Assert.Single(Find("Hizballah fighters crossed the border, officials in London said."));
+
+        Assert.Equal(("Hizballah", "4697"), (m.Text, m.Hit.Entity.SourceId));
     }
 
     [Fact]
