@@ -12,7 +12,8 @@ internal sealed partial class TextPass
     /// A word that is by itself a whole listed name (not initials Vigil derived) of at most
     /// <see cref="FreeTextOptions.DistinctiveMaxEntities"/> non-persons, written as an acronym (<c>CEIEC</c>) or 5+ letters
     /// long. Never a country, a common word, a word of a class that never names a party alone (title, particle, legal form,
-    /// generic organisation word), nor a word in more than 50 listed names.
+    /// generic organisation word), nor a word in more than 200 listed names. Particles and legal forms of the listed name
+    /// aside: <c>al-Qaida</c> is the whole name AL QA'IDA.
     /// </summary>
     private void TryDistinctiveWord(int k)
     {
@@ -41,9 +42,13 @@ internal sealed partial class TextPass
             var words = NameAnalyzer.Analyze(hit.MatchedName, entity.Kind);
             var named = 0;
             var same = false;
+            // "al-Qaida": a particle just before the word that the listed name also has belongs to the mention.
+            var first = k;
+            if (k > 0 && !_words[k].BreakBefore && _roles[k - 1] == WordRole.Joiner && Array.Exists(words, t => t.Text == _words[k - 1].Text))
+                first = k - 1;
             foreach (var t in words)
             {
-                if (t.Class == TokenClass.LegalForm) continue;
+                if (t.Class is TokenClass.LegalForm or TokenClass.Particle or TokenClass.Title) continue;
                 named++;
                 same = t.Text == vocabulary.Words[target];
             }
@@ -52,14 +57,14 @@ internal sealed partial class TextPass
             // the list gives an organisation as such.
             if (acronym ? !IsListed(entity, hit.MatchedName) : entity.Kind != EntityKind.Organization || !entity.Names.Any(n => n.Full == hit.MatchedName)) continue;
             var ordinal = _owner.OrdinalOf(entity);
-            found.Add(new Candidate(k, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
+            found.Add(new Candidate(first, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
         }
         // The word names one party (or the same party on two lists), not a family of them.
         if (found.Count <= _options.DistinctiveMaxEntities) _candidates.AddRange(found);
     }
 
     /// <summary>More listed names than this holding a word make it a common word of names.</summary>
-    private const int CommonWordNames = 50;
+    private const int CommonWordNames = 200;
 
     /// <summary>
     /// A surname after a title (<c>President Maduro</c>): the listed persons whose family name holds the word; one of them,

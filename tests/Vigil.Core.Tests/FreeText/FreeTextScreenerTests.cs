@@ -19,10 +19,11 @@ public sealed class FreeTextScreenerTests
     private static readonly Entity Putin = Some.Person("PUTIN, Vladimir Vladimirovich", born: "1952-10-07", id: "putin");
 
     private static readonly Entity Hizballah = Some.Org("HIZBALLAH", id: "4697");
+    private static readonly Entity AlQaida = Some.Org("AL QA'IDA", id: "6366");
     private static readonly Entity NiocLondon = Some.Org("NIOC INTERNATIONAL AFFAIRS (LONDON) LIMITED", id: "11639");
 
     private static readonly FreeTextScreener Screener =
-        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin, Hizballah, NiocLondon));
+        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin, Hizballah, NiocLondon, AlQaida));
 
     private static List<TextMention> Find(string text, double? minScore = null) => [.. Screener.Find(text, new FreeTextOptions(minScore))];
 
@@ -73,6 +74,14 @@ public sealed class FreeTextScreenerTests
         var m = Assert.Single(Find("Hizballah fighters crossed the border, officials in London said."));
 
         Assert.Equal(("Hizballah", "4697"), (m.Text, m.Hit.Entity.SourceId));
+    }
+
+    [Fact]
+    public void Given_a_one_word_name_after_the_particle_the_listed_name_has_When_found_Then_the_mention_includes_the_particle()
+    {
+        var m = Assert.Single(Find("Leaders of al-Qaida met."));
+
+        Assert.Equal(("al-Qaida", "6366"), (m.Text, m.Hit.Entity.SourceId));
     }
 
     [Fact]
