@@ -11,14 +11,14 @@ namespace Vigil.Core.FreeText;
 /// </summary>
 internal static class MentionScorer
 {
-    /// <summary>The entity's score for the query and the name that gave it.</summary>
-    public static double Score(ScreeningIndex index, PreparedQuery query, int entity, out int bestName, out double nameScore)
+    /// <summary>The entity's score for the query and the name that gave it; <paramref name="similarity"/> is
+    /// <see cref="TokenSimilarity.Score"/>, possibly remembered across calls.</summary>
+    public static double Score(ScreeningIndex index, PreparedQuery query, int entity, Func<QueryUnit, int, float> similarity, out int bestName, out double nameScore)
     {
         var names = index.Names;
-        var vocabulary = index.Vocabulary;
         var profile = index.Profile;
         var units = query.Units;
-        float Sim(int u, int w) => TokenSimilarity.Score(units[u], w, vocabulary, profile);
+        float Sim(int u, int w) => similarity(units[u], w);
         bestName = -1;
         nameScore = 0;
         var first = names.FirstNameOf(entity);

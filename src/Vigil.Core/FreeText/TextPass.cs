@@ -21,6 +21,8 @@ internal sealed partial class TextPass
     private readonly bool[] _lone;
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Text, bool Pair, bool Abjad, int Word), float> _sims = [];
+    private readonly Func<QueryUnit, int, float> _similarity;
     private readonly FreeTextScratch _scratch;
     private readonly int[] _nameSeen;
     private readonly int[] _nameFirstWord;
@@ -48,6 +50,7 @@ internal sealed partial class TextPass
         _options = options;
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
         _words = TextWords.Of(text, out _upperCaseText);
+        _similarity = Similarity;
         _roles = new WordRole[_words.Count];
         _lone = new bool[_words.Count];
         for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
@@ -136,7 +139,7 @@ internal sealed partial class TextPass
     {
         while (s < e && _roles[s] != WordRole.Content) s++;
         while (e > s && _roles[e] != WordRole.Content) e--;
-        if (s >= e || !SomeNameCanMatch(s, e)) return;
+        if (s >= e || !CanBeDistinctive(s, e) || !SomeNameCanMatch(s, e)) return;
         var window = Slice(s, e);
         var windowQuery = _owner.Screener.Prepare(new ScreeningQuery(window));
         if (!_searches.TryGetValue(window, out var hits))
@@ -161,7 +164,7 @@ internal sealed partial class TextPass
                     var titled = i > 0 && _roles[i - 1] == WordRole.Title && !_words[i].BreakBefore;
                     if (!prepared.TryGetValue((i, j, titled), out var query))
                         prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
-                    var score = MentionScorer.Score(_index, query, entity, out var name, out _);
+                    var score = MentionScorer.Score(_index, query, entity, _similarity, out var name, out _);
                     if (best is null || score > best.Score || (score == best.Score && j - i > best.Last - best.First))
                         best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
                 }
@@ -190,7 +193,7 @@ internal sealed partial class TextPass
             var found = false;
             for (var n = first; n < first + names.NameCountOf(entity) && !found; n++)
                 for (var k = 0; k < names.CountOf(n) && !found; k++)
-                    found = Matching.TokenSimilarity.Score(unit, names.TokenId(names.StartOf(n) + k), _index.Vocabulary, _index.Profile) > 0;
+                    found = Similarity(unit, names.TokenId(names.StartOf(n) + k)) > 0;
             if (!found) continue;
             matchedStarts.Add(windowStart + token.Start);
             matchedEnds.Add(windowStart + token.End);
@@ -237,6 +240,21 @@ internal sealed partial class TextPass
         return true;
     }
 
+    /// <summary>Whether <see cref="IsDistinctive"/> can hold for some sub-span: a content word that is neither common nor a
+    /// country, or three content words (<c>Foreign Ministry</c>, <c>Supreme Court</c> need no search).</summary>
+    private bool CanBeDistinctive(int s, int e)
+    {
+        var content = 0;
+        for (var k = s; k <= e; k++)
+        {
+            if (_roles[k] != WordRole.Content) continue;
+            if (++content >= 3) return true;
+            var text = _words[k].Text;
+            if (!CommonWords.Contains(text) && !Countries.TryGetCode(text, out _)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The candidate with the best score the nearby countries and birth date allow; context never lowers a score.</summary>
     private Candidate WithContext(Candidate c)
     {
@@ -253,7 +271,7 @@ internal sealed partial class TextPass
         void Try(ScreeningQuery q)
         {
             var prepared = _owner.Screener.Prepare(q);
-            var score = MentionScorer.Score(_index, prepared, c.Entity, out var n, out _);
+            var score = MentionScorer.Score(_index, prepared, c.Entity, _similarity, out var n, out _);
             if (score > best.Score) best = c with { Score = score, Name = n, Query = prepared };
         }
     }
@@ -353,6 +371,15 @@ internal sealed partial class TextPass
         if (!vocabulary.TryGetId(word, out var id) || vocabulary.Joined[id]) return vocabulary.MaxIdf;
         // A spelling the tables fold (mohamed → muhammad) weighs what the folded word weighs; take the larger to stay a bound.
         return Math.Max(vocabulary.Idf[id], vocabulary.Idf[vocabulary.Targets[id]]);
+    }
+
+    /// <summary><see cref="Matching.TokenSimilarity.Score"/>, remembered for the text: sub-spans and entities share words.</summary>
+    private float Similarity(QueryUnit unit, int word)
+    {
+        var key = (unit.Text, unit.IsPair, unit.Abjad, word);
+        if (!_sims.TryGetValue(key, out var s))
+            _sims[key] = s = Matching.TokenSimilarity.Score(unit, word, _index.Vocabulary, _index.Profile);
+        return s;
     }
 
     private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
