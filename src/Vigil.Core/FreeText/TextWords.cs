@@ -60,18 +60,23 @@ internal static class TextWords
     private static bool IsCasedScript(Rune r) => Rune.IsUpper(r) || Rune.IsLower(r) || r.Value < 0x0530;
 
     /// <summary>
-    /// Whether the gap between two words ends a name: a line break, a bracket or quote, a comma, semicolon, colon, a
+    /// Whether the gap between two words ends a name: a blank line, a bracket or quote, a comma, semicolon, colon, a
     /// dash between spaces, or a full stop followed by space (not after an initial or a short abbreviation such as
     /// <c>Co.</c>, <c>Ltd.</c>, <c>Dr.</c>).
     /// </summary>
     private static bool IsBreak(string text, RawToken previous, RawToken next)
     {
+        var lineBreaks = 0;
         for (var i = previous.End; i < next.Start; i++)
         {
             var c = text[i];
             switch (c)
             {
-                case '\n' or '\r' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '|' or '/'
+                // One line break is a text wrapped at its margin ("Nicolás\nMaduro"); a blank line ends a paragraph.
+                case '\n':
+                    if (++lineBreaks >= 2) return true;
+                    break;
+                case ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '|' or '/'
                     or '«' or '»' or '“' or '”' or '„' or '•' or '—' or '、' or '，' or '。' or '؛' or '،':
                     return true;
                 case '–' or '-' when i > previous.End && char.IsWhiteSpace(text[i - 1]):

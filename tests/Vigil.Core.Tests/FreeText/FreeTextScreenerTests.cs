@@ -152,5 +152,14 @@ public sealed class FreeTextScreenerTests
     }
 
     [Fact]
+    public void Given_a_name_wrapped_at_the_margin_When_found_Then_it_is_one_mention_but_a_blank_line_separates_names()
+    {
+        var wrapped = Assert.Single(Find("The government of Nicolas\r\nMaduro Moros was sanctioned."));
+        Assert.Equal("Nicolas\r\nMaduro Moros", wrapped.Text);
+
+        Assert.DoesNotContain(Find("A report by Nicolas\n\nMaduro Moros Street"), m => m.Text.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Given_an_empty_text_When_found_Then_there_is_no_mention() => Assert.Empty(Find(""));
 }
