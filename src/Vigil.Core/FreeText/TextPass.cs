@@ -93,9 +93,18 @@ internal sealed partial class TextPass
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
         if (!nameLike || IsDigits(text)) return WordRole.Other;
         if (data.StopWords.Contains(text)) return WordRole.Joiner;
+        if (ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
     }
+
+    /// <summary>Titles and offices news puts before a surname, beyond the titles names carry (<c>Text/Data/stopwords.tsv</c>).</summary>
+    private static readonly HashSet<string> ProseTitles = new(StringComparer.Ordinal)
+    {
+        "governor", "chairman", "chairwoman", "director", "ayatollah", "emir", "prince", "princess", "king", "queen", "senator",
+        "leader", "commander", "marshal", "premier", "chancellor", "deputy", "vice", "ambassador", "secretary", "spokesman",
+        "spokeswoman", "judge", "mayor", "envoy", "representative", "congressman", "congresswoman", "cardinal", "bishop",
+    };
 
     /// <summary>Lower-case words that may stand inside a name (<c>Corporación China de Importaciones y Exportaciones</c>).</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
@@ -115,8 +124,9 @@ internal sealed partial class TextPass
             if (WordTargets(_words[k]).Length > 0) known++;
             TryDistinctiveWord(k);
         }
-        // "President Maduro": a title, then one name word that ends the run (in "President Joe Biden", Joe is a given name).
-        if (content == 1 && _roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
+        // "President Maduro", "Iran's Supreme Leader Khamenei": a title, then one name word that ends the run (in
+        // "President Joe Biden", Joe is a given name).
+        if (_roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
         if (content == 1)
             for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
         if (content < 2 || known < 2) return;

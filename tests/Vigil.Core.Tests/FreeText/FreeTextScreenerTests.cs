@@ -19,11 +19,13 @@ public sealed class FreeTextScreenerTests
     private static readonly Entity Putin = Some.Person("PUTIN, Vladimir Vladimirovich", born: "1952-10-07", id: "putin");
 
     private static readonly Entity Hizballah = Some.Org("HIZBALLAH", id: "4697");
+    private static readonly Entity Khamenei = Some.Person("KHAMENEI, Ali Husseini", born: "1939-04-19", id: "26945") with { Titles = ["Supreme Leader of Iran"] };
+    private static readonly Entity KhameneiSon = Some.Person("KHAMENEI, Mojtaba", born: "1969", id: "27848");
     private static readonly Entity AlQaida = Some.Org("AL QA'IDA", id: "6366");
     private static readonly Entity NiocLondon = Some.Org("NIOC INTERNATIONAL AFFAIRS (LONDON) LIMITED", id: "11639");
 
     private static readonly FreeTextScreener Screener =
-        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin, Hizballah, NiocLondon, AlQaida));
+        new(Some.Screener(Maduro, MaduroSon, FloresDeMaduro, Ceiec, BankOfChina, CentralBank, Zawahiri, Putin, Hizballah, NiocLondon, AlQaida, Khamenei, KhameneiSon));
 
     private static List<TextMention> Find(string text, double? minScore = null) => [.. Screener.Find(text, new FreeTextOptions(minScore))];
 
@@ -92,6 +94,15 @@ public sealed class FreeTextScreenerTests
         Assert.Equal("Maduro", m.Text);
         Assert.Equal("22790", m.Hit.Entity.SourceId);
         Assert.Equal(MentionRule.TitledSurname, m.Rule);
+    }
+
+    [Fact]
+    public void Given_an_office_news_puts_before_a_surname_When_one_of_two_listed_namesakes_holds_it_Then_the_mention_is_that_one()
+    {
+        var m = Assert.Single(Find("Iran's Supreme Leader Khamenei spoke."));
+
+        Assert.Equal(("Khamenei", "26945"), (m.Text, m.Hit.Entity.SourceId));
+        Assert.Empty(Find("Ayatollah Khamenei spoke."));
     }
 
     [Fact]
