@@ -13,8 +13,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _byPhonetic;
     private readonly Dictionary<string, int[]> _bySkeleton;
     private readonly Dictionary<string, int[]> _abjadBySkeleton;
-    private readonly int[] _trigramStart;
-    private readonly int[] _trigramWords;
+    private readonly DeletionIndex _typos;
     private readonly byte[] _lengths;
 
     public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents)
@@ -56,25 +55,8 @@ internal sealed class Vocabulary
             .Where(x => x.Ids.Length > 0)
             .ToDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
 
-        // Trigram postings (CSR) over single words of 4+ letters: the fuzzy lookup's filter.
-        var counts = new int[Trigrams.Space + 1];
-        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
-        for (var i = 0; i < Count; i++)
-        {
-            if (Words[i].Length < 4 || ExactOnly[i]) continue;
-            var n = Trigrams.Of(Words[i], grams);
-            for (var g = 0; g < n; g++) counts[grams[g] + 1]++;
-        }
-        for (var g = 1; g < counts.Length; g++) counts[g] += counts[g - 1];
-        _trigramStart = counts;
-        _trigramWords = new int[counts[^1]];
-        var fill = (int[])counts.Clone();
-        for (var i = 0; i < Count; i++)
-        {
-            if (Words[i].Length < 4 || ExactOnly[i]) continue;
-            var n = Trigrams.Of(Words[i], grams);
-            for (var g = 0; g < n; g++) _trigramWords[fill[grams[g]]++] = i;
-        }
+        // The typo lookup's filter: single words and joined pairs of 4+ letters under their deletion neighbourhoods.
+        _typos = DeletionIndex.Build(Words, i => Words[i].Length < 4 || ExactOnly[i] ? 0 : Matching.TokenSimilarity.MaxEdits(Words[i].Length, Joined[i]));
     }
 
     public int Count { get; }
@@ -102,36 +84,24 @@ internal sealed class Vocabulary
     public int[] BySkeleton(string key, bool all) => (all ? _bySkeleton : _abjadBySkeleton).TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
-    /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and the
-    /// shared trigrams <see cref="Trigrams.Need"/> asks for — the same test <see cref="Matching.TokenSimilarity"/> makes,
-    /// so the filter never drops a word the similarity would accept. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
+    /// Every word that can be within a typo match of <paramref name="word"/>: it shares a deletion neighbour (see
+    /// <see cref="DeletionIndex"/>) within the edits <see cref="Matching.TokenSimilarity"/> allows, and its length is
+    /// within those edits — so the filter never drops a word the similarity would accept. <paramref name="seen"/> is
+    /// scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
-    public void TrigramCandidates(string word, bool joined, int[] counter, List<int> touched, List<int> output)
+    public void TypoCandidates(string word, bool joined, int[] seen, List<int> touched, List<int> output)
     {
-        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
-        var n = Trigrams.Of(word, grams);
         var widest = Matching.TokenSimilarity.MaxEdits(word.Length, joined);
-        touched.Clear();
-        for (var g = 0; g < n; g++)
+        var from = output.Count;
+        _typos.Candidates(word, widest, seen, touched, output);
+        var kept = from;
+        for (var i = from; i < output.Count; i++)
         {
-            for (var p = _trigramStart[grams[g]]; p < _trigramStart[grams[g] + 1]; p++)
-            {
-                var id = _trigramWords[p];
-                var length = _lengths[id];
-                if (length < word.Length - widest || length > word.Length + widest) continue;
-                if (counter[id]++ == 0) touched.Add(id);
-            }
+            var id = output[i];
+            var edits = Matching.TokenSimilarity.MaxEdits(Math.Min(word.Length, _lengths[id]), joined || Joined[id]);
+            if (Math.Abs(word.Length - _lengths[id]) <= edits) output[kept++] = id;
         }
-        foreach (var id in touched)
-        {
-            var shared = counter[id];
-            counter[id] = 0;
-            var shorter = Math.Min(word.Length, _lengths[id]);
-            var edits = Matching.TokenSimilarity.MaxEdits(shorter, joined || Joined[id]);
-            if (Math.Abs(word.Length - _lengths[id]) > edits) continue;
-            var need = Trigrams.Need(word.Length, _lengths[id], edits);
-            if (shared >= need) output.Add(id);
-        }
+        output.RemoveRange(kept, output.Count - kept);
     }
 
     private static void Add(Dictionary<string, List<int>> map, string key, int id)

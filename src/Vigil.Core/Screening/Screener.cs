@@ -141,7 +141,7 @@ public sealed class Screener(ScreeningIndex index)
             if (unit.Text.Length >= 3) candidates.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
             if (unit.Skeleton.Length >= 1) candidates.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
             if (unit.Text.Length >= 4)
-                vocabulary.TrigramCandidates(unit.Text, unit.IsPair, scratch.TrigramCounter, scratch.Trigram, candidates);
+                vocabulary.TypoCandidates(unit.Text, unit.IsPair, scratch.Seen, scratch.Typo, candidates);
             foreach (var w in candidates)
             {
                 var s = TokenSimilarity.Score(unit, w, vocabulary, Index.Profile);
