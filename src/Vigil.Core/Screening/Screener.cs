@@ -207,6 +207,7 @@ public sealed class Screener(ScreeningIndex index)
         var units = query.Units;
         var names = Index.Names;
         var initialWeight = (float)Index.Profile.InitialWeight;
+        var initialSimilarity = (float)Index.Profile.InitialSimilarity;
 
         // Query initials pair on the fly with any listed word of their letter: count them as possibly matched.
         float initials = 0;
@@ -298,9 +299,13 @@ public sealed class Screener(ScreeningIndex index)
             // Listed initials may pair with any query word of their letter, which the lookups never touched either.
             if (names.InitialWeightOf(n) > 0) matchedQuery = query.TotalWeight;
             var total = names.TotalWeightOf(n);
-            // Query initials may pair with any listed word of their letter, which the lookups never touched.
-            var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + freeListed + names.InitialWeightOf(n));
-            var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * (total - touched));
+            var touched = Math.Min(total, scratch.NameWeight[n] + freeListed + names.InitialWeightOf(n));
+            var rest = total - touched;
+            var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * rest);
+            // Query initials may pair with the listed words the lookups never touched, at most at the initial
+            // similarity. The score is linear-fractional in how much of that rest they pair with, so its largest value
+            // is at one end: none of it (above) or all of it (below).
+            if (initials > 0) bound = Math.Max(bound, (matchedQuery + touched + initialSimilarity * rest) / (query.TotalWeight + touched + rest));
             if (bound > 1) bound = 1;
             if (bound >= floor) result.Add((bound, n));
         }
