@@ -28,6 +28,19 @@ internal sealed class DeletionIndex
         _shift = shift;
     }
 
+    /// <summary>Writes the index's arrays (see <see cref="ScreeningIndex.WriteSnapshot"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        Snapshot.WriteArray(writer, _hashes);
+        Snapshot.WriteArray(writer, _words);
+        Snapshot.WriteArray(writer, _bucketStart);
+        writer.Write(_shift);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static DeletionIndex Read(BinaryReader reader) =>
+        new(Snapshot.ReadArray<uint>(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<int>(reader), reader.ReadInt32());
+
     /// <summary>Entries held (word × distinct neighbour).</summary>
     public int EntryCount => _hashes.Length;
 
