@@ -15,12 +15,13 @@ namespace Vigil.Core.Index;
 /// </remarks>
 internal sealed class DeletionIndex
 {
-    private readonly uint[] _hashes;
+    /// <summary>Per entry, the 16 bits of its hash below the bucket bits: entries of a bucket are sorted by them.</summary>
+    private readonly ushort[] _hashes;
     private readonly int[] _words;
     private readonly int[] _bucketStart;
     private readonly int _shift;
 
-    private DeletionIndex(uint[] hashes, int[] words, int[] bucketStart, int shift)
+    private DeletionIndex(ushort[] hashes, int[] words, int[] bucketStart, int shift)
     {
         _hashes = hashes;
         _words = words;
@@ -39,7 +40,7 @@ internal sealed class DeletionIndex
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     public static DeletionIndex Read(BinaryReader reader) =>
-        new(Snapshot.ReadArray<uint>(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<int>(reader), reader.ReadInt32());
+        new(Snapshot.ReadArray<ushort>(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<int>(reader), reader.ReadInt32());
 
     /// <summary>Entries held (word × distinct neighbour).</summary>
     public int EntryCount => _hashes.Length;
@@ -52,7 +53,7 @@ internal sealed class DeletionIndex
         // Each word's distinct neighbour hashes, into its own slice of one array (sized by the undeduplicated count).
         var start = new long[words.Length + 1];
         for (var i = 0; i < words.Length; i++) start[i + 1] = start[i] + Capacity(words[i].Length, edits(i));
-        var raw = new uint[start[^1]];
+        uint[]? raw = new uint[start[^1]];
         var counts = new int[words.Length];
         Parallel.For(0, words.Length, i =>
         {
@@ -64,22 +65,30 @@ internal sealed class DeletionIndex
 
         var total = 0;
         foreach (var c in counts) total += c;
-        var hashes = new uint[total];
+        var sorted = new uint[total];
         var ids = new int[total];
         var at = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            raw.AsSpan((int)start[i], counts[i]).CopyTo(hashes.AsSpan(at));
+            raw.AsSpan((int)start[i], counts[i]).CopyTo(sorted.AsSpan(at));
             ids.AsSpan(at, counts[i]).Fill(i);
             at += counts[i];
         }
-        Array.Sort(hashes, ids);
+        raw = null;
+        Array.Sort(sorted, ids);
 
+        // About four entries a bucket; the bucket is the hash's top bits, and each entry keeps the next 16 bits to
+        // tell the bucket's entries apart. Two different neighbours sharing all of those bits only add a candidate.
         var bits = 4;
-        while ((1 << bits) < total && bits < 26) bits++;
+        while ((1 << bits) < total / 4 && bits < 24) bits++;
         var shift = 32 - bits;
         var bucketStart = new int[(1 << bits) + 1];
-        foreach (var h in hashes) bucketStart[(h >> shift) + 1]++;
+        var hashes = new ushort[total];
+        for (var p = 0; p < total; p++)
+        {
+            bucketStart[(sorted[p] >> shift) + 1]++;
+            hashes[p] = Fingerprint(sorted[p], shift);
+        }
         for (var b = 1; b < bucketStart.Length; b++) bucketStart[b] += bucketStart[b - 1];
         return new DeletionIndex(hashes, ids, bucketStart, shift);
     }
@@ -96,8 +105,8 @@ internal sealed class DeletionIndex
         touched.Clear();
         for (var v = 0; v < n; v++)
         {
-            var h = buffer[v];
-            var bucket = (int)(h >> _shift);
+            var bucket = (int)(buffer[v] >> _shift);
+            var h = Fingerprint(buffer[v], _shift);
             for (var p = _bucketStart[bucket]; p < _bucketStart[bucket + 1]; p++)
             {
                 if (_hashes[p] != h) { if (_hashes[p] > h) break; continue; }
@@ -111,6 +120,9 @@ internal sealed class DeletionIndex
             output.Add(id);
         }
     }
+
+    /// <summary>The 16 hash bits below the bucket bits (the low bits, when the bucket takes fewer than 16).</summary>
+    private static ushort Fingerprint(uint hash, int shift) => (ushort)(shift >= 16 ? hash >> (shift - 16) : hash);
 
     /// <summary>How many neighbours a word of this length has before duplicates are removed.</summary>
     private static int Capacity(int length, int edits) => edits switch

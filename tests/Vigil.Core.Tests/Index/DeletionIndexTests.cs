@@ -34,14 +34,17 @@ public sealed class DeletionIndexTests
         Assert.Equal([0], Find(index, "maduro", 1, 3));   // madura has no budget; mandela is 2+ edits away
     }
 
-    [Fact]
-    public void Never_misses_a_word_within_the_edits_over_random_words()
+    [Theory]
+    [InlineData(3000, 2000)]   // few entries: small buckets, 16 fingerprint bits below them
+    [InlineData(25000, 200)]   // over a million entries: the fingerprint overlaps the bucket bits
+    public void Never_misses_a_word_within_the_edits_over_random_words(int count, int trials)
     {
         // The filter's promise: every listed word within OSA distance k of the query is a candidate.
         var random = new Random(20261130);
-        var words = Enumerable.Range(0, 3000).Select(_ => RandomWord(random, random.Next(4, 14))).Distinct().ToArray();
+        var words = Enumerable.Range(0, count).Select(_ => RandomWord(random, random.Next(4, 14))).Distinct().ToArray();
         var index = DeletionIndex.Build(words, _ => 2);
-        for (var trial = 0; trial < 2000; trial++)
+        Assert.InRange(index.EntryCount, count, int.MaxValue);
+        for (var trial = 0; trial < trials; trial++)
         {
             var target = random.Next(words.Length);
             var query = Mutate(random, words[target], random.Next(0, 3));
