@@ -11,11 +11,11 @@ namespace Vigil.Core.Index;
 /// hash with the query word, and looking up the query's neighbourhood finds every such word — the filter cannot lose a
 /// typo match. Hash collisions only add candidates, which the similarity then rejects. Unlike a trigram filter, whose
 /// bound is loose for short words with two edits (a single shared trigram), a neighbourhood hit is close to a real match,
-/// so few candidates reach the edit-distance check. Layout: entries sorted by hash, in buckets by the hash's top bits.
+/// so few candidates reach the edit-distance check. Layout: entries in buckets by the hash's top bits (CSR).
 /// </remarks>
 internal sealed class DeletionIndex
 {
-    /// <summary>Per entry, the 16 bits of its hash below the bucket bits: entries of a bucket are sorted by them.</summary>
+    /// <summary>Per entry, 16 bits of its hash besides the bucket bits (see <see cref="Fingerprint"/>).</summary>
     private readonly ushort[] _hashes;
     private readonly int[] _words;
     private readonly int[] _bucketStart;
@@ -53,7 +53,7 @@ internal sealed class DeletionIndex
         // Each word's distinct neighbour hashes, into its own slice of one array (sized by the undeduplicated count).
         var start = new long[words.Length + 1];
         for (var i = 0; i < words.Length; i++) start[i + 1] = start[i] + Capacity(words[i].Length, edits(i));
-        uint[]? raw = new uint[start[^1]];
+        var raw = new uint[start[^1]];
         var counts = new int[words.Length];
         Parallel.For(0, words.Length, i =>
         {
@@ -63,33 +63,30 @@ internal sealed class DeletionIndex
             counts[i] = Neighbourhood(words[i], k, slice);
         });
 
-        var total = 0;
+        var total = 0L;
         foreach (var c in counts) total += c;
-        var sorted = new uint[total];
-        var ids = new int[total];
-        var at = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            raw.AsSpan((int)start[i], counts[i]).CopyTo(sorted.AsSpan(at));
-            ids.AsSpan(at, counts[i]).Fill(i);
-            at += counts[i];
-        }
-        raw = null;
-        Array.Sort(sorted, ids);
+        if (total > int.MaxValue) throw new InvalidOperationException($"the typo index would hold {total:N0} entries, more than an array can");
 
-        // About four entries a bucket; the bucket is the hash's top bits, and each entry keeps the next 16 bits to
-        // tell the bucket's entries apart. Two different neighbours sharing all of those bits only add a candidate.
+        // About four entries a bucket (the hash's top bits); each entry keeps the next 16 bits of its hash to tell the
+        // bucket's entries apart. Two different neighbours sharing all of those bits only add a candidate. Entries are
+        // placed by a counting sort over buckets: linear, and a bucket lists its words in vocabulary order.
         var bits = 4;
-        while ((1 << bits) < total / 4 && bits < 24) bits++;
+        while ((1L << bits) < total / 4 && bits < 24) bits++;
         var shift = 32 - bits;
         var bucketStart = new int[(1 << bits) + 1];
-        var hashes = new ushort[total];
-        for (var p = 0; p < total; p++)
-        {
-            bucketStart[(sorted[p] >> shift) + 1]++;
-            hashes[p] = Fingerprint(sorted[p], shift);
-        }
+        for (var i = 0; i < words.Length; i++)
+            foreach (var h in raw.AsSpan((int)start[i], counts[i])) bucketStart[(h >> shift) + 1]++;
         for (var b = 1; b < bucketStart.Length; b++) bucketStart[b] += bucketStart[b - 1];
+        var fill = (int[])bucketStart.Clone();
+        var hashes = new ushort[total];
+        var ids = new int[total];
+        for (var i = 0; i < words.Length; i++)
+            foreach (var h in raw.AsSpan((int)start[i], counts[i]))
+            {
+                var p = fill[h >> shift]++;
+                hashes[p] = Fingerprint(h, shift);
+                ids[p] = i;
+            }
         return new DeletionIndex(hashes, ids, bucketStart, shift);
     }
 
@@ -109,7 +106,7 @@ internal sealed class DeletionIndex
             var h = Fingerprint(buffer[v], _shift);
             for (var p = _bucketStart[bucket]; p < _bucketStart[bucket + 1]; p++)
             {
-                if (_hashes[p] != h) { if (_hashes[p] > h) break; continue; }
+                if (_hashes[p] != h) continue;
                 var id = _words[p];
                 if (seen[id]++ == 0) touched.Add(id);
             }

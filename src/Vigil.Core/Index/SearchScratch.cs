@@ -29,6 +29,8 @@ internal sealed class SearchScratch
     public uint[] NameMask { get; }
     public float[] NameWeight { get; }
     public List<int> TouchedNames { get; } = [];
+    /// <summary>Candidate names with the upper bound of their score, best first (reused by every search).</summary>
+    public List<(float Bound, int Name)> Ranked { get; } = [];
     public int[] EntityStamp { get; }
     public double[] EntityBest { get; }
     public int[] EntityName { get; }

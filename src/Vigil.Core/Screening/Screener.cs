@@ -289,7 +289,8 @@ public sealed class Screener(ScreeningIndex index)
             if (!essential[u]) freeMask |= (units[u].IsPair ? 3u : 1u) << units[u].Position;
 
         var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Index.Profile.UnmatchedInnerWordFactor);
-        var result = new List<(float, int)>(scratch.TouchedNames.Count);
+        var result = scratch.Ranked;
+        result.Clear();
         foreach (var n in scratch.TouchedNames)
         {
             float matchedQuery = initials;
