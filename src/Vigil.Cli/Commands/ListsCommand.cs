@@ -95,6 +95,8 @@ internal static class ListsCommand
     private static void PrepareIndex(VigilHome home)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        // The parsed files are garbage by now; at a million entries they are gigabytes the index build would stack on.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         if (IndexLoader.Prepare(home))
             Console.Error.WriteLine($"screening index ready ({clock.Elapsed.TotalSeconds:0.00} s)");
     }

@@ -26,18 +26,39 @@ internal static class Snapshot
         return values;
     }
 
+    /// <summary>Strings as one block of UTF-16 characters and their end offsets: read back without decoding.</summary>
     public static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {
-        writer.Write(values.Count);
-        foreach (var v in values) writer.Write(v);
+        var ends = new int[values.Count];
+        var length = 0L;
+        for (var i = 0; i < values.Count; i++)
+        {
+            length += values[i].Length;
+            ends[i] = length <= int.MaxValue ? (int)length : throw new InvalidOperationException("index snapshot: too many characters for one block");
+        }
+        var chars = new char[length];
+        var at = 0;
+        foreach (var v in values)
+        {
+            v.CopyTo(chars.AsSpan(at));
+            at += v.Length;
+        }
+        WriteArray(writer, ends);
+        WriteArray(writer, chars);
     }
 
     public static string[] ReadStrings(BinaryReader reader)
     {
-        var length = reader.ReadInt32();
-        if (length < 0 || length > reader.BaseStream.Length) throw new InvalidDataException($"index snapshot: string count {length} is impossible");
-        var values = new string[length];
-        for (var i = 0; i < length; i++) values[i] = reader.ReadString();
+        var ends = ReadArray<int>(reader);
+        var chars = ReadArray<char>(reader);
+        var values = new string[ends.Length];
+        var start = 0;
+        for (var i = 0; i < ends.Length; i++)
+        {
+            if (ends[i] < start || ends[i] > chars.Length) throw new InvalidDataException("index snapshot: string offsets out of order");
+            values[i] = new string(chars, start, ends[i] - start);
+            start = ends[i];
+        }
         return values;
     }
 
