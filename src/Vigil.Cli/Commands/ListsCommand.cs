@@ -50,7 +50,16 @@ internal static class ListsCommand
 
     private static int RunLoad(string source, string path)
     {
-        var report = new LoadList(VigilHome.FromEnvironment(), TimeProvider.System).Run(source, path);
+        var home = VigilHome.FromEnvironment();
+        var report = new LoadList(home, TimeProvider.System).Run(source, path);
+        var code = WriteLoad(source, path, report);
+        // The customer register follows the active lists: screen it against what this version added or changed.
+        CustomersCommand.WriteJobs(CustomersCommand.Screening(home).CatchUp());
+        return code;
+    }
+
+    private static int WriteLoad(string source, string path, LoadReport report)
+    {
         var version = report.Version;
         var output = Terminal.Out;
         if (report.Unchanged)
