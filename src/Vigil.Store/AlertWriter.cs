@@ -20,7 +20,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
 
     private sealed record Live(long Id, string Key, string State, string CustomerFp, string EntityFp);
 
-    public AlertCounts Apply(CustomerOutcome outcome, HashSet<string>? scope)
+    public AlertCounts Apply(CustomerOutcome outcome)
     {
         var live = LiveAlerts(outcome.CustomerId);
         int raised = 0, reopened = 0, closed = 0, reapplied = 0;
@@ -63,7 +63,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         }
         foreach (var alert in live.Values)
         {
-            if (hitKeys.Contains(alert.Key) || (scope is not null && !scope.Contains(alert.Key))) continue;
+            if (hitKeys.Contains(alert.Key) || (outcome.InScope is { } inScope && !inScope(alert.Key))) continue;
             Close(alert.Id, $"no longer matches at or above the alert threshold (job {job.Id}, lists {job.ListKey})", alert);
             closed++;
         }
@@ -85,6 +85,8 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         using (var reader = command.ExecuteReader())
             while (reader.Read()) alerts.Add(new Live(reader.GetInt64(0), key, reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         foreach (var alert in alerts) Close(alert.Id, reason, alert);
+        command.CommandText = "DELETE FROM near_misses WHERE source = $s AND source_id = $id";
+        command.ExecuteNonQuery();
         return alerts.Count;
     }
 

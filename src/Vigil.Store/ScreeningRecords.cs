@@ -17,8 +17,13 @@ public sealed record AlertHit(string Source, string SourceId, double Score, stri
     public string Key => Source + ":" + SourceId;
 }
 
-/// <summary>One customer's screening result: every hit at or above the threshold among the entries screened.</summary>
-public sealed record CustomerOutcome(string CustomerId, long Revision, string CustomerFingerprint, IReadOnlyList<AlertHit> Hits);
+/// <summary>One customer's screening result among the entries screened (<paramref name="InScope"/>; null = every entry).</summary>
+/// <param name="Hits">Every hit at or above the alert threshold.</param>
+/// <param name="NearMisses">Entries (<c>source:id</c>) that scored just below the threshold, with the score.</param>
+/// <param name="InScope">Whether an entry (<c>source:id</c>) was screened against; live alerts and near misses outside it are left alone.</param>
+public sealed record CustomerOutcome(
+    string CustomerId, long Revision, string CustomerFingerprint, IReadOnlyList<AlertHit> Hits,
+    IReadOnlyList<(string Key, double Score)> NearMisses, Func<string, bool>? InScope);
 
 /// <summary>What a batch or a job did to the alerts.</summary>
 /// <param name="Reapplied">New matches that an earlier false-positive decision on the same unchanged customer and entry covers.</param>

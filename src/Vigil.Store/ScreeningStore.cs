@@ -75,15 +75,15 @@ public sealed partial class ScreeningStore(VigilDatabase database)
     public AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
     {
         if (outcomes.Count == 0) return new AlertCounts(0, 0, 0, 0);
-        var scope = job.Targets is null ? null : new HashSet<string>(job.Targets, StringComparer.Ordinal);
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
         var counts = new AlertCounts(0, 0, 0, 0);
         foreach (var outcome in outcomes)
         {
-            counts += writer.Apply(outcome, scope);
-            if (scope is null)
+            counts += writer.Apply(outcome);
+            ReplaceNearMisses(connection, transaction, outcome);
+            if (outcome.InScope is null)
             {
                 using var mark = connection.CreateCommand();
                 mark.Transaction = transaction;
@@ -159,6 +159,78 @@ public sealed partial class ScreeningStore(VigilDatabase database)
             ("raised", done.Raised), ("reopened", done.Reopened), ("closed", done.Closed)), at);
         transaction.Commit();
         return done;
+    }
+
+    /// <summary>
+    /// Per customer, the entries whose score must be re-checked when word rarities move: live alerts and near misses,
+    /// with the score they had (<c>source:id</c> → score).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, double>> Watched(IReadOnlyList<string> customerIds)
+    {
+        var watched = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        if (customerIds.Count == 0) return watched;
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT customer_id, source || ':' || source_id, score FROM alerts WHERE state <> 'closed' AND customer_id BETWEEN $a AND $b
+            UNION ALL
+            SELECT customer_id, source || ':' || source_id, score FROM near_misses WHERE customer_id BETWEEN $a AND $b
+            """;
+        command.Parameters.AddWithValue("$a", customerIds.Min(StringComparer.Ordinal));
+        command.Parameters.AddWithValue("$b", customerIds.Max(StringComparer.Ordinal));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!watched.TryGetValue(reader.GetString(0), out var entries)) watched[reader.GetString(0)] = entries = new(StringComparer.Ordinal);
+            entries[reader.GetString(1)] = reader.GetDouble(2);
+        }
+        return watched;
+    }
+
+    private static void ReplaceNearMisses(SqliteConnection connection, SqliteTransaction transaction, CustomerOutcome outcome)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (outcome.InScope is not { } inScope)
+        {
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c";
+            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            command.ExecuteNonQuery();
+        }
+        else
+        {
+            var stale = new List<(string Source, string SourceId)>();
+            command.CommandText = "SELECT source, source_id FROM near_misses WHERE customer_id = $c";
+            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            using (var reader = command.ExecuteReader())
+                while (reader.Read())
+                    if (inScope(reader.GetString(0) + ":" + reader.GetString(1))) stale.Add((reader.GetString(0), reader.GetString(1)));
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c AND source = $s AND source_id = $id";
+            var s = command.Parameters.Add("$s", SqliteType.Text);
+            var id = command.Parameters.Add("$id", SqliteType.Text);
+            foreach (var (staleSource, staleId) in stale)
+            {
+                s.Value = staleSource;
+                id.Value = staleId;
+                command.ExecuteNonQuery();
+            }
+        }
+        if (outcome.NearMisses.Count == 0) return;
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT OR REPLACE INTO near_misses (customer_id, source, source_id, score) VALUES ($c, $s, $id, $score)";
+        insert.Parameters.AddWithValue("$c", outcome.CustomerId);
+        var source = insert.Parameters.Add("$s", SqliteType.Text);
+        var sourceId = insert.Parameters.Add("$id", SqliteType.Text);
+        var score = insert.Parameters.Add("$score", SqliteType.Real);
+        foreach (var (key, value) in outcome.NearMisses)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            source.Value = key[..colon];
+            sourceId.Value = key[(colon + 1)..];
+            score.Value = value;
+            insert.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Marks an unfinished job as overtaken (the active lists changed again before it could resume).</summary>

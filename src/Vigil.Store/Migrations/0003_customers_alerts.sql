@@ -79,6 +79,17 @@ CREATE UNIQUE INDEX ux_alerts_live ON alerts (customer_id, source, source_id) WH
 CREATE INDEX ix_alerts_state ON alerts (state, id);
 CREATE INDEX ix_alerts_entry ON alerts (source, source_id);
 
+-- Pairs that scored just below the alert threshold (within the margin RegisterScreening.NearMissMargin) when last
+-- screened. A list change moves word rarities and so every score a little; re-scoring these pairs and the live alerts
+-- is what makes screening only the changed entries equal a full rescreen.
+CREATE TABLE near_misses (
+    customer_id TEXT    NOT NULL REFERENCES customers (id),
+    source      TEXT    NOT NULL,
+    source_id   TEXT    NOT NULL,
+    score       REAL    NOT NULL,
+    PRIMARY KEY (customer_id, source, source_id)
+);
+
 -- Every change of an alert's state: reviewers' decisions and the engine's own (re-applied, re-opened, closed).
 CREATE TABLE alert_decisions (
     id          INTEGER PRIMARY KEY,

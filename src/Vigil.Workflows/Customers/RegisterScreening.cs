@@ -26,6 +26,17 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
         (typeof(Screener).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
          ?? typeof(Screener).Assembly.GetName().Version?.ToString() ?? "0");
 
+    /// <summary>
+    /// Pairs scoring within this much below the threshold are kept as near misses and re-scored after a list change,
+    /// with the live alerts: a new list version moves word rarities, so a score can cross the threshold although
+    /// neither the customer nor the entry changed. If a re-scored pair moves by more than half the margin, the margin
+    /// is not trusted and the list change is followed by a full rescreen (<see cref="MaxDrift"/>).
+    /// </summary>
+    public const double NearMissMargin = 0.05;
+
+    /// <summary>The largest score change seen on a re-scored pair in this instance's jobs.</summary>
+    public double MaxDrift { get; private set; }
+
     /// <summary>Customers per committed batch.</summary>
     public int BatchSize { get; init; } = 500;
 
@@ -75,6 +86,8 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
             }
             var job = store.StartJob(everything ? "full" : "lists", key, everything ? null : targets, removed, EngineVersion, time.GetUtcNow());
             jobs.Add(RunJob(store, customers, job, active));
+            if (MaxDrift > NearMissMargin / 2)
+                jobs.Add(RunJob(store, customers, store.StartJob("full", key, null, [], EngineVersion, time.GetUtcNow()), active));
         }
 
         if (customers.Counts().Pending > 0)
@@ -106,40 +119,85 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
         if (index.Lists.Key != job.ListKey)
             throw new VigilException($"the active lists changed while screening ({job.ListKey} → {index.Lists.Key}); run the command again");
         var versionOf = index.Lists.Versions.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal);
-        HashSet<SourceRef>? scope = null;
-        if (job.Targets is { } targets)
+        var threshold = index.Screener.Index.Profile.AlertThreshold;
+        var floor = threshold - NearMissMargin;
+        var targets = job.Targets is null ? null : new HashSet<string>(job.Targets, StringComparer.Ordinal);
+        var removed = new HashSet<string>(job.Removed, StringComparer.Ordinal);
+        HashSet<SourceRef>? targetRefs = null;
+        if (targets is not null)
         {
-            scope = [];
-            foreach (var t in targets) if (SourceRef.TryParse(t, out var r)) scope.Add(r);
+            targetRefs = [];
+            foreach (var t in targets) if (SourceRef.TryParse(t, out var r)) targetRefs.Add(r);
         }
-        var options = new SearchOptions(Top: HitsPerCustomer, Explain: true, EntityFilter: scope is null ? null : e => scope.Contains(e.Ref));
         var webhooks = VigilConfig.Load(home).Webhooks.Select(w => w.Url).ToList();
         var entityFp = new Dictionary<SourceRef, string>();
         var pendingOnly = job.Kind == "customers";
         var after = job.LastCustomer;
         var done = job.CustomersDone;
-        // A job with no entry to look for still walks the register: it has nothing to raise, but nothing to skip either.
-        var nothingToScreen = scope is { Count: 0 };
         while (true)
         {
             var batch = customers.Page(after, BatchSize, pendingOnly);
             if (batch.Count == 0) break;
+            // A list change: each customer against the added and changed entries, plus the pairs whose score may have
+            // crossed the threshold because word rarities moved (its live alerts and near misses on unchanged entries).
+            var watchedRefs = new HashSet<SourceRef>?[batch.Count];
+            var previous = new Dictionary<string, double>?[batch.Count];
+            if (targets is not null)
+            {
+                var watched = store.Watched([.. batch.Select(c => c.Record.Id)]);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    watchedRefs[i] = [];
+                    if (!watched.TryGetValue(batch[i].Record.Id, out var entries)) continue;
+                    previous[i] = entries;
+                    foreach (var key in entries.Keys)
+                        if (!removed.Contains(key) && SourceRef.TryParse(key, out var r)) watchedRefs[i]!.Add(r);
+                }
+            }
             var results = new IReadOnlyList<ScreeningHit>[batch.Count];
-            if (!nothingToScreen)
-                Parallel.For(0, batch.Count, i =>
-                    results[i] = CustomerFile.Query(batch[i].Record).TryCreate(out var query, out _) ? index.Screener.Search(query, options) : []);
+            Parallel.For(0, batch.Count, i =>
+            {
+                var extra = watchedRefs[i];
+                if (!CustomerFile.Query(batch[i].Record).TryCreate(out var query, out _) || (extra is { Count: 0 } && targetRefs!.Count == 0))
+                {
+                    results[i] = [];
+                    return;
+                }
+                var options = new SearchOptions(Top: HitsPerCustomer, MinScore: floor, Explain: true,
+                    EntityFilter: extra is null ? null : e => targetRefs!.Contains(e.Ref) || extra.Contains(e.Ref));
+                results[i] = index.Screener.Search(query, options);
+            });
             var outcomes = new List<CustomerOutcome>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var hits = new List<AlertHit>();
-                foreach (var hit in results[i] ?? [])
+                var near = new List<(string, double)>();
+                foreach (var hit in results[i])
                 {
+                    var key = hit.Ref.ToString();
+                    if (previous[i] is { } old && old.TryGetValue(key, out var was)) MaxDrift = Math.Max(MaxDrift, Math.Abs(hit.Score - was));
+                    if (hit.Score < threshold)
+                    {
+                        near.Add((key, hit.Score));
+                        continue;
+                    }
                     if (!entityFp.TryGetValue(hit.Ref, out var fp)) entityFp[hit.Ref] = fp = Fingerprints.Entity(hit.Entity);
                     hits.Add(new AlertHit(hit.Entity.Source, hit.Entity.SourceId, hit.Score, hit.MatchedName,
                         ExplanationJson.Write(hit.Explanation), versionOf[hit.Entity.Source], fp));
                 }
+                if (previous[i] is { } before)
+                {
+                    // A watched pair that fell below the floor moved by at least this much.
+                    var returned = results[i].Select(h => h.Ref.ToString()).ToHashSet(StringComparer.Ordinal);
+                    foreach (var (key, was) in before)
+                        if (!returned.Contains(key) && !removed.Contains(key)) MaxDrift = Math.Max(MaxDrift, was - floor);
+                }
                 var c = batch[i];
-                outcomes.Add(new CustomerOutcome(c.Record.Id, c.Revision, c.Record.Fingerprint, hits));
+                var watchedHere = watchedRefs[i];
+                Func<string, bool>? inScope = watchedHere is null
+                    ? null
+                    : key => targets!.Contains(key) || (SourceRef.TryParse(key, out var r) && watchedHere.Contains(r));
+                outcomes.Add(new CustomerOutcome(c.Record.Id, c.Revision, c.Record.Fingerprint, hits, near, inScope));
             }
             store.ApplyBatch(job, outcomes, webhooks, time.GetUtcNow());
             done += batch.Count;
