@@ -22,25 +22,25 @@ public sealed class RegisterHomes : IDisposable
         Interrupted = Path.Combine(_dir.Path, "interrupted");
         Fresh = Path.Combine(_dir.Path, "fresh");
 
-        Import = Cli.Ok(Incremental, "customers", "import", CustomersFile);
-        Load2019 = Cli.Ok(Incremental, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2019-01"));
-        Cli.CopyHome(Incremental, Interrupted);
-        Load2021 = Cli.Ok(Incremental, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
-        AfterIncremental = Cli.Alerts(Incremental);
+        Import = VigilCli.Ok(Incremental, "customers", "import", CustomersFile);
+        Load2019 = VigilCli.Ok(Incremental, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2019-01"));
+        VigilCli.CopyHome(Incremental, Interrupted);
+        Load2021 = VigilCli.Ok(Incremental, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        AfterIncremental = VigilCli.Alerts(Incremental);
 
-        InterruptedLoad = Cli.Run(Interrupted, new Dictionary<string, string> { ["VIGIL_TEST_EXIT_AFTER_CUSTOMERS"] = "2000" },
+        InterruptedLoad = VigilCli.Run(Interrupted, new Dictionary<string, string> { ["VIGIL_TEST_EXIT_AFTER_CUSTOMERS"] = "2000" },
             "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
-        AfterInterruption = Cli.Alerts(Interrupted);
-        InterruptedStatus = Cli.Ok(Interrupted, "lists");
-        Rerun = Cli.Ok(Interrupted, "customers", "rescreen");
-        AfterRerun = Cli.Alerts(Interrupted);
+        AfterInterruption = VigilCli.Alerts(Interrupted);
+        InterruptedStatus = VigilCli.Ok(Interrupted, "lists");
+        Rerun = VigilCli.Ok(Interrupted, "customers", "rescreen");
+        AfterRerun = VigilCli.Alerts(Interrupted);
 
-        Cli.Ok(Fresh, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
-        FreshImport = Cli.Ok(Fresh, "customers", "import", CustomersFile);
-        AfterFresh = Cli.Alerts(Fresh);
+        VigilCli.Ok(Fresh, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        FreshImport = VigilCli.Ok(Fresh, "customers", "import", CustomersFile);
+        AfterFresh = VigilCli.Alerts(Fresh);
 
-        FullRescreen = Cli.Ok(Incremental, "customers", "screen");
-        AfterFullRescreen = Cli.Alerts(Incremental);
+        FullRescreen = VigilCli.Ok(Incremental, "customers", "screen");
+        AfterFullRescreen = VigilCli.Alerts(Incremental);
     }
 
     public string CustomersFile { get; }

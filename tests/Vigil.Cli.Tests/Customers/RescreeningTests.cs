@@ -17,7 +17,7 @@ public sealed class RescreeningTests(RegisterHomes homes)
     [Fact]
     public void Loading_2021_07_screens_every_customer_against_the_added_and_changed_entries_only()
     {
-        var diff = Cli.Ok(homes.Incremental, "lists", "diff", "ofac-sdn", "--json");
+        var diff = VigilCli.Ok(homes.Incremental, "lists", "diff", "ofac-sdn", "--json");
         using var doc = JsonDocument.Parse(diff.Stdout);
         var summary = doc.RootElement.GetProperty("summary");
         var targets = summary.GetProperty("added").GetInt32() + summary.GetProperty("changed").GetInt32();
@@ -87,7 +87,7 @@ public sealed class RescreeningTests(RegisterHomes homes)
         Assert.Contains("stopping abruptly after 2000 customers", homes.InterruptedLoad.Stderr);
         // The list version committed before the rescreen started: 2021-07 is active.
         Assert.Matches(@"ofac-sdn\s*│\s*2\s*│", homes.InterruptedStatus.Stdout);
-        Assert.Equal(0, Cli.Run(homes.Interrupted, null, "audit", "verify").ExitCode);
+        Assert.Equal(0, VigilCli.Run(homes.Interrupted, null, "audit", "verify").ExitCode);
 
         // The rerun resumes the interrupted job after its last committed batch and finishes it.
         Assert.Contains("(lists, lists ofac-sdn:2): 10,000 customers", homes.Rerun.Stdout);

@@ -5,7 +5,7 @@ using Vigil.Cli.Tests.Support;
 namespace Vigil.Cli.Tests.Customers;
 
 /// <summary>Runs the real <c>vigil</c> process with extra environment variables, and reads its JSON-lines output.</summary>
-internal static class Cli
+internal static class VigilCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
