@@ -17,6 +17,7 @@ internal static class Program
         root.Subcommands.Add(CustomersCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(WebhooksCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

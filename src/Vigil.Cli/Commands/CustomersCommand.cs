@@ -47,7 +47,7 @@ internal static class CustomersCommand
             var report = new CustomerRegister(home, TimeProvider.System).Import(parse.GetValue(file)!, Screening(home));
             var r = report.Result;
             Terminal.Out.WriteLine($"Imported {Format.Number(report.Rows)} rows: {Format.Number(r.Added)} new, {Format.Number(r.Updated)} updated, {Format.Number(r.Unchanged)} unchanged");
-            WriteJobs(report.Jobs);
+            AfterScreening(home, report.Jobs);
             return ExitCodes.Ok;
         }));
         return command;
@@ -61,7 +61,7 @@ internal static class CustomersCommand
         command.SetAction(_ => CommandGuard.Run("customers screen", () =>
         {
             var home = VigilHome.FromEnvironment();
-            WriteJobs(Screening(home).Full());
+            AfterScreening(home, Screening(home).Full());
             return ExitCodes.Ok;
         }));
         return command;
@@ -75,9 +75,10 @@ internal static class CustomersCommand
             "'lists load' and 'customers import' do this themselves.");
         command.SetAction(_ => CommandGuard.Run("customers rescreen", () =>
         {
-            var jobs = Screening(VigilHome.FromEnvironment()).CatchUp();
+            var home = VigilHome.FromEnvironment();
+            var jobs = Screening(home).CatchUp();
             if (jobs.Count == 0) Terminal.Out.WriteLine("Nothing to screen: the register is up to date with the active lists.");
-            WriteJobs(jobs);
+            AfterScreening(home, jobs);
             return ExitCodes.Ok;
         }));
         return command;
@@ -116,6 +117,17 @@ internal static class CustomersCommand
                 }
             },
         };
+    }
+
+    /// <summary>Reports the jobs, then delivers the webhook events they queued (failures are retried by a later run).</summary>
+    internal static void AfterScreening(VigilHome home, IReadOnlyList<ScreeningJob> jobs)
+    {
+        WriteJobs(jobs);
+        if (jobs.Sum(j => j.Raised + j.Reopened) == 0) return;
+        var report = new Workflows.Webhooks.WebhookSender(home, TimeProvider.System).Deliver();
+        if (report.Delivered + report.Failed > 0)
+            Console.Error.WriteLine($"webhooks: {report.Delivered} delivered, {report.Failed} failed, {report.Pending} pending");
+        foreach (var error in report.Errors) Console.Error.WriteLine($"webhooks: {error}");
     }
 
     /// <summary>One line per screening job: what was screened and what happened to the alerts.</summary>

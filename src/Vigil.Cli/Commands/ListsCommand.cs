@@ -26,6 +26,7 @@ internal static class ListsCommand
         command.Subcommands.Add(Versions());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Warnings());
+        command.Subcommands.Add(SyncCommand.Create());
         return command;
     }
 
@@ -54,7 +55,7 @@ internal static class ListsCommand
         var report = new LoadList(home, TimeProvider.System).Run(source, path);
         var code = WriteLoad(source, path, report);
         // The customer register follows the active lists: screen it against what this version added or changed.
-        CustomersCommand.WriteJobs(CustomersCommand.Screening(home).CatchUp());
+        CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
         return code;
     }
 
