@@ -10,7 +10,7 @@ namespace Vigil.Workflows;
 /// <code>
 /// {
 ///   "sources": { "ofac-sdn": { "url": "https://www.treasury.gov/ofac/downloads/" }, "un": { "url": "https://..." } },
-///   "sync": { "timeout_seconds": 100, "retries": 3, "max_mb": 200 },
+///   "sync": { "timeout_seconds": 100, "retries": 3, "retry_delay_seconds": 2, "max_mb": 200 },
 ///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ]
 /// }
 /// </code>
@@ -19,12 +19,13 @@ public sealed record VigilConfig(
     IReadOnlyDictionary<string, string> SourceUrls,
     TimeSpan Timeout,
     int Retries,
+    TimeSpan RetryDelay,
     long MaxBytes,
     IReadOnlyList<WebhookConfig> Webhooks)
 {
     public const string FileName = "vigil.json";
 
-    public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, 200L << 20, []);
+    public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, TimeSpan.FromSeconds(2), 200L << 20, []);
 
     /// <summary>Reads <c>vigil.json</c> from the home, or the defaults when there is none.</summary>
     public static VigilConfig Load(VigilHome home)
@@ -47,6 +48,7 @@ public sealed record VigilConfig(
             {
                 if (sync.TryGetProperty("timeout_seconds", out var t)) config = config with { Timeout = TimeSpan.FromSeconds(t.GetDouble()) };
                 if (sync.TryGetProperty("retries", out var r)) config = config with { Retries = r.GetInt32() };
+                if (sync.TryGetProperty("retry_delay_seconds", out var d)) config = config with { RetryDelay = TimeSpan.FromSeconds(d.GetDouble()) };
                 if (sync.TryGetProperty("max_mb", out var m)) config = config with { MaxBytes = (long)(m.GetDouble() * (1 << 20)) };
             }
             var hooks = new List<WebhookConfig>();

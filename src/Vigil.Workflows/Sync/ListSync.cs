@@ -43,9 +43,6 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     /// <summary>Files a source may lack (OFAC publishes the comments file only when there are comments).</summary>
     private static readonly HashSet<string> OptionalFiles = new(StringComparer.Ordinal) { "sdn_comments.csv", "cons_comments.csv" };
 
-    /// <summary>The wait before the first retry; doubled for each further one.</summary>
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
-
     /// <summary>For tests and the server: the handler HTTP requests go through (default: a new <see cref="SocketsHttpHandler"/>).</summary>
     public HttpMessageHandler? Handler { get; init; }
 
@@ -225,7 +222,7 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
                 if (attempt > config.Retries)
                     throw new SyncException($"{url}: failed after {attempt} attempts: {string.Join("; ", errors.Distinct())}");
             }
-            await Task.Delay(RetryDelay * Math.Pow(2, attempt - 1), time, cancel).ConfigureAwait(false);
+            await Task.Delay(config.RetryDelay * Math.Pow(2, attempt - 1), time, cancel).ConfigureAwait(false);
         }
     }
 
