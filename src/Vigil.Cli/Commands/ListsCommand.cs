@@ -5,6 +5,7 @@ using Vigil.Cli.Rendering;
 using Vigil.Core.Lists;
 using Vigil.Sources;
 using Vigil.Workflows;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
@@ -53,6 +54,7 @@ internal static class ListsCommand
     {
         var home = VigilHome.FromEnvironment();
         var report = new LoadList(home, TimeProvider.System).Run(source, path);
+        PrepareIndex(home);
         var code = WriteLoad(source, path, report);
         // The customer register follows the active lists: screen it against what this version added or changed.
         CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
@@ -96,6 +98,14 @@ internal static class ListsCommand
             output.WriteLine($"First version of {source}: nothing to compare with.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Builds the screening index of the lists now active and keeps its snapshot, so the next search starts fast.</summary>
+    private static void PrepareIndex(VigilHome home)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (IndexLoader.Prepare(home))
+            Console.Error.WriteLine($"screening index ready ({clock.Elapsed.TotalSeconds:0.00} s)");
     }
 
     private static int ShowActive()

@@ -29,7 +29,10 @@ internal static class SyncCommand
                 if (r.Status == SyncStatus.Failed) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
             }
             if (reports.Any(r => r.Status == SyncStatus.Loaded))
+            {
+                Workflows.Screening.IndexLoader.Prepare(home); // as 'lists load' does: the next screening starts from the snapshot
                 CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
+            }
             return reports.Any(r => r.Status == SyncStatus.Failed) ? ExitCodes.Error : ExitCodes.Ok;
         }));
         return command;
