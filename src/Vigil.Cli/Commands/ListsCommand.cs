@@ -27,6 +27,7 @@ internal static class ListsCommand
         command.Subcommands.Add(Versions());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Warnings());
+        command.Subcommands.Add(SyncCommand.Create());
         return command;
     }
 
@@ -54,6 +55,14 @@ internal static class ListsCommand
         var home = VigilHome.FromEnvironment();
         var report = new LoadList(home, TimeProvider.System).Run(source, path);
         PrepareIndex(home);
+        var code = WriteLoad(source, path, report);
+        // The customer register follows the active lists: screen it against what this version added or changed.
+        CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
+        return code;
+    }
+
+    private static int WriteLoad(string source, string path, LoadReport report)
+    {
         var version = report.Version;
         var output = Terminal.Out;
         if (report.Unchanged)

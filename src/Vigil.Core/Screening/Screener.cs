@@ -87,6 +87,7 @@ public sealed class Screener(ScreeningIndex index)
             void ScoreName(int n)
             {
                 var e = Index.Names.EntityOf(n);
+                if (options.EntityFilter is { } accept && !accept(Index.Entities[e].Entity)) return;
                 var nameScore = NameAlignment.Score(query, n, Index, sim, null);
                 if (nameScore <= 0 && !IdentifierAgrees(query, e)) return;
                 var cutoff = Math.Max(minScore, best.Cutoff);
