@@ -1,3 +1,4 @@
+using Vigil.Core.Alerts;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 

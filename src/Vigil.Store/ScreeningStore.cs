@@ -1,3 +1,4 @@
+using Vigil.Core.Alerts;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Store;

@@ -1,9 +1,9 @@
+using Vigil.Core.Alerts;
 using System.CommandLine;
 using Spectre.Console;
 using System.Globalization;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
-using Vigil.Store;
 using Vigil.Workflows;
 using Vigil.Workflows.Customers;
 

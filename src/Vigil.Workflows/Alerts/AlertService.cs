@@ -1,3 +1,4 @@
+using Vigil.Core.Alerts;
 using Vigil.Store;
 
 namespace Vigil.Workflows.Alerts;

@@ -1,3 +1,4 @@
+using Vigil.Core.Alerts;
 using System.Reflection;
 using Vigil.Workflows.Screening;
 using Vigil.Core.Lists;

@@ -1,4 +1,4 @@
-namespace Vigil.Store;
+namespace Vigil.Core.Alerts;
 
 /// <summary>A screening of the customer register, as recorded in <c>screening_jobs</c>.</summary>
 /// <param name="Kind"><c>full</c>, <c>lists</c> (the entries a list change added or changed) or <c>customers</c> (changed customers).</param>
