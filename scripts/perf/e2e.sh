@@ -59,13 +59,13 @@ for n in $(seq 1 "$runs"); do
   w=$(wall "screen.$n"); r=$(rss_mb "screen.$n"); f=$(cat "$work/screen.$n.first_ms")
   index=$(grep '^index:' "$work/screen.$n.err" | sed 's/^index: //')
   store_ms=$(grep '^index:' "$work/screen.$n.err" | sed -E 's/.*store ([0-9,]+) ms.*/\1/; s/,//g')
-  build_ms=$(grep '^index:' "$work/screen.$n.err" | sed -E 's/.*build ([0-9,]+) ms.*/\1/; s/,//g')
+  build_ms=$(grep '^index:' "$work/screen.$n.err" | sed -E 's/.*(build|snapshot read) ([0-9,]+) ms.*/\2/; s/,//g')
   screened=$(grep '^screened' "$work/screen.$n.err" | sed -E 's/^screened ([0-9,]+) rows.*/\1/; s/,//g')
   rate=$(awk -v n="$screened" -v w="$w" 'BEGIN { printf "%.0f", n / w }')
   steady=$(awk -v n="$screened" -v w="$w" -v f="$f" 'BEGIN { printf "%.0f", n / (w - f / 1000) }')
   c=$(cpu_s "screen.$n"); percpu=$(awk -v n="$screened" -v c="$c" 'BEGIN { printf "%.0f", n / c }')
   echo "run $n: $screened rows in $w s wall = $rate records/s (after the first result: $steady records/s); peak RSS $r MB;" \
-       "first result after $f ms; store load $store_ms ms, index build $build_ms ms;" \
+       "first result after $f ms; store load $store_ms ms, index build or snapshot read $build_ms ms;" \
        "CPU $c s ($(cpu_pct "screen.$n") of one core) = $percpu records per CPU-second; load average $(cut -d' ' -f1 /proc/loadavg)"
   echo "  vigil: $(grep '^screened' "$work/screen.$n.err")"
   echo "  index: $index"

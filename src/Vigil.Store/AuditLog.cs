@@ -1,9 +1,15 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Store;
 
-/// <summary>The append-only record of what was done to the store (loads, later runs and reviews).</summary>
-/// <remarks>Rows are never updated or deleted; triggers in <c>0001_initial.sql</c> refuse both.</remarks>
+/// <summary>The append-only, hash-chained record of what was done to the store: loads, syncs, screenings, alerts, decisions.</summary>
+/// <remarks>
+/// Rows are never updated or deleted; triggers refuse both (0001), except sealing a row once (0004). Each row's
+/// <c>hash</c> is SHA-256 over its id, time, action, detail and the previous row's hash (<see cref="HashOf"/>), so
+/// editing, inserting or removing a row breaks the chain at that row, which <see cref="Verify"/> names.
+/// </remarks>
 public sealed class AuditLog(VigilDatabase database)
 {
     /// <summary>Appends one entry in its own transaction.</summary>
@@ -27,15 +33,161 @@ public sealed class AuditLog(VigilDatabase database)
         return entries;
     }
 
+    /// <summary>The entries with <paramref name="from"/> ≤ time &lt; <paramref name="to"/> (either bound optional), oldest first.</summary>
+    public IEnumerable<ChainedAuditEntry> Read(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        Seal();
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, at, action, detail, prev_hash, hash FROM audit_log
+            WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to) ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", to is { } t ? StoreText.Instant(t) : DBNull.Value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new ChainedAuditEntry(
+                new AuditEntry(reader.GetInt64(0), StoreText.ParseInstant(reader.GetString(1)), reader.GetString(2), reader.GetString(3)),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+    }
+
+    /// <summary>Seals rows written before the chain existed (0004), then checks every row's link and hash in id order.</summary>
+    public AuditVerification Verify()
+    {
+        Seal();
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, at, action, detail, prev_hash, hash FROM audit_log ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var previous = "";
+        long count = 0;
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            var prevHash = reader.IsDBNull(4) ? null : reader.GetString(4);
+            var hash = reader.IsDBNull(5) ? null : reader.GetString(5);
+            if (hash is null || prevHash is null)
+                return new AuditVerification(count, id, $"row {id} has no hash: it was not written through the audit log");
+            if (prevHash != previous)
+                return new AuditVerification(count, id,
+                    $"row {id} does not follow the row before it (prev_hash {Short(prevHash)}, the chain has {Short(previous)}): a row before it was removed, inserted or edited");
+            var expected = HashOf(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), prevHash);
+            if (expected != hash)
+                return new AuditVerification(count, id,
+                    $"row {id} ({reader.GetString(2)} at {reader.GetString(1)}) was changed after it was written: its content hashes to {Short(expected)}, the chain recorded {Short(hash)}");
+            previous = hash;
+            count++;
+        }
+        return new AuditVerification(count, null, null);
+    }
+
+    /// <summary>Chains rows that have no hash yet (rows from before 0004), in one write transaction.</summary>
+    private void Seal()
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        SealPending(connection, transaction);
+        transaction.Commit();
+    }
+
     /// <summary>Appends inside the caller's transaction, so the entry commits or rolls back with the change it records.</summary>
+    /// <remarks>The transaction must hold the write lock (BEGIN IMMEDIATE), so the chain's tail cannot move meanwhile.</remarks>
     internal static void Append(SqliteConnection connection, SqliteTransaction? transaction, string action, string detailJson, DateTimeOffset at)
     {
+        if (transaction is null)
+        {
+            using var own = connection.BeginTransaction(deferred: false);
+            Append(connection, own, action, detailJson, at);
+            own.Commit();
+            return;
+        }
+        var (lastId, lastHash) = SealPending(connection, transaction);
+        var id = lastId + 1;
+        var atText = StoreText.Instant(at);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO audit_log (at, action, detail) VALUES ($at, $action, $detail)";
-        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        command.CommandText = "INSERT INTO audit_log (id, at, action, detail, prev_hash, hash) VALUES ($id, $at, $action, $detail, $prev, $hash)";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$at", atText);
         command.Parameters.AddWithValue("$action", action);
         command.Parameters.AddWithValue("$detail", detailJson);
+        command.Parameters.AddWithValue("$prev", lastHash);
+        command.Parameters.AddWithValue("$hash", HashOf(id, atText, action, detailJson, lastHash));
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Seals unsealed rows in id order; returns the last row's id and hash ("" for an empty log).</summary>
+    private static (long Id, string Hash) SealPending(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var last = connection.CreateCommand();
+        last.Transaction = transaction;
+        last.CommandText = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
+        using (var reader = last.ExecuteReader())
+        {
+            if (!reader.Read()) return (0, "");
+            if (!reader.IsDBNull(1)) return (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        var pending = new List<(long Id, string At, string Action, string Detail)>();
+        string previous;
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1";
+            previous = read.ExecuteScalar() as string ?? "";
+            read.CommandText = """
+                SELECT id, at, action, detail FROM audit_log
+                WHERE id > COALESCE((SELECT MAX(id) FROM audit_log WHERE hash IS NOT NULL), 0) ORDER BY id
+                """;
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) pending.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+        using var seal = connection.CreateCommand();
+        seal.Transaction = transaction;
+        seal.CommandText = "UPDATE audit_log SET prev_hash = $prev, hash = $hash WHERE id = $id";
+        var prevParam = seal.Parameters.Add("$prev", SqliteType.Text);
+        var hashParam = seal.Parameters.Add("$hash", SqliteType.Text);
+        var idParam = seal.Parameters.Add("$id", SqliteType.Integer);
+        long lastId = 0;
+        foreach (var row in pending)
+        {
+            var hash = HashOf(row.Id, row.At, row.Action, row.Detail, previous);
+            prevParam.Value = previous;
+            hashParam.Value = hash;
+            idParam.Value = row.Id;
+            seal.ExecuteNonQuery();
+            previous = hash;
+            lastId = row.Id;
+        }
+        return (lastId, previous);
+    }
+
+    /// <summary>SHA-256 (hex) of the JSON array <c>[id, at, action, detail, prev_hash]</c>: unambiguous, easy to recompute.</summary>
+    public static string HashOf(long id, string at, string action, string detail, string previousHash)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + detail.Length);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(id);
+            json.WriteStringValue(at);
+            json.WriteStringValue(action);
+            json.WriteStringValue(detail);
+            json.WriteStringValue(previousHash);
+            json.WriteEndArray();
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    private static string Short(string hash) => hash.Length == 0 ? "(start of chain)" : hash[..Math.Min(12, hash.Length)];
+}
+
+/// <summary>An audit entry with its place in the chain.</summary>
+public sealed record ChainedAuditEntry(AuditEntry Entry, string? PreviousHash, string? Hash);
+
+/// <summary>What <see cref="AuditLog.Verify"/> found: rows checked, and the first bad row with the reason.</summary>
+public sealed record AuditVerification(long RowsChecked, long? BadRowId, string? Problem)
+{
+    public bool Ok => BadRowId is null;
 }

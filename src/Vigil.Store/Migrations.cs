@@ -24,9 +24,13 @@ internal static class Migrations
             list.Add(new Migration(version, file[(underscore + 1)..], Read(assembly, resource)));
         }
         list.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < list.Count; i++)
-            if (list[i].Version != i + 1)
-                throw new InvalidOperationException($"migrations must be numbered 1, 2, 3, ... without gaps; found {list[i].Version} at position {i + 1}");
+        // Numbers must be distinct and start at 1; a gap is allowed while a branch's migration waits to be merged
+        // (the runner applies every file it has not recorded, whatever its number).
+        if (list.Count > 0 && list[0].Version != 1)
+            throw new InvalidOperationException($"migrations must start at 0001; the first is {list[0].Version}");
+        for (var i = 1; i < list.Count; i++)
+            if (list[i].Version == list[i - 1].Version)
+                throw new InvalidOperationException($"two migrations are numbered {list[i].Version}");
         return list;
     }
 

@@ -73,7 +73,7 @@ public sealed class VigilDatabase : IDisposable
     {
         // The common case, an up-to-date file, needs no write lock: readers opening the database never queue behind a load.
         var newest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
-        if (newest > 0 && NewestApplied(connection) == newest) return;
+        if (newest > 0 && AppliedSummary(connection) == (newest, migrations.Count)) return;
 
         // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new home cannot both apply 0001.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -112,13 +112,15 @@ public sealed class VigilDatabase : IDisposable
         transaction.Commit();
     }
 
-    private static int? NewestApplied(SqliteConnection connection)
+    /// <summary>The newest applied version and how many are applied (a gap filled later shows in the count).</summary>
+    private static (int Newest, int Count)? AppliedSummary(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
         if (command.ExecuteScalar() is null) return null;
-        command.CommandText = "SELECT MAX(version) FROM schema_migrations";
-        return command.ExecuteScalar() is long v ? (int)v : null;
+        command.CommandText = "SELECT MAX(version), COUNT(*) FROM schema_migrations";
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? (reader.GetInt32(0), reader.GetInt32(1)) : null;
     }
 
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

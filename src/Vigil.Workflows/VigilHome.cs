@@ -8,6 +8,9 @@ public sealed record VigilHome(string Directory)
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Directory, "vigil.db");
 
+    /// <summary>The prepared screening index of the active lists (see <see cref="Screening.IndexLoader"/>); derived, safe to delete.</summary>
+    public string IndexSnapshotPath => Path.Combine(Directory, "index.snapshot");
+
     /// <summary>Opens the database, creating it and applying migrations as needed.</summary>
     internal VigilDatabase OpenDatabase()
     {

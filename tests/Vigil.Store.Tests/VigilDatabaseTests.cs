@@ -9,7 +9,7 @@ public sealed class VigilDatabaseTests
     {
         using var home = new TempHome();
 
-        Assert.Equal(Enumerable.Range(1, Migrations.Embedded.Count), home.Database.AppliedMigrations());
+        Assert.Equal(Migrations.Embedded.Select(m => m.Version), home.Database.AppliedMigrations());
         Assert.Equal(1, home.Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'list_versions'"));
     }
 

@@ -5,6 +5,7 @@ using Vigil.Cli.Rendering;
 using Vigil.Core.Lists;
 using Vigil.Sources;
 using Vigil.Workflows;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
@@ -26,6 +27,7 @@ internal static class ListsCommand
         command.Subcommands.Add(Versions());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Warnings());
+        command.Subcommands.Add(SyncCommand.Create());
         return command;
     }
 
@@ -50,7 +52,17 @@ internal static class ListsCommand
 
     private static int RunLoad(string source, string path)
     {
-        var report = new LoadList(VigilHome.FromEnvironment(), TimeProvider.System).Run(source, path);
+        var home = VigilHome.FromEnvironment();
+        var report = new LoadList(home, TimeProvider.System).Run(source, path);
+        PrepareIndex(home);
+        var code = WriteLoad(source, path, report);
+        // The customer register follows the active lists: screen it against what this version added or changed.
+        CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
+        return code;
+    }
+
+    private static int WriteLoad(string source, string path, LoadReport report)
+    {
         var version = report.Version;
         var output = Terminal.Out;
         if (report.Unchanged)
@@ -86,6 +98,16 @@ internal static class ListsCommand
             output.WriteLine($"First version of {source}: nothing to compare with.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Builds the screening index of the lists now active and keeps its snapshot, so the next search starts fast.</summary>
+    private static void PrepareIndex(VigilHome home)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // The parsed files are garbage by now; at a million entries they are gigabytes the index build would stack on.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (IndexLoader.Prepare(home))
+            Console.Error.WriteLine($"screening index ready ({clock.Elapsed.TotalSeconds:0.00} s)");
     }
 
     private static int ShowActive()

@@ -25,7 +25,7 @@ internal static class ScreenCommand
             var rows = QueryCsv.Read(path);
             var clock = Stopwatch.StartNew();
             var loader = IndexLoader.Load(VigilHome.FromEnvironment());
-            Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, build {loader.BuildTime.TotalMilliseconds:N0} ms");
+            Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
             var skipped = 0;
             var screened = 0;

@@ -8,7 +8,7 @@ internal sealed class FreeTextScratch(int names, int words)
     public float[] NameQuery { get; } = new float[names];
     public float[] NameListed { get; } = new float[names];
     public float[] NameAgree { get; } = new float[names];
-    /// <summary>Trigram counts per vocabulary word; left zeroed by every lookup.</summary>
+    /// <summary>Per-vocabulary-word scratch of the typo look-up (<see cref="Index.Vocabulary.TypoCandidates"/>); left zeroed.</summary>
     public int[] TrigramCounter { get; } = new int[words];
     /// <summary>Grows with every window checked, so <see cref="NameSeen"/> never needs clearing.</summary>
     public int Stamp { get; set; }

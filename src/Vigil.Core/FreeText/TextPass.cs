@@ -303,7 +303,7 @@ internal sealed partial class TextPass
         // A word the lists hold as written needs no typo search: the index search finds its neighbours if it comes to that.
         if (word.Length >= 4 && !exact)
         {
-            vocabulary.TrigramCandidates(word, false, _trigramCounter, [], found);
+            vocabulary.TypoCandidates(word, false, _trigramCounter, [], found);
         }
         var targets = new Dictionary<int, float>();
         foreach (var w in found)

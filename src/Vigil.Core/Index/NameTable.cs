@@ -29,6 +29,47 @@ internal sealed class NameTable
         _tokenIds = new(tokens); _pairIds = new(tokens); _weights = new(tokens); _classes = new(tokens); _missFactor = new(tokens);
     }
 
+    /// <summary>A name table read back from a snapshot (see <see cref="Write"/>).</summary>
+    private NameTable(BinaryReader reader)
+    {
+        _entity = [.. Snapshot.ReadArray<int>(reader)];
+        _role = [.. Snapshot.ReadArray<NameRole>(reader)];
+        _full = [.. Snapshot.ReadStrings(reader)];
+        _start = [.. Snapshot.ReadArray<int>(reader)];
+        _count = [.. Snapshot.ReadArray<int>(reader)];
+        _total = [.. Snapshot.ReadArray<float>(reader)];
+        _initials = [.. Snapshot.ReadArray<float>(reader)];
+        _firstName = [.. Snapshot.ReadArray<int>(reader)];
+        _nameCount = [.. Snapshot.ReadArray<int>(reader)];
+        _tokenIds = [.. Snapshot.ReadArray<int>(reader)];
+        _pairIds = [.. Snapshot.ReadArray<int>(reader)];
+        _weights = [.. Snapshot.ReadArray<float>(reader)];
+        _classes = [.. Snapshot.ReadArray<TokenClass>(reader)];
+        _missFactor = [.. Snapshot.ReadArray<float>(reader)];
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static NameTable Read(BinaryReader reader) => new(reader);
+
+    /// <summary>Writes the table's arrays (see <see cref="ScreeningIndex.WriteSnapshot"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        Snapshot.WriteArray(writer, _entity);
+        Snapshot.WriteArray(writer, _role);
+        Snapshot.WriteStrings(writer, _full);
+        Snapshot.WriteArray(writer, _start);
+        Snapshot.WriteArray(writer, _count);
+        Snapshot.WriteArray(writer, _total);
+        Snapshot.WriteArray(writer, _initials);
+        Snapshot.WriteArray(writer, _firstName);
+        Snapshot.WriteArray(writer, _nameCount);
+        Snapshot.WriteArray(writer, _tokenIds);
+        Snapshot.WriteArray(writer, _pairIds);
+        Snapshot.WriteArray(writer, _weights);
+        Snapshot.WriteArray(writer, _classes);
+        Snapshot.WriteArray(writer, _missFactor);
+    }
+
     public int Count => _entity.Count;
 
     public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile, bool person)

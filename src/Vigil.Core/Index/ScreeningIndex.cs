@@ -142,7 +142,7 @@ public sealed partial class ScreeningIndex
         }
         foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
             if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
-        var vocabulary = new Vocabulary(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d));
+        var vocabulary = Vocabulary.Build(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d));
 
         // Name table with per-occurrence weights.
         var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
@@ -171,16 +171,8 @@ public sealed partial class ScreeningIndex
                 postingWeights[fill[id] - 1] += weight;
             }
 
-        var byIdentifier = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var e = 0; e < prepared.Count; e++)
-            foreach (var id in prepared[e].Identifiers)
-            {
-                if (!byIdentifier.TryGetValue(id, out var list)) byIdentifier[id] = list = [];
-                list.Add(e);
-            }
-
-        return new ScreeningIndex(profile, [.. prepared], vocabulary, names, counts, postings, postingWeights,
-            byIdentifier.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+        PreparedEntity[] preparedEntities = [.. prepared];
+        return new ScreeningIndex(profile, preparedEntities, vocabulary, names, counts, postings, postingWeights, IdentifierLookup(preparedEntities));
 
         void AddSurface(string surface, int target)
         {
@@ -204,6 +196,19 @@ public sealed partial class ScreeningIndex
         }
     }
 
+
+    /// <summary>Canonical identifier number → the entities holding it.</summary>
+    private static Dictionary<string, int[]> IdentifierLookup(PreparedEntity[] prepared)
+    {
+        var byIdentifier = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < prepared.Length; e++)
+            foreach (var id in prepared[e].Identifiers)
+            {
+                if (!byIdentifier.TryGetValue(id, out var list)) byIdentifier[id] = list = [];
+                list.Add(e);
+            }
+        return byIdentifier.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     internal SearchScratch RentScratch() => _scratch.TryTake(out var s) ? s : new SearchScratch(Vocabulary.Count, Names.Count, Entities.Count);
 

@@ -7,7 +7,7 @@ internal sealed class SearchScratch
     {
         SlotOfWord = new int[words];
         WordStamp = new int[words];
-        TrigramCounter = new int[words];
+        Seen = new int[words];
         NameStamp = new int[names];
         NameMask = new uint[names];
         NameWeight = new float[names];
@@ -19,16 +19,18 @@ internal sealed class SearchScratch
     public int Stamp;
     public int[] SlotOfWord { get; }
     public int[] WordStamp { get; }
-    public int[] TrigramCounter { get; }
+    public int[] Seen { get; }
     public List<int> TouchedWords { get; } = [];
     public List<int> Candidates { get; } = [];
-    public List<int> Trigram { get; } = [];
+    public List<int> Typo { get; } = [];
     /// <summary>sims[slot * units + unit]: similarity of a touched vocabulary word to each query unit.</summary>
     public float[] Sims { get; set; } = new float[1024];
     public int[] NameStamp { get; }
     public uint[] NameMask { get; }
     public float[] NameWeight { get; }
     public List<int> TouchedNames { get; } = [];
+    /// <summary>Candidate names with the upper bound of their score, best first (reused by every search).</summary>
+    public List<(float Bound, int Name)> Ranked { get; } = [];
     public int[] EntityStamp { get; }
     public double[] EntityBest { get; }
     public int[] EntityName { get; }

@@ -4,7 +4,7 @@ namespace Vigil.Core.Index;
 
 /// <summary>
 /// Every distinct word of every listed name (and every joined pair of adjacent words), with its rarity and its keys,
-/// and the lookups that find the words a query word may be: exact, phonetic key, consonant skeleton, character trigrams.
+/// and the lookups that find the words a query word may be: exact, phonetic key, consonant skeleton, deletion neighbourhood (typos).
 /// </summary>
 internal sealed class Vocabulary
 {
@@ -13,69 +13,87 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _byPhonetic;
     private readonly Dictionary<string, int[]> _bySkeleton;
     private readonly Dictionary<string, int[]> _abjadBySkeleton;
-    private readonly int[] _trigramStart;
-    private readonly int[] _trigramWords;
+    private readonly DeletionIndex _typos;
     private readonly byte[] _lengths;
 
-    public Vocabulary(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents)
+    /// <summary>Builds the vocabulary: rarity, phonetic keys, skeletons and the lookups.</summary>
+    public static Vocabulary Build(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents)
     {
-        ExactOnly = [.. exactOnly];
-        Count = words.Count;
-        Targets = [.. targets];
-        Words = [.. words];
-        Joined = [.. joined];
-        Abjad = [.. abjad];
-        Phonetic = new string[Count];
-        Skeletons = new string[Count];
-        Idf = new float[Count];
+        var count = words.Count;
+        string[] text = [.. words];
+        bool[] isJoined = [.. joined];
+        bool[] only = [.. exactOnly];
+        var phonetic = new string[count];
+        var skeletons = new string[count];
+        Parallel.For(0, count, i =>
+        {
+            phonetic[i] = PhoneticKey.Of(text[i]);
+            skeletons[i] = PhoneticKey.Skeleton(text[i]);
+        });
+        var maxIdf = (float)(Math.Log((documents + 1.0) / 1.0) + 1.0);
+        var idf = new float[count];
+        for (var i = 0; i < count; i++)
+            idf[i] = isJoined[i] ? maxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
+        // The typo lookup's filter: single words and joined pairs of 4+ letters under their deletion neighbourhoods.
+        var typos = DeletionIndex.Build(text, i => text[i].Length < 4 || only[i] ? 0 : Matching.TokenSimilarity.MaxEdits(text[i].Length, isJoined[i]));
+        return new Vocabulary(text, [.. targets], isJoined, [.. abjad], only, phonetic, skeletons, idf, maxIdf, typos);
+    }
+
+    /// <summary>The vocabulary from its arrays (built, or read back from a snapshot); the dictionaries are derived here.</summary>
+    private Vocabulary(string[] words, int[] targets, bool[] joined, bool[] abjad, bool[] exactOnly, string[] phonetic, string[] skeletons, float[] idf, float maxIdf, DeletionIndex typos)
+    {
+        Count = words.Length;
+        Words = words;
+        Targets = targets;
+        Joined = joined;
+        Abjad = abjad;
+        ExactOnly = exactOnly;
+        Phonetic = phonetic;
+        Skeletons = skeletons;
+        Idf = idf;
+        MaxIdf = maxIdf;
+        _typos = typos;
         _lengths = new byte[Count];
-        for (var i = 0; i < Count; i++) _lengths[i] = (byte)Math.Min(255, Words[i].Length);
         var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        MaxIdf = (float)(Math.Log((documents + 1.0) / 1.0) + 1.0);
-        Parallel.For(0, Count, i =>
-        {
-            Phonetic[i] = PhoneticKey.Of(Words[i]);
-            Skeletons[i] = PhoneticKey.Skeleton(Words[i]);
-        });
         for (var i = 0; i < Count; i++)
         {
-            var w = Words[i];
-            ids[w] = i;
-            Idf[i] = Joined[i] ? MaxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
-            if (ExactOnly[i]) continue;
-            if (Phonetic[i].Length >= 2) Add(byPhon, Phonetic[i], i);
-            if (Skeletons[i].Length >= 1) Add(bySkel, Skeletons[i], i);
+            _lengths[i] = (byte)Math.Min(255, words[i].Length);
+            ids[words[i]] = i;
+            if (exactOnly[i]) continue;
+            if (phonetic[i].Length >= 2) Add(byPhon, phonetic[i], i);
+            if (skeletons[i].Length >= 1) Add(bySkel, skeletons[i], i);
         }
         _ids = ids;
         _byPhonetic = byPhon.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _bySkeleton = bySkel.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _abjadBySkeleton = bySkel
-            .Select(kv => (kv.Key, Ids: kv.Value.Where(i => Abjad[i]).ToArray()))
+            .Select(kv => (kv.Key, Ids: kv.Value.Where(i => abjad[i]).ToArray()))
             .Where(x => x.Ids.Length > 0)
             .ToDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
-
-        // Trigram postings (CSR) over single words of 4+ letters: the fuzzy lookup's filter.
-        var counts = new int[Trigrams.Space + 1];
-        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
-        for (var i = 0; i < Count; i++)
-        {
-            if (Words[i].Length < 4 || ExactOnly[i]) continue;
-            var n = Trigrams.Of(Words[i], grams);
-            for (var g = 0; g < n; g++) counts[grams[g] + 1]++;
-        }
-        for (var g = 1; g < counts.Length; g++) counts[g] += counts[g - 1];
-        _trigramStart = counts;
-        _trigramWords = new int[counts[^1]];
-        var fill = (int[])counts.Clone();
-        for (var i = 0; i < Count; i++)
-        {
-            if (Words[i].Length < 4 || ExactOnly[i]) continue;
-            var n = Trigrams.Of(Words[i], grams);
-            for (var g = 0; g < n; g++) _trigramWords[fill[grams[g]]++] = i;
-        }
     }
+
+    /// <summary>Writes the arrays the vocabulary is made of (see <see cref="ScreeningIndex.WriteSnapshot"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        Snapshot.WriteStrings(writer, Words);
+        Snapshot.WriteArray(writer, Targets);
+        Snapshot.WriteArray(writer, Joined);
+        Snapshot.WriteArray(writer, Abjad);
+        Snapshot.WriteArray(writer, ExactOnly);
+        Snapshot.WriteStrings(writer, Phonetic);
+        Snapshot.WriteStrings(writer, Skeletons);
+        Snapshot.WriteArray(writer, Idf);
+        writer.Write(MaxIdf);
+        _typos.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    public static Vocabulary Read(BinaryReader reader) => new(
+        Snapshot.ReadStrings(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<bool>(reader), Snapshot.ReadArray<bool>(reader),
+        Snapshot.ReadArray<bool>(reader), Snapshot.ReadStrings(reader), Snapshot.ReadStrings(reader), Snapshot.ReadArray<float>(reader),
+        reader.ReadSingle(), DeletionIndex.Read(reader));
 
     public int Count { get; }
     /// <summary>The word a lookup hit stands for: itself, or for a surface form (<c>mohamed</c>, <c>importaciones</c>) the
@@ -102,36 +120,24 @@ internal sealed class Vocabulary
     public int[] BySkeleton(string key, bool all) => (all ? _bySkeleton : _abjadBySkeleton).TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
-    /// Every word that can be within a typo match of <paramref name="word"/>: a length within the edits allowed, and the
-    /// shared trigrams <see cref="Trigrams.Need"/> asks for — the same test <see cref="Matching.TokenSimilarity"/> makes,
-    /// so the filter never drops a word the similarity would accept. <paramref name="counter"/> is scratch of size <see cref="Count"/>, left zeroed.
+    /// Every word that can be within a typo match of <paramref name="word"/>: it shares a deletion neighbour (see
+    /// <see cref="DeletionIndex"/>) within the edits <see cref="Matching.TokenSimilarity"/> allows, and its length is
+    /// within those edits — so the filter never drops a word the similarity would accept. <paramref name="seen"/> is
+    /// scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
-    public void TrigramCandidates(string word, bool joined, int[] counter, List<int> touched, List<int> output)
+    public void TypoCandidates(string word, bool joined, int[] seen, List<int> touched, List<int> output)
     {
-        Span<int> grams = stackalloc int[Trigrams.MaxPerWord];
-        var n = Trigrams.Of(word, grams);
         var widest = Matching.TokenSimilarity.MaxEdits(word.Length, joined);
-        touched.Clear();
-        for (var g = 0; g < n; g++)
+        var from = output.Count;
+        _typos.Candidates(word, widest, seen, touched, output);
+        var kept = from;
+        for (var i = from; i < output.Count; i++)
         {
-            for (var p = _trigramStart[grams[g]]; p < _trigramStart[grams[g] + 1]; p++)
-            {
-                var id = _trigramWords[p];
-                var length = _lengths[id];
-                if (length < word.Length - widest || length > word.Length + widest) continue;
-                if (counter[id]++ == 0) touched.Add(id);
-            }
+            var id = output[i];
+            var edits = Matching.TokenSimilarity.MaxEdits(Math.Min(word.Length, _lengths[id]), joined || Joined[id]);
+            if (Math.Abs(word.Length - _lengths[id]) <= edits) output[kept++] = id;
         }
-        foreach (var id in touched)
-        {
-            var shared = counter[id];
-            counter[id] = 0;
-            var shorter = Math.Min(word.Length, _lengths[id]);
-            var edits = Matching.TokenSimilarity.MaxEdits(shorter, joined || Joined[id]);
-            if (Math.Abs(word.Length - _lengths[id]) > edits) continue;
-            var need = Trigrams.Need(word.Length, _lengths[id], edits);
-            if (shared >= need) output.Add(id);
-        }
+        output.RemoveRange(kept, output.Count - kept);
     }
 
     private static void Add(Dictionary<string, List<int>> map, string key, int id)

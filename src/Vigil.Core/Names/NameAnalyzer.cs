@@ -130,8 +130,26 @@ public static class NameAnalyzer
         }
         // A misspelt legal form or organisation word ("COMPPANY", "INCROPORATED", "INVESTMETN") is still one.
         var word = raw[i].Text;
-        if (word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word)
-            && data.FuzzyOrgKeys.TryGetValue(word[0], out var keys))
+        if (word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word))
+        {
+            repaired = Repaired(word, data);
+            if (repaired is not null && data.LegalForms.TryGetValue(repaired, out form!)) { span = 1; return true; }
+        }
+        form = "";
+        span = 0;
+        return false;
+    }
+
+    /// <summary>How close a word must be to a legal form or organisation word to be read as it.</summary>
+    private const double FuzzyKeyFloor = 0.93;
+
+    /// <summary>The legal form or organisation word a word is a misspelling of (the closest by Jaro–Winkler, at least
+    /// <see cref="FuzzyKeyFloor"/>), or null. Remembered per word: an index build asks for the same words again and again.</summary>
+    private static string? Repaired(string word, ReferenceData data)
+    {
+        if (RepairedWords.TryGetValue(word, out var known)) return known;
+        string? repaired = null;
+        if (data.FuzzyOrgKeys.TryGetValue(word[0], out var keys))
         {
             var best = 0.0;
             foreach (var key in keys)
@@ -141,15 +159,15 @@ public static class NameAnalyzer
                 if (jw > best) { best = jw; repaired = key; }
             }
             if (best < FuzzyKeyFloor) repaired = null;
-            else if (data.LegalForms.TryGetValue(repaired!, out form!)) { span = 1; return true; }
         }
-        form = "";
-        span = 0;
-        return false;
+        // Bounded: a long-running service analyses endless query words; starting over costs only recomputation.
+        if (RepairedWords.Count >= RepairedWordsLimit) RepairedWords.Clear();
+        RepairedWords[word] = repaired;
+        return repaired;
     }
 
-    /// <summary>How close a word must be to a legal form or organisation word to be read as it.</summary>
-    private const double FuzzyKeyFloor = 0.93;
+    private const int RepairedWordsLimit = 1 << 18;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> RepairedWords = new(StringComparer.Ordinal);
 
     private static string? SplitAbdul(string text)
     {

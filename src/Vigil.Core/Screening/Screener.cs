@@ -87,6 +87,7 @@ public sealed class Screener(ScreeningIndex index)
             void ScoreName(int n)
             {
                 var e = Index.Names.EntityOf(n);
+                if (options.EntityFilter is { } accept && !accept(Index.Entities[e].Entity)) return;
                 var nameScore = NameAlignment.Score(query, n, Index, sim, null);
                 if (nameScore <= 0 && !IdentifierAgrees(query, e)) return;
                 var cutoff = Math.Max(minScore, best.Cutoff);
@@ -141,7 +142,7 @@ public sealed class Screener(ScreeningIndex index)
             if (unit.Text.Length >= 3) candidates.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
             if (unit.Skeleton.Length >= 1) candidates.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
             if (unit.Text.Length >= 4)
-                vocabulary.TrigramCandidates(unit.Text, unit.IsPair, scratch.TrigramCounter, scratch.Trigram, candidates);
+                vocabulary.TypoCandidates(unit.Text, unit.IsPair, scratch.Seen, scratch.Typo, candidates);
             foreach (var w in candidates)
             {
                 var s = TokenSimilarity.Score(unit, w, vocabulary, Index.Profile);
@@ -207,6 +208,7 @@ public sealed class Screener(ScreeningIndex index)
         var units = query.Units;
         var names = Index.Names;
         var initialWeight = (float)Index.Profile.InitialWeight;
+        var initialSimilarity = (float)Index.Profile.InitialSimilarity;
 
         // Query initials pair on the fly with any listed word of their letter: count them as possibly matched.
         float initials = 0;
@@ -288,7 +290,8 @@ public sealed class Screener(ScreeningIndex index)
             if (!essential[u]) freeMask |= (units[u].IsPair ? 3u : 1u) << units[u].Position;
 
         var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Index.Profile.UnmatchedInnerWordFactor);
-        var result = new List<(float, int)>(scratch.TouchedNames.Count);
+        var result = scratch.Ranked;
+        result.Clear();
         foreach (var n in scratch.TouchedNames)
         {
             float matchedQuery = initials;
@@ -298,9 +301,13 @@ public sealed class Screener(ScreeningIndex index)
             // Listed initials may pair with any query word of their letter, which the lookups never touched either.
             if (names.InitialWeightOf(n) > 0) matchedQuery = query.TotalWeight;
             var total = names.TotalWeightOf(n);
-            // Query initials may pair with any listed word of their letter, which the lookups never touched.
-            var touched = initials > 0 ? total : Math.Min(total, scratch.NameWeight[n] + freeListed + names.InitialWeightOf(n));
-            var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * (total - touched));
+            var touched = Math.Min(total, scratch.NameWeight[n] + freeListed + names.InitialWeightOf(n));
+            var rest = total - touched;
+            var bound = (matchedQuery + touched) / (query.TotalWeight + touched + lambda * rest);
+            // Query initials may pair with the listed words the lookups never touched, at most at the initial
+            // similarity. The score is linear-fractional in how much of that rest they pair with, so its largest value
+            // is at one end: none of it (above) or all of it (below).
+            if (initials > 0) bound = Math.Max(bound, (matchedQuery + touched + initialSimilarity * rest) / (query.TotalWeight + touched + rest));
             if (bound > 1) bound = 1;
             if (bound >= floor) result.Add((bound, n));
         }

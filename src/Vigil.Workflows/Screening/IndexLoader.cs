@@ -6,14 +6,22 @@ using Vigil.Core.Screening;
 namespace Vigil.Workflows.Screening;
 
 /// <summary>Active list versions in the store → a built <see cref="ScreeningIndex"/> and its <see cref="Screener"/>.</summary>
+/// <remarks>
+/// The index is kept as a snapshot file in <see cref="VigilHome.IndexSnapshotPath"/>: a process whose active lists match
+/// the snapshot reads it back instead of analysing every name again (SDN + UN: ~0.1 s instead of ~0.5 s; 1M entities:
+/// seconds instead of a minute). Any other snapshot — other list versions, another build of Vigil, a damaged file — is
+/// ignored and replaced by a fresh build. The file is written to a temporary name and renamed, so a reader never sees half
+/// of one; failing to write it only costs the next process the build.
+/// </remarks>
 public sealed class IndexLoader
 {
-    private IndexLoader(ActiveLists lists, Screener screener, TimeSpan loadTime, TimeSpan buildTime)
+    private IndexLoader(ActiveLists lists, Screener screener, TimeSpan loadTime, TimeSpan buildTime, bool fromSnapshot)
     {
         Lists = lists;
         Screener = screener;
         LoadTime = loadTime;
         BuildTime = buildTime;
+        FromSnapshot = fromSnapshot;
     }
 
     /// <summary>The list versions the index was built from.</summary>
@@ -21,10 +29,12 @@ public sealed class IndexLoader
     public Screener Screener { get; }
     /// <summary>Time spent reading entities from the store.</summary>
     public TimeSpan LoadTime { get; }
-    /// <summary>Time spent building the index.</summary>
+    /// <summary>Time spent building the index, or reading it from the snapshot.</summary>
     public TimeSpan BuildTime { get; }
+    /// <summary>True when the index was read from the snapshot rather than built.</summary>
+    public bool FromSnapshot { get; }
 
-    /// <summary>Loads the active versions of every source and builds the index; fails when no list is loaded.</summary>
+    /// <summary>Loads the active versions of every source and their index; fails when no list is loaded.</summary>
     public static IndexLoader Load(VigilHome home)
     {
         var clock = Stopwatch.StartNew();
@@ -33,7 +43,61 @@ public sealed class IndexLoader
             throw new VigilException($"no list is loaded in {home.Directory}; run 'vigil lists load SOURCE PATH' first");
         var loaded = clock.Elapsed;
         clock.Restart();
-        var index = ScreeningIndex.Build(lists.Entities);
-        return new IndexLoader(lists, new Screener(index), loaded, clock.Elapsed);
+        var key = SnapshotKey(lists);
+        var index = TryReadSnapshot(home, key, lists);
+        var fromSnapshot = index is not null;
+        if (index is null)
+        {
+            index = ScreeningIndex.Build(lists.Entities);
+            TryWriteSnapshot(home, key, index);
+        }
+        return new IndexLoader(lists, new Screener(index), loaded, clock.Elapsed, fromSnapshot);
+    }
+
+    /// <summary>Builds the index of the active lists and writes its snapshot now, so the next screening process starts fast.</summary>
+    /// <returns>False when no list is loaded.</returns>
+    public static bool Prepare(VigilHome home)
+    {
+        var lists = ActiveListsLoader.Load(home);
+        if (lists.Versions.Count == 0) return false;
+        var key = SnapshotKey(lists);
+        if (SnapshotMatches(home, key, lists)) return true;
+        TryWriteSnapshot(home, key, ScreeningIndex.Build(lists.Entities));
+        return true;
+    }
+
+    /// <summary>The versions (and their content) the index covers.</summary>
+    private static string SnapshotKey(ActiveLists lists) =>
+        string.Join(",", lists.Versions.Select(v => $"{v.Source}:{v.Id}:{v.ContentHash}"));
+
+    private static bool SnapshotMatches(VigilHome home, string key, ActiveLists lists) => TryReadSnapshot(home, key, lists) is not null;
+
+    private static ScreeningIndex? TryReadSnapshot(VigilHome home, string key, ActiveLists lists)
+    {
+        try
+        {
+            using var stream = new FileStream(home.IndexSnapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            return ScreeningIndex.ReadSnapshot(stream, key, lists.Entities);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return null; // missing or damaged: build instead
+        }
+    }
+
+    private static void TryWriteSnapshot(VigilHome home, string key, ScreeningIndex index)
+    {
+        var path = home.IndexSnapshotPath;
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                index.WriteSnapshot(stream, key);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); } catch (IOException) { } // best effort: the next process builds again
+        }
     }
 }

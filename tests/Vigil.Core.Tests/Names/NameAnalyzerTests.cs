@@ -64,6 +64,17 @@ public class NameAnalyzerTests
         Assert.Equal([TokenClass.Normal, TokenClass.Generic, TokenClass.Generic, TokenClass.LegalForm], org.Select(t => t.Class));
     }
 
+    [Theory]
+    [InlineData("Importaciones Guerrero S. de R.L. de C.V.", "ltd")]
+    [InlineData("Grupo Andino S.A. de C.V.", "sa")]
+    [InlineData("Grupo Andino S.A.B. de C.V.", "sa")]
+    public void Mexican_legal_forms_written_with_dots_are_one_legal_form_not_initials(string name, string form)
+    {
+        var tokens = NameAnalyzer.Analyze(name, EntityKind.Organization);
+        Assert.DoesNotContain(tokens, t => t.Class == TokenClass.Initial);
+        Assert.Equal((TokenClass.LegalForm, form), (tokens[^1].Class, tokens[^1].Text));
+    }
+
     [Fact]
     public void Roman_numerals_of_vessels_read_as_numbers()
     {

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigil.Cli.Io;
+using Vigil.Sources;
+using Vigil.Workflows;
+using Vigil.Workflows.Sync;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil lists sync [--source S]... [--from DIR]</c>: download the published lists and load what changed.</summary>
+internal static class SyncCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<string[]>("--source") { Description = $"Only this source (repeatable): {string.Join(", ", ListSources.Names)}. Default: all.", AllowMultipleArgumentsPerToken = false };
+        var from = new Option<string?>("--from") { Description = "Load from an offline copy instead: DIR/SOURCE is the list's folder (or, for un, its XML file).", HelpName = "DIR" };
+        var command = new Command("sync",
+            "Download each source from its publisher (URLs: built-in defaults, or sources.NAME.url in $VIGIL_HOME/vigil.json) with " +
+            "conditional requests, timeouts, retries and a size limit, and load it when it changed. A failed source keeps its active " +
+            "version and is reported; the exit code is 1 if any source failed. The customer register is then screened against what changed.")
+            { source, from };
+        command.SetAction(parse => CommandGuard.Run("lists sync", () =>
+        {
+            var home = VigilHome.FromEnvironment();
+            var reports = new ListSync(home, TimeProvider.System).Run(parse.GetValue(source), parse.GetValue(from));
+            foreach (var r in reports)
+            {
+                Terminal.Out.WriteLine($"{r.Source}: {r.Status.ToString().ToLowerInvariant()}: {r.Message}");
+                if (r.Status == SyncStatus.Failed) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
+            }
+            if (reports.Any(r => r.Status == SyncStatus.Loaded))
+            {
+                Workflows.Screening.IndexLoader.Prepare(home); // as 'lists load' does: the next screening starts from the snapshot
+                CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
+            }
+            return reports.Any(r => r.Status == SyncStatus.Failed) ? ExitCodes.Error : ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

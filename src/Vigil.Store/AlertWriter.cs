@@ -1,0 +1,263 @@
+using Vigil.Core.Alerts;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Store;
+
+/// <summary>The alert rules, applied inside one write transaction: raise, update, re-apply, re-open, close.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A hit with no live alert raises one (state <c>open</c>), unless the last decision on the same customer and
+/// entry was a false positive about the same fingerprints: then it is raised as <c>false_positive</c> ("re-applied").</item>
+/// <item>A hit on a live alert updates its score, explanation and list version. A <c>false_positive</c> alert whose
+/// customer or entry fingerprint differs from the one decided re-opens.</item>
+/// <item>A live alert among the screened entries with no hit any more is closed, with the reason.</item>
+/// </list>
+/// New and re-opened alerts are audited and queued in the webhook outbox in the same transaction.
+/// </remarks>
+internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction transaction, ScreeningJob job, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
+{
+    private readonly string _at = StoreText.Instant(at);
+
+    private sealed record Live(long Id, string Key, string State, string CustomerFp, string EntityFp);
+
+    public AlertCounts Apply(CustomerOutcome outcome)
+    {
+        var live = LiveAlerts(outcome.CustomerId);
+        int raised = 0, reopened = 0, closed = 0, reapplied = 0;
+        var hitKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in outcome.Hits)
+        {
+            hitKeys.Add(hit.Key);
+            if (live.TryGetValue(hit.Key, out var alert))
+            {
+                Update(alert.Id, hit, outcome.CustomerFingerprint);
+                if (alert.State == "false_positive" && LastDecisionFingerprints(alert.Id, "false_positive") is { } decided
+                    && (decided.CustomerFp != outcome.CustomerFingerprint || decided.EntityFp != hit.EntityFingerprint))
+                {
+                    var what = decided.CustomerFp != outcome.CustomerFingerprint
+                        ? decided.EntityFp != hit.EntityFingerprint ? "the customer and the entry" : "the customer"
+                        : "the entry";
+                    var reason = $"re-opened: {what} changed in a field that matters (names, dates, identifiers, country) since the false-positive decision";
+                    SetState(alert.Id, "open", reason, outcome.CustomerFingerprint, hit.EntityFingerprint);
+                    Event("alert.reopened", alert.Id, outcome.CustomerId, hit, reason);
+                    reopened++;
+                }
+                continue;
+            }
+            var previous = PreviousFalsePositive(outcome.CustomerId, hit, outcome.CustomerFingerprint);
+            var state = previous is null ? "open" : "false_positive";
+            var id = Insert(outcome.CustomerId, hit, outcome.CustomerFingerprint, state);
+            if (previous is { } p)
+            {
+                Decision(id, "false_positive", ScreeningStore.EngineReviewer,
+                    $"re-applied the false-positive decision on alert {p}: customer and entry unchanged in the fields that matter",
+                    outcome.CustomerFingerprint, hit.EntityFingerprint);
+                Audit("alert.reapply", id, outcome.CustomerId, hit, $"false positive of alert {p}");
+                reapplied++;
+            }
+            else
+            {
+                Event("alert.raised", id, outcome.CustomerId, hit, null);
+                raised++;
+            }
+        }
+        foreach (var alert in live.Values)
+        {
+            if (hitKeys.Contains(alert.Key) || (outcome.InScope is { } inScope && !inScope(alert.Key))) continue;
+            Close(alert.Id, $"no longer matches at or above the alert threshold (job {job.Id}, lists {job.ListKey})", alert);
+            closed++;
+        }
+        return new AlertCounts(raised, reopened, closed, reapplied);
+    }
+
+    /// <summary>Closes every live alert on an entry; returns how many.</summary>
+    public int CloseEntry(string key, string reason)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT id, state, customer_fp, entity_fp FROM alerts WHERE source = $s AND source_id = $id AND state <> 'closed'
+            """;
+        command.Parameters.AddWithValue("$s", key[..colon]);
+        command.Parameters.AddWithValue("$id", key[(colon + 1)..]);
+        var alerts = new List<Live>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) alerts.Add(new Live(reader.GetInt64(0), key, reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        foreach (var alert in alerts) Close(alert.Id, reason, alert);
+        command.CommandText = "DELETE FROM near_misses WHERE source = $s AND source_id = $id";
+        command.ExecuteNonQuery();
+        return alerts.Count;
+    }
+
+    private void Close(long id, string reason, Live alert)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE alerts SET state = 'closed', closed_reason = $reason, updated_at = $at WHERE id = $id";
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$at", _at);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+        Decision(id, "closed", ScreeningStore.EngineReviewer, reason, alert.CustomerFp, alert.EntityFp);
+        AuditLog.Append(connection, transaction, "alert.close",
+            DetailJson.Object(("alert", id), ("entry", alert.Key), ("previous_state", alert.State), ("reason", reason), ("job", job.Id)), at);
+    }
+
+    private Dictionary<string, Live> LiveAlerts(string customerId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, source, source_id, state, customer_fp, entity_fp FROM alerts WHERE customer_id = $c AND state <> 'closed'";
+        command.Parameters.AddWithValue("$c", customerId);
+        using var reader = command.ExecuteReader();
+        var live = new Dictionary<string, Live>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var key = reader.GetString(1) + ":" + reader.GetString(2);
+            live[key] = new Live(reader.GetInt64(0), key, reader.GetString(3), reader.GetString(4), reader.GetString(5));
+        }
+        return live;
+    }
+
+    private (string CustomerFp, string EntityFp)? LastDecisionFingerprints(long alertId, string state)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT customer_fp, entity_fp FROM alert_decisions WHERE alert_id = $id AND state = $state ORDER BY id DESC LIMIT 1";
+        command.Parameters.AddWithValue("$id", alertId);
+        command.Parameters.AddWithValue("$state", state);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>The alert whose latest decision was a false positive about exactly these fingerprints, if any.</summary>
+    private long? PreviousFalsePositive(string customerId, AlertHit hit, string customerFp)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT d.alert_id, d.state, d.customer_fp, d.entity_fp FROM alert_decisions d JOIN alerts a ON a.id = d.alert_id
+            WHERE a.customer_id = $c AND a.source = $s AND a.source_id = $sid AND d.state <> 'closed'
+            ORDER BY d.id DESC LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$c", customerId);
+        command.Parameters.AddWithValue("$s", hit.Source);
+        command.Parameters.AddWithValue("$sid", hit.SourceId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return reader.GetString(1) == "false_positive" && reader.GetString(2) == customerFp && reader.GetString(3) == hit.EntityFingerprint
+            ? reader.GetInt64(0)
+            : null;
+    }
+
+    private long Insert(string customerId, AlertHit hit, string customerFp, string state)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO alerts (customer_id, source, source_id, score, matched_name, explanation, list_version_id, engine_version,
+                job_id, state, customer_fp, entity_fp, raised_at, updated_at)
+            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $job, $state, $cfp, $efp, $at, $at) RETURNING id
+            """;
+        command.Parameters.AddWithValue("$c", customerId);
+        command.Parameters.AddWithValue("$s", hit.Source);
+        command.Parameters.AddWithValue("$sid", hit.SourceId);
+        command.Parameters.AddWithValue("$score", hit.Score);
+        command.Parameters.AddWithValue("$name", hit.MatchedName);
+        command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
+        command.Parameters.AddWithValue("$v", hit.ListVersionId);
+        command.Parameters.AddWithValue("$engine", job.EngineVersion);
+        command.Parameters.AddWithValue("$job", job.Id);
+        command.Parameters.AddWithValue("$state", state);
+        command.Parameters.AddWithValue("$cfp", customerFp);
+        command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
+        command.Parameters.AddWithValue("$at", _at);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Update(long id, AlertHit hit, string customerFp)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE alerts SET score = $score, matched_name = $name, explanation = $expl, list_version_id = $v, engine_version = $engine,
+                job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at
+            WHERE id = $id
+            """;
+        command.Parameters.AddWithValue("$score", hit.Score);
+        command.Parameters.AddWithValue("$name", hit.MatchedName);
+        command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
+        command.Parameters.AddWithValue("$v", hit.ListVersionId);
+        command.Parameters.AddWithValue("$engine", job.EngineVersion);
+        command.Parameters.AddWithValue("$job", job.Id);
+        command.Parameters.AddWithValue("$cfp", customerFp);
+        command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
+        command.Parameters.AddWithValue("$at", _at);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+    }
+
+    private void SetState(long id, string state, string reason, string customerFp, string entityFp)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE alerts SET state = $state, updated_at = $at WHERE id = $id";
+        command.Parameters.AddWithValue("$state", state);
+        command.Parameters.AddWithValue("$at", _at);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+        Decision(id, state, ScreeningStore.EngineReviewer, reason, customerFp, entityFp);
+    }
+
+    internal void Decision(long alertId, string state, string reviewer, string reason, string customerFp, string entityFp)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO alert_decisions (alert_id, state, reviewer, at, reason, customer_fp, entity_fp)
+            VALUES ($a, $state, $reviewer, $at, $reason, $cfp, $efp)
+            """;
+        command.Parameters.AddWithValue("$a", alertId);
+        command.Parameters.AddWithValue("$state", state);
+        command.Parameters.AddWithValue("$reviewer", reviewer);
+        command.Parameters.AddWithValue("$at", _at);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$cfp", customerFp);
+        command.Parameters.AddWithValue("$efp", entityFp);
+        command.ExecuteNonQuery();
+    }
+
+    private void Audit(string action, long alertId, string customerId, AlertHit hit, string? reason) =>
+        AuditLog.Append(connection, transaction, action, DetailJson.Object(
+            ("alert", alertId), ("customer", customerId), ("entry", hit.Key), ("score", Math.Round(hit.Score, 4)),
+            ("list_version", hit.ListVersionId), ("engine_version", job.EngineVersion), ("job", job.Id), ("reason", reason)), at);
+
+    /// <summary>Audits a raised or re-opened alert and queues its webhook event for every configured URL.</summary>
+    private void Event(string name, long alertId, string customerId, AlertHit hit, string? reason)
+    {
+        Audit(name == "alert.raised" ? "alert.raise" : "alert.reopen", alertId, customerId, hit, reason);
+        if (webhookUrls.Count == 0) return;
+        var payload = DetailJson.Object(
+            ("event", name), ("alert_id", alertId), ("customer_id", customerId), ("source", hit.Source), ("source_id", hit.SourceId),
+            ("score", Math.Round(hit.Score, 4)), ("matched_name", hit.MatchedName), ("list_version_id", hit.ListVersionId),
+            ("engine_version", job.EngineVersion), ("reason", reason), ("at", _at));
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO webhook_outbox (url, event, payload, created_at, next_attempt_at) VALUES ($url, $event, $payload, $at, $at)
+            """;
+        foreach (var url in webhookUrls)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$url", url);
+            command.Parameters.AddWithValue("$event", name);
+            command.Parameters.AddWithValue("$payload", payload);
+            command.Parameters.AddWithValue("$at", _at);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    internal static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

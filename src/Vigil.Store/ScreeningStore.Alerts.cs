@@ -1,0 +1,142 @@
+using Vigil.Core.Alerts;
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Store;
+
+public sealed partial class ScreeningStore
+{
+    private const string AlertColumns = """
+        a.id, a.customer_id, COALESCE(c.name, ''), a.source, a.source_id, a.score, a.matched_name, a.explanation, a.list_version_id,
+        a.engine_version, a.job_id, a.state, a.raised_at, a.updated_at, a.closed_reason
+        """;
+
+    /// <summary>Alerts in id order, optionally of one state and/or one customer; at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<AlertRecord> Alerts(string? state = null, string? customerId = null, int limit = int.MaxValue)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {AlertColumns} FROM alerts a LEFT JOIN customers c ON c.id = a.customer_id
+            WHERE ($state IS NULL OR a.state = $state) AND ($c IS NULL OR a.customer_id = $c)
+            ORDER BY a.id LIMIT $n
+            """;
+        command.Parameters.AddWithValue("$state", state is null ? DBNull.Value : state);
+        command.Parameters.AddWithValue("$c", customerId is null ? DBNull.Value : customerId);
+        command.Parameters.AddWithValue("$n", limit);
+        return ReadAlerts(command);
+    }
+
+    /// <summary>One alert, or null.</summary>
+    public AlertRecord? Alert(long id)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {AlertColumns} FROM alerts a LEFT JOIN customers c ON c.id = a.customer_id WHERE a.id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return ReadAlerts(command).FirstOrDefault();
+    }
+
+    /// <summary>The state changes of an alert, oldest first.</summary>
+    public IReadOnlyList<AlertDecision> Decisions(long alertId)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, alert_id, state, reviewer, at, reason FROM alert_decisions WHERE alert_id = $id ORDER BY id";
+        command.Parameters.AddWithValue("$id", alertId);
+        using var reader = command.ExecuteReader();
+        var list = new List<AlertDecision>();
+        while (reader.Read())
+            list.Add(new AlertDecision(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), StoreText.ParseInstant(reader.GetString(4)), reader.GetString(5)));
+        return list;
+    }
+
+    /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
+    /// <exception cref="ArgumentException">Unknown alert, a closed alert, or a state a reviewer may not set.</exception>
+    public AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at)
+    {
+        if (!DecisionStates.Contains(state)) throw new ArgumentException($"'{state}' is not one of {string.Join(", ", DecisionStates)}", nameof(state));
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        string current, customerFp, entityFp, customer, entry;
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT state, customer_fp, entity_fp, customer_id, source || ':' || source_id FROM alerts WHERE id = $id";
+            read.Parameters.AddWithValue("$id", alertId);
+            using var reader = read.ExecuteReader();
+            if (!reader.Read()) throw new ArgumentException($"there is no alert {alertId}", nameof(alertId));
+            (current, customerFp, entityFp, customer, entry) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        }
+        if (current == "closed") throw new ArgumentException($"alert {alertId} is closed; only live alerts can be decided", nameof(alertId));
+        using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE alerts SET state = $state, updated_at = $at WHERE id = $id";
+            update.Parameters.AddWithValue("$state", state);
+            update.Parameters.AddWithValue("$at", StoreText.Instant(at));
+            update.Parameters.AddWithValue("$id", alertId);
+            update.ExecuteNonQuery();
+        }
+        var job = new ScreeningJob(0, "decision", "", null, [], "", null, 0, 0, 0, 0, at, null);
+        new AlertWriter(connection, transaction, job, [], at).Decision(alertId, state, reviewer, reason, customerFp, entityFp);
+        AuditLog.Append(connection, transaction, "alert.decide", DetailJson.Object(
+            ("alert", alertId), ("customer", customer), ("entry", entry), ("from", current), ("to", state), ("reviewer", reviewer), ("reason", reason)), at);
+        transaction.Commit();
+        return Alert(alertId)!;
+    }
+
+    /// <summary>Outbox rows not yet delivered whose next attempt is due, oldest first.</summary>
+    public IReadOnlyList<OutboxItem> DueDeliveries(DateTimeOffset now, int max)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, url, event, payload, attempts FROM webhook_outbox
+            WHERE delivered_at IS NULL AND next_attempt_at <= $now ORDER BY id LIMIT $n
+            """;
+        command.Parameters.AddWithValue("$now", StoreText.Instant(now));
+        command.Parameters.AddWithValue("$n", max);
+        using var reader = command.ExecuteReader();
+        var list = new List<OutboxItem>();
+        while (reader.Read()) list.Add(new OutboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+        return list;
+    }
+
+    /// <summary>How many outbox rows are not delivered yet.</summary>
+    public long UndeliveredCount()
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM webhook_outbox WHERE delivered_at IS NULL";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Records one delivery attempt: delivered, or failed with the error and when to try again.</summary>
+    public void RecordAttempt(long id, DateTimeOffset at, string? error, DateTimeOffset? nextAttempt)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = error is null
+            ? "UPDATE webhook_outbox SET attempts = attempts + 1, delivered_at = $at, last_error = NULL WHERE id = $id"
+            : "UPDATE webhook_outbox SET attempts = attempts + 1, last_error = $error, next_attempt_at = $next WHERE id = $id";
+        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        command.Parameters.AddWithValue("$error", error is null ? DBNull.Value : error);
+        command.Parameters.AddWithValue("$next", nextAttempt is { } n ? StoreText.Instant(n) : DBNull.Value);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+    }
+
+    private static List<AlertRecord> ReadAlerts(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var list = new List<AlertRecord>();
+        while (reader.Read())
+            list.Add(new AlertRecord(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5),
+                reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetString(9), reader.GetInt64(10), reader.GetString(11),
+                StoreText.ParseInstant(reader.GetString(12)), StoreText.ParseInstant(reader.GetString(13)), reader.IsDBNull(14) ? null : reader.GetString(14)));
+        return list;
+    }
+}

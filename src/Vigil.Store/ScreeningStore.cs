@@ -1,0 +1,273 @@
+using Vigil.Core.Alerts;
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Store;
+
+/// <summary>Screening jobs over the customer register, the alerts they raise, reviewers' decisions and the webhook outbox.</summary>
+/// <remarks>
+/// Every write is one transaction holding the alert changes, their decisions, their audit entries and their outbox
+/// rows, so a process killed at any point leaves them consistent with each other; a job's progress commits with its
+/// batch, so a rerun resumes after the last committed customer.
+/// </remarks>
+public sealed partial class ScreeningStore(VigilDatabase database)
+{
+    /// <summary>Who the engine's own state changes are attributed to.</summary>
+    public const string EngineReviewer = "vigil";
+
+    /// <summary>The states a reviewer may set.</summary>
+    public static IReadOnlyList<string> DecisionStates { get; } = ["true_match", "false_positive", "escalated"];
+
+    /// <summary>Per source, the list version the whole register was last screened against.</summary>
+    public IReadOnlyDictionary<string, long> ScreeningState()
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source, version_id FROM screening_state";
+        using var reader = command.ExecuteReader();
+        var state = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read()) state[reader.GetString(0)] = reader.GetInt64(1);
+        return state;
+    }
+
+    /// <summary>The job a killed process left unfinished, if any.</summary>
+    public ScreeningJob? UnfinishedJob()
+    {
+        using var connection = database.OpenConnection();
+        return ReadJobs(connection, null, "WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1").FirstOrDefault();
+    }
+
+    /// <summary>The most recent jobs, newest first.</summary>
+    public IReadOnlyList<ScreeningJob> Jobs(int count)
+    {
+        using var connection = database.OpenConnection();
+        return ReadJobs(connection, null, $"ORDER BY id DESC LIMIT {count}");
+    }
+
+    /// <summary>Records the start of a job.</summary>
+    public ScreeningJob StartJob(string kind, string listKey, IReadOnlyCollection<string>? targets, IReadOnlyCollection<string> removed, string engineVersion, DateTimeOffset at)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO screening_jobs (kind, list_key, targets, removed, from_versions, engine_version, started_at)
+            VALUES ($kind, $key, $targets, $removed, '{}', $engine, $at) RETURNING id
+            """;
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$key", listKey);
+        command.Parameters.AddWithValue("$targets", targets is null ? DBNull.Value : DetailJson.Array(targets.Order(StringComparer.Ordinal)));
+        command.Parameters.AddWithValue("$removed", DetailJson.Array(removed.Order(StringComparer.Ordinal)));
+        command.Parameters.AddWithValue("$engine", engineVersion);
+        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        var id = (long)command.ExecuteScalar()!;
+        AuditLog.Append(connection, transaction, "screening.start", DetailJson.Object(
+            ("job", id), ("kind", kind), ("lists", listKey), ("entries", targets is null ? "all" : targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("removed", removed.Count), ("engine_version", engineVersion)), at);
+        var job = ReadJobs(connection, transaction, $"WHERE id = {id}")[0];
+        transaction.Commit();
+        return job;
+    }
+
+    /// <summary>
+    /// Applies one batch of customers' results: raises, updates, re-opens and closes their alerts among the entries the
+    /// job screened (<see cref="ScreeningJob.Targets"/>), marks fully screened customers, and moves the job's checkpoint.
+    /// </summary>
+    public AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
+    {
+        if (outcomes.Count == 0) return new AlertCounts(0, 0, 0, 0);
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
+        var counts = new AlertCounts(0, 0, 0, 0);
+        foreach (var outcome in outcomes)
+        {
+            counts += writer.Apply(outcome);
+            ReplaceNearMisses(connection, transaction, outcome);
+            if (outcome.InScope is null)
+            {
+                using var mark = connection.CreateCommand();
+                mark.Transaction = transaction;
+                mark.CommandText = "UPDATE customers SET screened_revision = $rev WHERE id = $id AND revision = $rev";
+                mark.Parameters.AddWithValue("$rev", outcome.Revision);
+                mark.Parameters.AddWithValue("$id", outcome.CustomerId);
+                mark.ExecuteNonQuery();
+            }
+        }
+        using (var progress = connection.CreateCommand())
+        {
+            progress.Transaction = transaction;
+            progress.CommandText = """
+                UPDATE screening_jobs SET last_customer = $last, customers_done = customers_done + $n,
+                    raised = raised + $raised, reopened = reopened + $reopened, closed = closed + $closed
+                WHERE id = $id
+                """;
+            progress.Parameters.AddWithValue("$last", outcomes[^1].CustomerId);
+            progress.Parameters.AddWithValue("$n", outcomes.Count);
+            progress.Parameters.AddWithValue("$raised", counts.Raised);
+            progress.Parameters.AddWithValue("$reopened", counts.Reopened);
+            progress.Parameters.AddWithValue("$closed", counts.Closed);
+            progress.Parameters.AddWithValue("$id", job.Id);
+            progress.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return counts;
+    }
+
+    /// <summary>
+    /// Finishes a job: closes the live alerts of entries the list change removed (reason recorded), records the versions
+    /// the register is now screened against (<paramref name="screenedVersions"/>, null to leave them), and audits it.
+    /// </summary>
+    public ScreeningJob FinishJob(ScreeningJob job, IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var writer = new AlertWriter(connection, transaction, job, [], at);
+        var closed = 0;
+        foreach (var key in job.Removed)
+        {
+            var reason = removedReasons.TryGetValue(key, out var r) ? r : $"{key} was removed from its list";
+            closed += writer.CloseEntry(key, reason);
+        }
+        if (screenedVersions is not null)
+        {
+            using var state = connection.CreateCommand();
+            state.Transaction = transaction;
+            state.CommandText = """
+                INSERT INTO screening_state (source, version_id) VALUES ($s, $v)
+                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
+                """;
+            foreach (var (source, version) in screenedVersions)
+            {
+                state.Parameters.Clear();
+                state.Parameters.AddWithValue("$s", source);
+                state.Parameters.AddWithValue("$v", version);
+                state.ExecuteNonQuery();
+            }
+        }
+        using (var finish = connection.CreateCommand())
+        {
+            finish.Transaction = transaction;
+            finish.CommandText = "UPDATE screening_jobs SET closed = closed + $closed, finished_at = $at, outcome = 'done' WHERE id = $id";
+            finish.Parameters.AddWithValue("$closed", closed);
+            finish.Parameters.AddWithValue("$at", StoreText.Instant(at));
+            finish.Parameters.AddWithValue("$id", job.Id);
+            finish.ExecuteNonQuery();
+        }
+        var done = ReadJobs(connection, transaction, $"WHERE id = {job.Id}")[0];
+        AuditLog.Append(connection, transaction, "screening.finish", DetailJson.Object(
+            ("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers", done.CustomersDone),
+            ("raised", done.Raised), ("reopened", done.Reopened), ("closed", done.Closed)), at);
+        transaction.Commit();
+        return done;
+    }
+
+    /// <summary>
+    /// Per customer, the entries whose score must be re-checked when word rarities move: live alerts and near misses,
+    /// with the score they had (<c>source:id</c> → score).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, double>> Watched(IReadOnlyList<string> customerIds)
+    {
+        var watched = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        if (customerIds.Count == 0) return watched;
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT customer_id, source || ':' || source_id, score FROM alerts WHERE state <> 'closed' AND customer_id BETWEEN $a AND $b
+            UNION ALL
+            SELECT customer_id, source || ':' || source_id, score FROM near_misses WHERE customer_id BETWEEN $a AND $b
+            """;
+        command.Parameters.AddWithValue("$a", customerIds.Min(StringComparer.Ordinal));
+        command.Parameters.AddWithValue("$b", customerIds.Max(StringComparer.Ordinal));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!watched.TryGetValue(reader.GetString(0), out var entries)) watched[reader.GetString(0)] = entries = new(StringComparer.Ordinal);
+            entries[reader.GetString(1)] = reader.GetDouble(2);
+        }
+        return watched;
+    }
+
+    private static void ReplaceNearMisses(SqliteConnection connection, SqliteTransaction transaction, CustomerOutcome outcome)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (outcome.InScope is not { } inScope)
+        {
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c";
+            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            command.ExecuteNonQuery();
+        }
+        else
+        {
+            var stale = new List<(string Source, string SourceId)>();
+            command.CommandText = "SELECT source, source_id FROM near_misses WHERE customer_id = $c";
+            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            using (var reader = command.ExecuteReader())
+                while (reader.Read())
+                    if (inScope(reader.GetString(0) + ":" + reader.GetString(1))) stale.Add((reader.GetString(0), reader.GetString(1)));
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c AND source = $s AND source_id = $id";
+            var s = command.Parameters.Add("$s", SqliteType.Text);
+            var id = command.Parameters.Add("$id", SqliteType.Text);
+            foreach (var (staleSource, staleId) in stale)
+            {
+                s.Value = staleSource;
+                id.Value = staleId;
+                command.ExecuteNonQuery();
+            }
+        }
+        if (outcome.NearMisses.Count == 0) return;
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT OR REPLACE INTO near_misses (customer_id, source, source_id, score) VALUES ($c, $s, $id, $score)";
+        insert.Parameters.AddWithValue("$c", outcome.CustomerId);
+        var source = insert.Parameters.Add("$s", SqliteType.Text);
+        var sourceId = insert.Parameters.Add("$id", SqliteType.Text);
+        var score = insert.Parameters.Add("$score", SqliteType.Real);
+        foreach (var (key, value) in outcome.NearMisses)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            source.Value = key[..colon];
+            sourceId.Value = key[(colon + 1)..];
+            score.Value = value;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Marks an unfinished job as overtaken (the active lists changed again before it could resume).</summary>
+    public void Supersede(ScreeningJob job, DateTimeOffset at)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE screening_jobs SET finished_at = $at, outcome = 'superseded' WHERE id = $id";
+        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        command.Parameters.AddWithValue("$id", job.Id);
+        command.ExecuteNonQuery();
+        AuditLog.Append(connection, transaction, "screening.superseded",
+            DetailJson.Object(("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers_done", job.CustomersDone)), at);
+        transaction.Commit();
+    }
+
+    private static List<ScreeningJob> ReadJobs(SqliteConnection connection, SqliteTransaction? transaction, string where)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT id, kind, list_key, targets, removed, engine_version, last_customer, customers_done, raised, reopened, closed,
+                   started_at, finished_at
+            FROM screening_jobs {where}
+            """;
+        using var reader = command.ExecuteReader();
+        var jobs = new List<ScreeningJob>();
+        while (reader.Read())
+            jobs.Add(new ScreeningJob(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : DetailJson.ReadArray(reader.GetString(3)), DetailJson.ReadArray(reader.GetString(4)),
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10),
+                StoreText.ParseInstant(reader.GetString(11)), reader.IsDBNull(12) ? null : StoreText.ParseInstant(reader.GetString(12))));
+        return jobs;
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Vigil.Core.Lists;
+using Vigil.Store;
+
+namespace Vigil.Workflows.Sync;
+
+public enum SyncStatus { Loaded, Unchanged, Failed }
+
+/// <summary>What syncing one source did.</summary>
+/// <param name="Load">The load report when the files were new and loaded (or found equal to the active version).</param>
+/// <param name="Requests">HTTP requests made, retries included.</param>
+public sealed record SourceSyncReport(string Source, SyncStatus Status, string Message, LoadReport? Load, int Requests);
+
+/// <summary>
+/// <c>vigil lists sync</c>: downloads each source's published files and loads them as a new version when they changed.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>URLs: <see cref="DefaultUrls"/>, overridden per source in <c>vigil.json</c> (<c>sources.NAME.url</c>); a URL
+/// ending in <c>/</c> is the folder of a multi-file list, otherwise the one file.</item>
+/// <item>Conditional requests with the ETag / Last-Modified of the copy last loaded (kept under
+/// <c>$VIGIL_HOME/downloads/SOURCE</c>); when every file answers 304 nothing is loaded.</item>
+/// <item>Each request has a timeout, transient failures (network, 5xx, 408, 429, a body cut short, a stall) are retried
+/// with exponential backoff, and a body over the size limit is refused.</item>
+/// <item>Content checks before parsing (not empty, not an HTML page, the right format), then the normal load: a parse
+/// failure or an empty list leaves the active version untouched. Files are staged in a fresh folder, so a process killed
+/// mid-sync leaves nothing half-written; the next run starts over.</item>
+/// </list>
+/// </remarks>
+public sealed class ListSync(VigilHome home, TimeProvider time)
+{
+    public static IReadOnlyDictionary<string, string> DefaultUrls { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ofac-sdn"] = "https://www.treasury.gov/ofac/downloads/",
+        ["ofac-cons"] = "https://www.treasury.gov/ofac/downloads/consolidated/",
+        ["un"] = "https://scsanctions.un.org/resources/xml/en/consolidated.xml",
+    };
+
+    /// <summary>Files a source may lack (OFAC publishes the comments file only when there are comments).</summary>
+    private static readonly HashSet<string> OptionalFiles = new(StringComparer.Ordinal) { "sdn_comments.csv", "cons_comments.csv" };
+
+    /// <summary>For tests and the server: the handler HTTP requests go through (default: a new <see cref="SocketsHttpHandler"/>).</summary>
+    public HttpMessageHandler? Handler { get; init; }
+
+    private string Downloads => Path.Combine(home.Directory, "downloads");
+
+    /// <summary>Syncs <paramref name="sources"/> (default: every known source), or loads them from <paramref name="fromDirectory"/>.</summary>
+    public IReadOnlyList<SourceSyncReport> Run(IReadOnlyList<string>? sources = null, string? fromDirectory = null) =>
+        RunAsync(sources, fromDirectory, CancellationToken.None).GetAwaiter().GetResult();
+
+    public async Task<IReadOnlyList<SourceSyncReport>> RunAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
+    {
+        var names = sources is { Count: > 0 } ? sources : Sources.ListSources.Names;
+        foreach (var name in names) ListCatalog.ParserFor(name);
+        var config = VigilConfig.Load(home);
+        using var client = new HttpClient(Handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }, disposeHandler: Handler is null)
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own deadline
+        };
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("vigil", "1.0"));
+        var reports = new List<SourceSyncReport>();
+        foreach (var source in names)
+        {
+            var report = fromDirectory is null
+                ? await SyncAsync(client, config, source, cancel).ConfigureAwait(false)
+                : FromDirectory(source, fromDirectory);
+            reports.Add(report);
+        }
+        return reports;
+    }
+
+    private SourceSyncReport FromDirectory(string source, string directory)
+    {
+        var path = Path.Combine(directory, source);
+        if (!Directory.Exists(path) && !File.Exists(path))
+            return Audited(new SourceSyncReport(source, SyncStatus.Failed, $"{path}: no such file or directory", null, 0), path);
+        try
+        {
+            var load = new LoadList(home, time).Run(source, path);
+            return new SourceSyncReport(source, load.Unchanged ? SyncStatus.Unchanged : SyncStatus.Loaded,
+                load.Unchanged ? $"unchanged: {path} equals active version {load.Version.Id}" : $"loaded version {load.Version.Id} from {path}", load, 0);
+        }
+        catch (VigilException ex)
+        {
+            return Audited(new SourceSyncReport(source, SyncStatus.Failed, ex.Message, null, 0), path);
+        }
+    }
+
+    private async Task<SourceSyncReport> SyncAsync(HttpClient client, VigilConfig config, string source, CancellationToken cancel)
+    {
+        var parser = ListCatalog.ParserFor(source);
+        var baseUrl = config.SourceUrls.TryGetValue(source, out var configured) ? configured : DefaultUrls[source];
+        var cache = Path.Combine(Downloads, source);
+        foreach (var stale in Directory.Exists(Downloads) ? Directory.GetDirectories(Downloads, source + ".staging-*") : [])
+            Directory.Delete(stale, recursive: true);
+
+        IReadOnlyList<SyncFileState> previous;
+        bool hasActive;
+        using (var database = home.OpenDatabase())
+        {
+            previous = new SyncStateStore(database).Get(source);
+            // The downloaded copy counts only if it is what is active (not replaced since by 'lists load').
+            hasActive = new ListVersionStore(database).ActiveVersion(source) is { } active && Directory.Exists(cache)
+                && ListFiles.Read(parser, cache).ContentHash() == active.ContentHash;
+        }
+
+        var staging = Path.Combine(Downloads, $"{source}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        var requests = 0;
+        try
+        {
+            var states = new List<SyncFileState>();
+            var allUnchanged = true;
+            foreach (var name in parser.FileNames)
+            {
+                var url = parser.FileNames.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
+                var cached = Path.Combine(cache, name);
+                var known = previous.FirstOrDefault(p => p.File == name && p.Url == url);
+                // Validators only when the copy they describe is still here, intact, and was loaded.
+                if (known is not null && (!hasActive || !File.Exists(cached) || Sha256(File.ReadAllBytes(cached)) != known.Sha256)) known = null;
+
+                var (fetch, attempts) = await FetchAsync(client, config, url, known, cancel).ConfigureAwait(false);
+                requests += attempts;
+                switch (fetch)
+                {
+                    case Fetched.NotModified:
+                        File.Copy(cached, Path.Combine(staging, name));
+                        states.Add(known! with { CheckedAt = time.GetUtcNow() });
+                        break;
+                    case Fetched.Missing when OptionalFiles.Contains(name):
+                        allUnchanged &= known is null;
+                        break;
+                    case Fetched.Missing:
+                        throw new SyncException($"{url}: not found (HTTP 404)");
+                    case Fetched.Body body:
+                        Check(url, name, body.Content);
+                        await File.WriteAllBytesAsync(Path.Combine(staging, name), body.Content, cancel).ConfigureAwait(false);
+                        var hash = Sha256(body.Content);
+                        allUnchanged &= known is not null && known.Sha256 == hash;
+                        states.Add(new SyncFileState(name, url, body.ETag, body.LastModified, hash, time.GetUtcNow()));
+                        break;
+                }
+            }
+
+            if (allUnchanged && hasActive && states.Count > 0)
+            {
+                SaveState(source, states, new SourceSyncReport(source, SyncStatus.Unchanged, "unchanged (HTTP 304 or same content)", null, requests));
+                return new SourceSyncReport(source, SyncStatus.Unchanged, $"unchanged since the last sync ({requests} requests)", null, requests);
+            }
+
+            LoadReport load;
+            try
+            {
+                load = new LoadList(home, time).Run(source, staging);
+            }
+            catch (VigilException ex)
+            {
+                // Name the URL rather than the staging folder the file was parsed from.
+                throw new SyncException($"{baseUrl}: {ex.Message.Replace(staging + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)}");
+            }
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+            Directory.Move(staging, cache);
+            var report = new SourceSyncReport(source, load.Unchanged ? SyncStatus.Unchanged : SyncStatus.Loaded,
+                load.Unchanged
+                    ? $"downloaded, content equals active version {load.Version.Id}; nothing loaded ({requests} requests)"
+                    : $"loaded version {load.Version.Id} from {baseUrl} ({requests} requests)",
+                load, requests);
+            SaveState(source, states, report);
+            return report;
+        }
+        catch (SyncException ex)
+        {
+            return Audited(new SourceSyncReport(source, SyncStatus.Failed, ex.Message + "; the active version is unchanged", null, requests), baseUrl);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private void SaveState(string source, IReadOnlyList<SyncFileState> states, SourceSyncReport report)
+    {
+        using var database = home.OpenDatabase();
+        new SyncStateStore(database).Save(source, states, Detail(report, states.Count > 0 ? states[0].Url : ""), time.GetUtcNow());
+    }
+
+    private SourceSyncReport Audited(SourceSyncReport report, string from)
+    {
+        using var database = home.OpenDatabase();
+        new SyncStateStore(database).Audit(Detail(report, from), time.GetUtcNow());
+        return report;
+    }
+
+    private static string Detail(SourceSyncReport r, string from) => DetailJson.Object(
+        ("source", r.Source), ("status", r.Status.ToString().ToLowerInvariant()), ("from", from), ("message", r.Message),
+        ("version", r.Load?.Version.Id), ("requests", r.Requests));
+
+    private abstract record Fetched
+    {
+        public sealed record NotModified : Fetched;
+        public sealed record Missing : Fetched;
+        public sealed record Body(byte[] Content, string? ETag, string? LastModified) : Fetched;
+    }
+
+    /// <summary>One file with retries: the result and the number of requests made.</summary>
+    private async Task<(Fetched Result, int Attempts)> FetchAsync(HttpClient client, VigilConfig config, string url, SyncFileState? known, CancellationToken cancel)
+    {
+        var errors = new List<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await FetchOnceAsync(client, config, url, known, cancel).ConfigureAwait(false), attempt);
+            }
+            catch (TransientException ex)
+            {
+                errors.Add(ex.Message);
+                if (attempt > config.Retries)
+                    throw new SyncException($"{url}: failed after {attempt} attempts: {string.Join("; ", errors.Distinct())}");
+            }
+            await Task.Delay(config.RetryDelay * Math.Pow(2, attempt - 1), time, cancel).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Fetched> FetchOnceAsync(HttpClient client, VigilConfig config, string url, SyncFileState? known, CancellationToken cancel)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        deadline.CancelAfter(config.Timeout);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (known?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
+        if (known?.LastModified is { } modified && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
+            request.Headers.IfModifiedSince = since;
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (response.StatusCode == HttpStatusCode.NotModified)
+                return known is not null ? new Fetched.NotModified() : throw new TransientException("HTTP 304 to an unconditional request");
+            if (response.StatusCode == HttpStatusCode.NotFound) return new Fetched.Missing();
+            if (status >= 500 || status is 408 or 429) throw new TransientException($"HTTP {status} {response.ReasonPhrase}");
+            if (!response.IsSuccessStatusCode) throw new SyncException($"{url}: HTTP {status} {response.ReasonPhrase}");
+            var length = response.Content.Headers.ContentLength;
+            if (length > config.MaxBytes) throw new SyncException($"{url}: {length:N0} bytes is over the size limit of {config.MaxBytes:N0} (sync.max_mb in vigil.json)");
+
+            using var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(chunk, deadline.Token).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > config.MaxBytes)
+                    throw new SyncException($"{url}: the body passed the size limit of {config.MaxBytes:N0} bytes (sync.max_mb in vigil.json)");
+            }
+            if (length is { } expected && buffer.Length != expected)
+                throw new TransientException($"body cut short: {buffer.Length:N0} of {expected:N0} bytes");
+            return new Fetched.Body(buffer.ToArray(), response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancel.IsCancellationRequested)
+        {
+            throw new TransientException($"no complete answer within {config.Timeout.TotalSeconds:0.#} s (timeout)");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new TransientException($"request failed: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            throw new TransientException($"connection broken: {ex.Message}");
+        }
+    }
+
+    /// <summary>Content checks before parsing: not empty, not an HTML error page, the format the file name says.</summary>
+    private static void Check(string url, string name, byte[] content)
+    {
+        var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        if (head.Length == 0) throw new SyncException($"{url}: empty file");
+        if (head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+            throw new SyncException($"{url}: an HTML page, not the {name} file");
+        if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !head.StartsWith('<'))
+            throw new SyncException($"{url}: not XML");
+        if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && head.StartsWith('<'))
+            throw new SyncException($"{url}: markup, not CSV");
+    }
+
+    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private sealed class TransientException(string message) : Exception(message);
+
+    private sealed class SyncException(string message) : Exception(message);
+}

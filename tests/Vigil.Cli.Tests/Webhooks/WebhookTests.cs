@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Vigil.Cli.Tests.Customers;
+using Vigil.Cli.Tests.Support;
+using Vigil.Tests.Shared;
+
+namespace Vigil.Cli.Tests.Webhooks;
+
+/// <summary>New alerts are POSTed, signed, to a local receiver; a crash before sending loses nothing; failures are retried.</summary>
+public sealed class WebhookTests : IDisposable
+{
+    private const string Secret = "s3cret-for-tests";
+    private readonly TempDirectory _home = new();
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<(string Body, string? Signature, string? Delivery, bool Valid)> _received = new();
+    private volatile bool _refuse;
+
+    public WebhookTests()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var url = $"http://127.0.0.1:{port}/hook/";
+        _listener.Prefixes.Add(url);
+        _listener.Start();
+        _ = Task.Run(ReceiveAsync);
+        File.WriteAllText(_home.File("vigil.json"), $$"""{ "webhooks": [ { "url": "{{url}}", "secret": "{{Secret}}" } ] }""");
+        File.WriteAllText(_home.File("c.csv"),
+            "id,name,type\nc1,Corporación China de Importaciones y Exportaciones Electrónicas,organization\nc2,Nicolas Maduro Moros,person\n");
+    }
+
+    private async Task ReceiveAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            var signature = context.Request.Headers["X-Vigil-Signature"];
+            // The receiver's side of the contract: HMAC-SHA256 of the raw body under the shared secret.
+            var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(body)));
+            if (_refuse)
+            {
+                context.Response.StatusCode = 503;
+            }
+            else
+            {
+                _received.Enqueue((body, signature, context.Request.Headers["X-Vigil-Delivery"], signature == expected));
+                context.Response.StatusCode = 204;
+            }
+            context.Response.Close();
+        }
+    }
+
+    [Fact]
+    public void New_alerts_are_posted_with_a_valid_signature()
+    {
+        VigilCli.Ok(_home.Path, "customers", "import", _home.File("c.csv"));
+        var load = VigilCli.Ok(_home.Path, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        Assert.Contains("webhooks: 2 delivered, 0 failed, 0 pending", load.Stderr);
+
+        var alerts = VigilCli.Alerts(_home.Path);
+        Assert.Equal(alerts.Count, _received.Count);
+        Assert.All(_received, r => Assert.True(r.Valid, $"bad signature {r.Signature} for {r.Body}"));
+        var events = _received.Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        Assert.All(events, e => Assert.Equal("alert.raised", e.GetProperty("event").GetString()));
+        Assert.Contains(events, e => e.GetProperty("customer_id").GetString() == "c1" && e.GetProperty("source_id").GetString() == "30502");
+        Assert.Equal(alerts.Select(a => a.Id).Order(), events.Select(e => e.GetProperty("alert_id").GetInt64()).Order());
+    }
+
+    [Fact]
+    public void A_crash_after_the_alerts_commit_and_before_sending_loses_no_event()
+    {
+        VigilCli.Ok(_home.Path, "customers", "import", _home.File("c.csv"));
+        var crashed = VigilCli.Run(_home.Path, new Dictionary<string, string> { ["VIGIL_TEST_EXIT_AFTER_CUSTOMERS"] = "1" },
+            "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        Assert.Equal(137, crashed.ExitCode);
+        Assert.Empty(_received);
+
+        var deliver = VigilCli.Ok(_home.Path, "webhooks", "deliver");
+        Assert.Contains("2 delivered, 0 failed, 0 pending", deliver.Stdout);
+        Assert.Equal(2, _received.Count);
+        Assert.All(_received, r => Assert.True(r.Valid));
+        Assert.Equal(2, _received.Select(r => r.Delivery).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_refused_delivery_stays_in_the_outbox_and_is_reported()
+    {
+        _refuse = true;
+        VigilCli.Ok(_home.Path, "customers", "import", _home.File("c.csv"));
+        var load = VigilCli.Ok(_home.Path, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        Assert.Contains("0 delivered, 2 failed, 2 pending", load.Stderr);
+        Assert.Contains("HTTP 503", load.Stderr);
+        Assert.Empty(_received);
+    }
+
+    public void Dispose()
+    {
+        _listener.Close();
+        _home.Dispose();
+    }
+}
