@@ -419,7 +419,12 @@ function route() {
 document.addEventListener('DOMContentLoaded', () => {
   const key = document.getElementById('api-key');
   key.value = apiKey();
-  key.addEventListener('change', () => { sessionStorage.setItem('vigil.key', key.value.trim()); route(); });
+  key.addEventListener('change', () => {
+    // Re-show the page with the new key, but only when it changed: a second 'change' (on blur) must not wipe a form.
+    if (key.value.trim() === apiKey()) return;
+    sessionStorage.setItem('vigil.key', key.value.trim());
+    route();
+  });
   window.addEventListener('hashchange', route);
   refreshStatus();
   setInterval(refreshStatus, 15000);
