@@ -10,5 +10,5 @@ namespace Vigil.Workflows.Screening;
 public sealed record IndexSnapshot(IReadOnlyList<ListVersion> Versions, Screener Screener, DateTimeOffset BuiltAt)
 {
     /// <summary>The key of the versions (<c>ofac-sdn:3,un:4</c>), as <see cref="ActiveLists.Key"/>.</summary>
-    public string Key { get; } = string.Join(",", Versions.Select(v => $"{v.Source}:{v.Id}"));
+    public string Key { get; } = LiveIndex.KeyOf(Versions);
 }

@@ -62,7 +62,7 @@ public sealed class LiveIndex : IDisposable
         try
         {
             var active = new ListCatalog(_home).Active();
-            var key = string.Join(",", active.Select(v => $"{v.Source}:{v.Id}"));
+            var key = KeyOf(active);
             if (active.Count == 0 || key == _current?.Key || key == _failedKey) return false;
             try
             {
