@@ -102,11 +102,11 @@ public sealed class LiveIndex : IDisposable
             {
                 return;
             }
-            catch (VigilException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The database could not be opened (locked for longer than the busy timeout, disk trouble): keep the
-                // current index and try again on the next tick.
-                LastError = ex.Message;
+                // The database could not be read (locked for longer than the busy timeout, disk trouble): keep the
+                // current index and try again on the next tick. The loop must outlive any one failure.
+                LastError = $"checking the store for new list versions failed: {ex.Message}";
             }
         }
         while (await WaitAsync(timer, stop).ConfigureAwait(false));
