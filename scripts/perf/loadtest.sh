@@ -4,8 +4,9 @@
 #   bash scripts/perf/loadtest.sh [DATA_DIR]        # DATA_DIR defaults to ../shared/data
 #
 # 1. steady: 64 connections on GET /api/v1/search for 30 s (after a 5 s warm-up), names from the dev queries;
-# 2. reload: the same, while `vigil lists load ofac-sdn` loads another version 10 s in: every request must succeed,
+# 2. reload: the same, while `vigil lists load ofac-sdn` loads another version a third of the way in: every request must succeed,
 #    and the answers must come from the old versions, then from the new ones.
+# 3. (between the two) GET /healthz for 10 s: what the HTTP stack costs without a search.
 # Everything runs on 127.0.0.1, bounded by --duration and `timeout`; the server is stopped by its pid at the end.
 # CONNECTIONS, DURATION and PORT override the defaults; NAMES=short searches six well-known names instead of the
 # dev queries (cheaper searches: shows the HTTP layer's own cost).
@@ -63,13 +64,26 @@ run_load() {
     --connections "$connections" --duration "$duration" --names "$names"
 }
 
-echo "== steady: $connections connections, $duration s"
-run_load | tee "$work/steady.txt"
+# CPU seconds (user + system) a process has used so far: the server's cost per request, whatever else loads the machine.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
-echo "== reload: $connections connections, $duration s; ofac-sdn 2019-01 loaded 10 s in"
+echo "== steady: $connections connections, $duration s"
+cpu_before=$(cpu_seconds "$server_pid")
+run_load | tee "$work/steady.txt"
+cpu_after=$(cpu_seconds "$server_pid")
+# The warm-up's requests are not counted, so this slightly overstates the cost per measured request.
+awk -v a="$cpu_before" -v b="$cpu_after" '/^requests/ { printf "server_cpu_s     %.1f (warm-up included)\nserver_cpu_ms_per_request %.3f\n", b - a, (b - a) * 1000 / $2 }' "$work/steady.txt"
+
+echo "== HTTP floor: GET /healthz (no search, no key check), $connections connections, 10 s"
+cpu_before=$(cpu_seconds "$server_pid")
+timeout 200 dotnet "$LOADTEST_DLL" --url "http://127.0.0.1:$port" --connections "$connections" --duration 10 --healthz | tee "$work/healthz.txt"
+cpu_after=$(cpu_seconds "$server_pid")
+awk -v a="$cpu_before" -v b="$cpu_after" '/^requests/ { printf "server_cpu_ms_per_request %.3f (warm-up included)\n", (b - a) * 1000 / $2 }' "$work/healthz.txt"
+
+echo "== reload: $connections connections, $duration s; ofac-sdn 2019-01 loaded a third of the way in"
 run_load > "$work/reload.txt" &
 load_pid=$!
-sleep $((5 + 10))   # the tool's 5 s warm-up, then 10 s of the measured run
+sleep $((5 + duration / 3))   # the tool's 5 s warm-up, then a third of the measured run
 timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$data/ofac-sdn/2019-01" | head -1
 rc=0; wait "$load_pid" || rc=$?
 cat "$work/reload.txt"

@@ -67,9 +67,13 @@ public static class ServerHost
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
 
+        // The UI's files; /api requests skip the file lookups.
         var ui = new EmbeddedFileProvider(typeof(ServerHost).Assembly, "Vigil.Server.wwwroot");
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), branch =>
+        {
+            branch.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
+            branch.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        });
 
         app.MapOpenApi();
         app.MapHealth();

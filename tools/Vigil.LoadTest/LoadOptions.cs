@@ -4,11 +4,11 @@ namespace Vigil.LoadTest;
 
 /// <summary>What to send, how hard and for how long. Every run is bounded by <see cref="Duration"/> and <see cref="MaxRequests"/>.</summary>
 internal sealed record LoadOptions(
-    Uri Url, string? Key, int Connections, TimeSpan Duration, TimeSpan WarmUp, long MaxRequests, IReadOnlyList<string> Names)
+    Uri Url, string? Key, int Connections, TimeSpan Duration, TimeSpan WarmUp, long MaxRequests, IReadOnlyList<string> Names, bool HealthOnly)
 {
     public const string Usage =
         "vigil-loadtest --url http://127.0.0.1:8080 [--key KEY] [--connections 64] [--duration 30] [--warmup 5] " +
-        "[--max-requests 5000000] [--names FILE (one name a line)]";
+        "[--max-requests 5000000] [--names FILE (one name a line)] [--healthz (GET /healthz only: the HTTP stack without a search)]";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -17,6 +17,7 @@ internal sealed record LoadOptions(
         int connections = 64;
         double duration = 30, warmUp = 5;
         long max = 5_000_000;
+        var healthOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]}: a value is missing");
@@ -29,6 +30,7 @@ internal sealed record LoadOptions(
                 case "--warmup": warmUp = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--max-requests": max = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--names": names = Next(); break;
+                case "--healthz": healthOnly = true; break;
                 default: throw new ArgumentException($"{args[i]}: unknown option");
             }
         }
@@ -42,6 +44,6 @@ internal sealed record LoadOptions(
             ? ["CEIEC", "Nicolas Maduro", "Corporacion China de Importaciones", "MV SEA STAR III", "Mohammed Ali Ahmad Hassan", "Xqzvbn Wrtplk"]
             : [.. File.ReadLines(names).Select(l => l.Trim()).Where(l => l.Length > 0)];
         if (list.Count == 0) throw new ArgumentException($"--names: {names} holds no name");
-        return new LoadOptions(url, key, connections, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmUp), max, list);
+        return new LoadOptions(url, key, connections, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmUp), max, list, healthOnly);
     }
 }

@@ -27,12 +27,16 @@ internal static class Program
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
         if (options.Key is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", options.Key);
-        var paths = options.Names.Select(n => "api/v1/search?name=" + Uri.EscapeDataString(n)).ToArray();
+        var paths = options.HealthOnly ? ["healthz"] : options.Names.Select(n => "api/v1/search?name=" + Uri.EscapeDataString(n)).ToArray();
 
         Console.Error.WriteLine($"warm-up {options.WarmUp.TotalSeconds:0} s, then {options.Duration.TotalSeconds:0} s with {options.Connections} connections, {paths.Length} names");
         await Run(client, paths, options, options.WarmUp, long.MaxValue, record: false);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = await Run(client, paths, options, options.Duration, options.MaxRequests, record: true);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         result.Print(Console.Out);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"client_cpu_ms_per_request {cpu.TotalMilliseconds / Math.Max(1, result.Requests):0.000}"));
         return result.Failures == 0 ? 0 : 1;
     }
 
@@ -59,7 +63,7 @@ internal static class Program
                         using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
                         var body = await response.Content.ReadAsStringAsync();
                         var elapsed = Stopwatch.GetTimestamp() - start;
-                        if (response.StatusCode == HttpStatusCode.OK) worker.Ok(elapsed, VersionsOf(body));
+                        if (response.StatusCode == HttpStatusCode.OK) worker.Ok(elapsed, options.HealthOnly ? "healthz" : VersionsOf(body));
                         else worker.Fail($"HTTP {(int)response.StatusCode}");
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
