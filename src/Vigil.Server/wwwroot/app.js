@@ -146,7 +146,10 @@ function explanationView(x) {
         el('span', { class: 's' }, `${Math.round(w.similarity * 100)}%`)))),
     el('ul', { class: 'features' },
       x.features.map(f => {
-        const kind = f.feature === 'name' ? '' : f.effect > 0 ? 'agree' : f.effect < 0 ? 'conflict' : '';
+        const said = (f.detail || '').toLowerCase();
+        const kind = f.feature === 'name' ? ''
+          : f.effect < 0 || said.startsWith('conflict') ? 'conflict'
+          : f.effect > 0 || said.startsWith('agree') ? 'agree' : '';
         const sign = f.feature === 'name' ? fmtScore(f.effect) : (f.effect > 0 ? '+' : '') + fmtScore(f.effect);
         return el('li', { class: `feature ${kind}` },
           el('b', {}, f.feature), ` ${sign} — ${f.detail}`,
