@@ -23,8 +23,8 @@ internal static class JsonBody
         catch (JsonException ex)
         {
             var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path;
-            var line = ex.LineNumber is { } l ? $" (line {l + 1}, position {ex.BytePositionInLine + 1})" : "";
-            return (null, Problems.Field(path, $"not a JSON array of {what}{line}: {FirstSentence(ex.Message)}"));
+            var line = ex.LineNumber is { } l ? $" at line {l + 1}, position {ex.BytePositionInLine + 1}" : "";
+            return (null, Problems.Field(path, Explain(ex, path, what) + line));
         }
         if (items is null) return (null, Problems.Field("body", $"empty; send a JSON array of {what}"));
         if (items.Length > Limits.MaxBatch)
@@ -32,9 +32,15 @@ internal static class JsonBody
         return (items, null);
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>What is wrong at <paramref name="path"/>, in the caller's terms rather than .NET type names.</summary>
+    private static string Explain(JsonException ex, string path, string what)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // A value of the wrong JSON type: every field of a record is text, every record an object, the body an array.
+        if (ex.Message.Contains("could not be converted", StringComparison.Ordinal))
+            return path == "body" ? $"must be a JSON array of {what}"
+                : path.EndsWith(']') ? "must be an object"
+                : "must be a string (or null)";
+        var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
+        return $"not valid JSON: {(cut > 0 ? ex.Message[..cut] : ex.Message)}";
     }
 }

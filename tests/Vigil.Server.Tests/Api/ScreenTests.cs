@@ -45,8 +45,19 @@ public sealed class ScreenTests(LoadedHome home)
         using var client = home.Factory.Client(home.Key);
         var response = await client.PostAsync("/api/v1/screen", Json("[{\"name\":\"CEIEC\"},\n{\"name\": 42}]"));
         var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
-        Assert.StartsWith("$[1].name:", Problem.Detail(problem));
+        Assert.StartsWith("$[1].name: must be a string", Problem.Detail(problem));
         Assert.Contains("line 2", Problem.Detail(problem));
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"CEIEC\"}", "body: must be a JSON array")]
+    [InlineData("[\"CEIEC\"]", "$[0]: must be an object")]
+    [InlineData("[{\"name\":\"CEIEC\"}", "$[1]: not valid JSON")]
+    public async Task A_body_of_the_wrong_shape_says_what_is_expected_where(string json, string expected)
+    {
+        using var client = home.Factory.Client(home.Key);
+        var problem = await Problem.ReadAsync(await client.PostAsync("/api/v1/screen", Json(json)), HttpStatusCode.BadRequest);
+        Assert.StartsWith(expected, Problem.Detail(problem));
     }
 
     [Fact]
