@@ -88,7 +88,10 @@ public static class ServerHost
     /// <summary>The versioned API. Each feature adds its routes in its own <c>MapX</c>; add new ones here.</summary>
     private static void MapApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        // Every /api call may be refused for its key; the OpenAPI document says so once for all.
+        var api = app.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapScreening();
         api.MapCompare();
         api.MapEntities();

@@ -17,7 +17,8 @@ public static class CompareEndpoints
         api.MapPost("/compare", Compare)
             .WithName("Compare")
             .WithSummary($"Score up to {Limits.MaxBatch} name pairs against each other")
-            .Accepts<ComparePair[]>("application/json");
+            .Accepts<ComparePair[]>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }
 

@@ -13,7 +13,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "up" })).WithName("Health").WithSummary("The process is up");
+        app.MapGet("/healthz", () => TypedResults.Ok(new HealthResponse("up"))).WithName("Health").WithSummary("The process is up");
         app.MapGet("/readyz", Ready).WithName("Ready").WithSummary("Lists are loaded and the index is built (503 until then)");
         return app;
     }

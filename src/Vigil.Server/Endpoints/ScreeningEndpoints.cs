@@ -19,11 +19,14 @@ public static class ScreeningEndpoints
             .WithName("Search")
             .WithSummary("Ranked hits for one name")
             .WithDescription("name is required; type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
-                             "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features.");
+                             "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/screen", Screen)
             .WithName("Screen")
             .WithSummary($"Screen up to {Limits.MaxBatch} records; one result per record, in order")
-            .Accepts<ScreenRecord[]>("application/json");
+            .Accepts<ScreenRecord[]>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

@@ -90,6 +90,11 @@ public sealed class EntityAndListTests(LoadedHome home)
         foreach (var path in (string[])["/api/v1/search", "/api/v1/screen", "/api/v1/compare", "/api/v1/entities/{source}/{id}",
                      "/api/v1/lists", "/api/v1/lists/{source}/versions", "/api/v1/lists/{source}/diff", "/healthz", "/readyz"])
             Assert.Contains(path, paths);
+        var screen = doc.GetProperty("paths").GetProperty("/api/v1/screen").GetProperty("post");
+        var statuses = screen.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+        foreach (var status in (string[])["200", "400", "401", "403", "413", "503"]) Assert.Contains(status, statuses);
+        Assert.Equal("array", screen.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("type").GetString());
     }
 
     [Fact]
