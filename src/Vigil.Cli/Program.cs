@@ -19,6 +19,8 @@ internal static class Program
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(WebhooksCommand.Create());
         root.Subcommands.Add(TextCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Vigil.Cli.Io;
+using Vigil.Server;
+using Vigil.Workflows;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil serve [--urls URL] [--no-auth]</c>: the HTTP API and the analyst UI over the same store as the CLI.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen, ';'-separated (default {DefaultUrls}; http://0.0.0.0:8080 for every interface)",
+            DefaultValueFactory = _ => DefaultUrls,
+        };
+        var noAuth = new Option<bool>("--no-auth") { Description = "Accept API calls without a key. For local use only." };
+        var command = new Command("serve",
+            "Serve the HTTP API (/api/v1, OpenAPI at /openapi/v1.json) and the analyst UI (/). API calls need " +
+            "'Authorization: Bearer KEY' (vigil keys create NAME). A list loaded while it runs is picked up without a restart.")
+        {
+            urls, noAuth,
+        };
+        command.SetAction(parse => CommandGuard.Run("serve", () =>
+        {
+            var home = VigilHome.FromEnvironment();
+            var off = parse.GetValue(noAuth);
+            var address = parse.GetValue(urls)!;
+            if (off)
+            {
+                Console.Error.WriteLine("""
+                    ********************************************************************************
+                    *  WARNING: --no-auth: API KEYS ARE NOT CHECKED. Anyone who can reach this     *
+                    *  address can screen names and read the lists. Use it on a local machine only. *
+                    ********************************************************************************
+                    """);
+            }
+            var app = ServerHost.Create([], new Dictionary<string, string?>
+            {
+                ["urls"] = address,
+                [ServerSettings.HomeKey] = home.Directory,
+                [ServerSettings.NoAuthKey] = off ? "true" : "false",
+            });
+            Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address} (Ctrl+C stops)");
+            try
+            {
+                app.Run();
+            }
+            catch (IOException ex)
+            {
+                throw new VigilException($"--urls: cannot listen on {address}: {ex.Message}", ex);
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Vigil.Core.Matching;
+using Vigil.Server.Contracts;
+using Vigil.Server.Http;
+using Vigil.Workflows.Screening;
+
+namespace Vigil.Server.Endpoints;
+
+/// <summary><c>POST /compare</c>: name pairs → scores, without the lists (as <c>vigil compare</c>).</summary>
+public static class CompareEndpoints
+{
+    public static RouteGroupBuilder MapCompare(this RouteGroupBuilder api)
+    {
+        api.MapPost("/compare", Compare)
+            .WithName("Compare")
+            .WithSummary($"Score up to {Limits.MaxBatch} name pairs against each other")
+            .Accepts<ComparePair[]>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return api;
+    }
+
+    private static async Task<Results<Ok<CompareResponse>, ValidationProblem>> Compare(HttpRequest request, CancellationToken cancel)
+    {
+        var (pairs, bodyError) = await JsonBody.ReadArrayAsync<ComparePair>(request, "pairs", cancel);
+        if (bodyError is not null) return bodyError;
+
+        var errors = new List<(string, string)>();
+        for (var i = 0; i < pairs!.Length; i++)
+        {
+            var p = pairs[i];
+            if (p is null) { errors.Add(($"[{i}]", "null; expected a pair object")); continue; }
+            if (string.IsNullOrWhiteSpace(p.NameA)) errors.Add(($"[{i}].name_a", "empty"));
+            if (string.IsNullOrWhiteSpace(p.NameB)) errors.Add(($"[{i}].name_b", "empty"));
+            if (!QueryFields.TryParseKind(p.Type, out _)) errors.Add(($"[{i}].type", $"'{p.Type}' is not person, organization, vessel or aircraft"));
+        }
+        if (errors.Count > 0) return Problems.Fields(errors);
+
+        var results = new CompareResult[pairs.Length];
+        Parallel.For(0, pairs.Length, i =>
+        {
+            var p = pairs[i];
+            var kind = QueryFields.TryParseKind(p.Type, out var k) ? k : Core.Model.EntityKind.Unknown; // checked above
+            var id = string.IsNullOrEmpty(p.Id) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : p.Id;
+            results[i] = new CompareResult(id, HitDto.Round(NameComparer.Compare(p.NameA!, p.NameB!, kind)));
+        });
+        return TypedResults.Ok(new CompareResponse(results));
+    }
+}

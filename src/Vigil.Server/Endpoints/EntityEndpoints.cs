@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Vigil.Server.Contracts;
+using Vigil.Server.Http;
+using Vigil.Workflows;
+
+namespace Vigil.Server.Endpoints;
+
+/// <summary><c>GET /entities/{source}/{id}</c>: everything the list says about one entry.</summary>
+public static class EntityEndpoints
+{
+    public static RouteGroupBuilder MapEntities(this RouteGroupBuilder api)
+    {
+        api.MapGet("/entities/{source}/{id}", Get)
+            .WithName("Entity")
+            .WithSummary("One list entry with all its names, identifiers, addresses, programs, remarks and its list version")
+            .WithDescription("version=V reads the entry from an older version (default: the active one).");
+        return api;
+    }
+
+    private static Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult> Get(
+        string source, string id, string? version, ServerSettings settings)
+    {
+        var values = new QueryValues();
+        var versionId = values.Long("version", version);
+        if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
+        try
+        {
+            var record = new ListCatalog(settings.Home).Entity($"{source}:{id}", versionId);
+            using var json = JsonDocument.Parse(record.Json);
+            return TypedResults.Ok(new EntityResponse(json.RootElement.Clone(), ListVersionDto.From(record.Version)));
+        }
+        catch (VigilException ex)
+        {
+            return Problems.NotFound(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Vigil.Server.Contracts;
+using Vigil.Server.Http;
+using Vigil.Workflows;
+
+namespace Vigil.Server.Endpoints;
+
+/// <summary><c>GET /lists</c>, <c>/lists/{source}/versions</c>, <c>/lists/{source}/diff</c>: the loaded versions and what changed.</summary>
+public static class ListEndpoints
+{
+    public static RouteGroupBuilder MapLists(this RouteGroupBuilder api)
+    {
+        api.MapGet("/lists", Active).WithName("Lists").WithSummary("The active version of each loaded list, with counts per kind");
+        api.MapGet("/lists/{source}/versions", Versions).WithName("ListVersions").WithSummary("Every loaded version of a list, newest first");
+        api.MapGet("/lists/{source}/diff", Diff).WithName("ListDiff")
+            .WithSummary("Entries added, removed and changed between two versions")
+            .WithDescription("to defaults to the active version, from to the version it replaced.");
+        return api;
+    }
+
+    private static Ok<ListVersionDto[]> Active(ServerSettings settings) =>
+        TypedResults.Ok(new ListCatalog(settings.Home).Active().Select(ListVersionDto.From).ToArray());
+
+    private static Results<Ok<ListVersionDto[]>, ProblemHttpResult> Versions(string source, ServerSettings settings)
+    {
+        try
+        {
+            return TypedResults.Ok(new ListCatalog(settings.Home).Versions(source).Select(ListVersionDto.From).ToArray());
+        }
+        catch (VigilException ex)
+        {
+            return Problems.NotFound($"source: {ex.Message}");
+        }
+    }
+
+    private static Results<Ok<ListDiffResponse>, ValidationProblem, ProblemHttpResult> Diff(string source, string? from, string? to, ServerSettings settings)
+    {
+        var values = new QueryValues();
+        var fromId = values.Long("from", from);
+        var toId = values.Long("to", to);
+        if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
+        try
+        {
+            return TypedResults.Ok(ListDiffResponse.Of(new ListCatalog(settings.Home).Diff(source, fromId, toId)));
+        }
+        catch (VigilException ex)
+        {
+            return Problems.NotFound(ex.Message);
+        }
+    }
+}

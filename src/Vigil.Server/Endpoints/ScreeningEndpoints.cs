@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Vigil.Core.Screening;
+using Vigil.Server.Contracts;
+using Vigil.Server.Http;
+using Vigil.Workflows.Screening;
+
+namespace Vigil.Server.Endpoints;
+
+/// <summary><c>GET /search</c> (one name) and <c>POST /screen</c> (a batch of records), over the live index.</summary>
+public static class ScreeningEndpoints
+{
+    public static RouteGroupBuilder MapScreening(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Ranked hits for one name")
+            .WithDescription("name is required; type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
+                             "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapPost("/screen", Screen)
+            .WithName("Screen")
+            .WithSummary($"Screen up to {Limits.MaxBatch} records; one result per record, in order")
+            .Accepts<ScreenRecord[]>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return api;
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        LiveIndex index,
+        string? name, string? type,
+        [FromQuery(Name = "birth_date")] string? birthDate, string? country,
+        [FromQuery(Name = "id_number")] string? idNumber,
+        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain)
+    {
+        var values = new QueryValues();
+        var options = Options(values, top, minScore, explain);
+        var fields = new QueryFields(name, type, birthDate, country, idNumber);
+        ScreeningQuery? query = null;
+        if (!fields.TryCreate(out var q, out var error)) values.Errors.Insert(0, Split(error!, ""));
+        else query = q;
+        if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
+
+        if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        var hits = snapshot.Screener.Search(query!, options);
+        return TypedResults.Ok(new SearchResponse(snapshot.Key, [.. hits.Select(HitDto.From)]));
+    }
+
+    private static async Task<Results<Ok<ScreenResponse>, ValidationProblem, ProblemHttpResult>> Screen(
+        HttpRequest request, LiveIndex index,
+        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
+    {
+        var values = new QueryValues();
+        var options = Options(values, top, minScore, explain);
+        if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
+
+        var (records, bodyError) = await JsonBody.ReadArrayAsync<ScreenRecord>(request, "records", cancel);
+        if (bodyError is not null) return bodyError;
+
+        var items = new List<(string Id, ScreeningQuery? Query)>(records!.Length);
+        var errors = new List<(string, string)>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var r = records[i];
+            if (r is null) { errors.Add(($"[{i}]", "null; expected a record object")); continue; }
+            var id = string.IsNullOrEmpty(r.Id) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : r.Id;
+            if (new QueryFields(r.Name, r.Type, r.BirthDate, r.Country, r.IdNumber).TryCreate(out var query, out var error))
+                items.Add((id, query));
+            else
+                errors.Add(Split(error!, $"[{i}]."));
+        }
+        if (errors.Count > 0) return Problems.Fields(errors);
+
+        if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        var results = new List<ScreenResult>(items.Count);
+        foreach (var (id, hits) in ScreenBatch.Run(items, snapshot.Screener, options))
+            results.Add(new ScreenResult(id, [.. hits.Select(HitDto.From)]));
+        return TypedResults.Ok(new ScreenResponse(snapshot.Key, results));
+    }
+
+    private static SearchOptions Options(QueryValues values, string? top, string? minScore, string? explain) =>
+        new(values.Int("top", top, 10, 1, Limits.MaxTop), values.Score("min_score", minScore), Exhaustive: false, values.Bool("explain", explain));
+
+    /// <summary>"birth_date: 'x' is not a date" → ("[3].birth_date", "'x' is not a date").</summary>
+    private static (string Field, string Message) Split(string error, string prefix)
+    {
+        var colon = error.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? (prefix + error[..colon], error[(colon + 2)..]) : (prefix.TrimEnd('.'), error);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Vigil.Workflows.Keys;
+
+namespace Vigil.Server.Http;
+
+/// <summary>Every <c>/api</c> call needs <c>Authorization: Bearer KEY</c>: 401 without a known key, 403 for a revoked one.</summary>
+/// <remarks>The probes, OpenAPI document and UI files are outside <c>/api</c> and open; the UI sends the key the analyst enters.</remarks>
+internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys, ServerSettings settings)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (settings.NoAuth || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return next(context);
+
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+            return Refuse(context, StatusCodes.Status401Unauthorized,
+                "Authorization: missing; send 'Authorization: Bearer KEY' (create a key with: vigil keys create NAME)");
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return Refuse(context, StatusCodes.Status401Unauthorized, "Authorization: not a bearer key; send 'Authorization: Bearer KEY'");
+
+        return keys.Check(header["Bearer ".Length..].Trim()) switch
+        {
+            KeyCheck.Valid => next(context),
+            KeyCheck.Revoked => Refuse(context, StatusCodes.Status403Forbidden, "Authorization: this key was revoked; ask for a new one (vigil keys create NAME)"),
+            _ => Refuse(context, StatusCodes.Status401Unauthorized, "Authorization: unknown key"),
+        };
+    }
+
+    private static Task Refuse(HttpContext context, int status, string detail)
+    {
+        if (status == StatusCodes.Status401Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer";
+        return Problems.WriteAsync(context, status, status == 401 ? "Unauthorized" : "Forbidden", detail);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Vigil.Server.Endpoints;
+using Vigil.Server.Http;
+using Vigil.Workflows.Keys;
+using Vigil.Workflows.Screening;
+
+namespace Vigil.Server;
+
+/// <summary>The composition root: services, middleware, the API under <c>/api/v1</c>, the probes, OpenAPI and the UI.</summary>
+public static class ServerHost
+{
+    /// <summary>The JSON shape of the API: snake_case names and enums, nulls left out, any script unescaped.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // Escapes the HTML-sensitive characters (<, >, &, quotes) but leaves Arabic, Cyrillic, Chinese names readable.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+
+    /// <summary>Builds the server; <paramref name="settings"/> (e.g. from <c>vigil serve</c>) override configuration keys.</summary>
+    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = Limits.MaxBodyBytes;
+            k.AddServerHeader = false;
+        });
+        // Per-request information logs cost more than a search; keep warnings and errors.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<LiveIndexService>();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Vigil sanctions screening API";
+            document.Info.Description =
+                "Screen names and records against the loaded sanctions lists. Every /api call needs 'Authorization: Bearer <key>' " +
+                $"(vigil keys create NAME). Bodies over {Limits.MaxBodyBytes / (1024 * 1024)} MiB get 413; batches over {Limits.MaxBatch} get 400.";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorMiddleware>();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<BodyLimitMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
+
+        // The UI's files; /api requests skip the file lookups.
+        var ui = new EmbeddedFileProvider(typeof(ServerHost).Assembly, "Vigil.Server.wwwroot");
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), branch =>
+        {
+            branch.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
+            branch.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        });
+
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapApi();
+
+        var settingsNow = app.Services.GetRequiredService<ServerSettings>();
+        if (settingsNow.NoAuth)
+            app.Logger.LogWarning("AUTHENTICATION IS OFF (--no-auth): anyone who can reach this address can call the API. Use only on a local machine.");
+        return app;
+    }
+
+    /// <summary>The versioned API. Each feature adds its routes in its own <c>MapX</c>; add new ones here.</summary>
+    private static void MapApi(this WebApplication app)
+    {
+        // Every /api call may be refused for its key; the OpenAPI document says so once for all.
+        var api = app.MapGroup("/api/v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapScreening();
+        api.MapCompare();
+        api.MapEntities();
+        api.MapLists();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Vigil.Cli.Tests.Support;
+
+namespace Vigil.Cli.Tests;
+
+/// <summary><c>vigil serve</c> as a real process on a loopback port: it answers, checks keys, and warns about <c>--no-auth</c>.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly TempDirectory _home = new();
+
+    public void Dispose() => _home.Dispose();
+
+    [Fact]
+    public async Task Serve_answers_probes_and_refuses_api_calls_without_a_key()
+    {
+        var key = VigilRunner.Run(_home.Path, "keys", "create", "serve-test").Stdout.Trim();
+        await using var server = await Served.StartAsync(_home.Path);
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("readyz")).StatusCode); // nothing loaded
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/v1/lists")).StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/lists");
+        request.Headers.Authorization = new("Bearer", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_with_no_auth_says_so_loudly_and_accepts_calls_without_a_key()
+    {
+        await using var server = await Served.StartAsync(_home.Path, "--no-auth");
+        using var client = new HttpClient { BaseAddress = server.Address };
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/v1/lists")).StatusCode);
+        Assert.Contains("WARNING: --no-auth", server.Stderr);
+    }
+
+    [Fact]
+    public void Serve_on_an_address_in_use_fails_with_exit_1_naming_urls()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var result = VigilRunner.Run(_home.Path, "serve", "--urls", $"http://127.0.0.1:{port}");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--urls", result.Stderr);
+    }
+
+    /// <summary>A running <c>vigil serve</c> child process, stopped (by its own pid) on dispose.</summary>
+    private sealed class Served : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly System.Text.StringBuilder _stderr = new();
+
+        private Served(Process process, Uri address)
+        {
+            _process = process;
+            Address = address;
+            process.ErrorDataReceived += (_, e) => { lock (_stderr) _stderr.AppendLine(e.Data); };
+            process.OutputDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            process.BeginOutputReadLine();
+        }
+
+        public Uri Address { get; }
+
+        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+        public static async Task<Served> StartAsync(string home, params string[] extra)
+        {
+            int port;
+            using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            }
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+                WorkingDirectory = AppContext.BaseDirectory,
+            };
+            foreach (var arg in (string[])[VigilRunner.VigilDll, "serve", "--urls", $"http://127.0.0.1:{port}", .. extra]) start.ArgumentList.Add(arg);
+            start.Environment["VIGIL_HOME"] = home;
+            var served = new Served(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
+            using var client = new HttpClient { BaseAddress = served.Address };
+            var until = DateTime.UtcNow.AddMinutes(2);
+            while (true)
+            {
+                if (served._process.HasExited) throw new InvalidOperationException($"vigil serve exited with {served._process.ExitCode}: {served.Stderr}");
+                try
+                {
+                    if ((await client.GetAsync("healthz")).IsSuccessStatusCode) return served;
+                }
+                catch (HttpRequestException) { /* not listening yet */ }
+                if (DateTime.UtcNow > until) throw new TimeoutException("vigil serve did not answer /healthz within 2 minutes");
+                await Task.Delay(100);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited) _process.Kill();
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
+    }
+}

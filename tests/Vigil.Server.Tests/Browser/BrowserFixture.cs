@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Vigil.Server.Tests.Support;
+
+namespace Vigil.Server.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium (<c>/usr/bin/chromium</c>, installed by <c>.ci/run</c>) driven by Playwright, headless, against the
+/// server on a real Kestrel port over the shared loaded home. Playwright's own browser download is never used.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public KestrelServer Server { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: <c>screenshots/</c> in the test output folder.</summary>
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    internal LoadedHome Home { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing; install Debian's chromium (apt-get install chromium), as .ci/run does");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>Starts the Kestrel server over <paramref name="home"/> once.</summary>
+    public async Task<KestrelServer> ServerFor(LoadedHome home)
+    {
+        Server ??= await KestrelServer.StartAsync(home.Home);
+        return Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Server is not null) await Server.DisposeAsync();
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Vigil.Server;
+
+namespace Vigil.Server.Tests.Support;
+
+/// <summary>The real server in process (<see cref="Program"/>), over the VIGIL_HOME given, through the test host.</summary>
+public sealed class ApiFactory(string home) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(ServerSettings.HomeKey, home);
+        builder.UseContentRoot(AppContext.BaseDirectory);
+    }
+
+    /// <summary>A client that sends <paramref name="key"/> as its bearer key (none when null).</summary>
+    public HttpClient Client(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        return client;
+    }
+
+    /// <summary>Waits (bounded) until <c>/readyz</c> answers 200, i.e. the first index is built.</summary>
+    public async Task WaitReadyAsync(TimeSpan? limit = null)
+    {
+        using var client = CreateClient();
+        await Wait.UntilAsync(async () => (await client.GetAsync("/readyz")).IsSuccessStatusCode, limit ?? TimeSpan.FromMinutes(2), "the index to be built");
+    }
+}

@@ -1,0 +1,42 @@
+using Vigil.Tests.Shared;
+using Vigil.Workflows;
+using Vigil.Workflows.Keys;
+
+namespace Vigil.Server.Tests.Support;
+
+/// <summary>
+/// One VIGIL_HOME for the API and browser tests: OFAC SDN 2021-07, the UN list, and the <c>ofac-cons</c> fixture in two
+/// versions; a live API key and a revoked one; the server over it through the test host, started and ready.
+/// </summary>
+public sealed class LoadedHome : IAsyncLifetime
+{
+    private readonly TempDirectory _home = new();
+
+    public string Home => _home.Path;
+    public string Key { get; private set; } = "";
+    public string RevokedKey { get; private set; } = "";
+    public ApiFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var home = new VigilHome(Home);
+        var load = new LoadList(home, TimeProvider.System);
+        load.Run("ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        load.Run("un", SharedData.Path("un/consolidated-2026-02.xml"));
+        load.Run("ofac-cons", Fixtures.ConsV1);
+        load.Run("ofac-cons", Fixtures.ConsV2);
+        var keys = new ApiKeys(home, TimeProvider.System);
+        Key = keys.Create("tests");
+        RevokedKey = keys.Create("retired");
+        keys.Revoke("retired");
+
+        Factory = new ApiFactory(Home);
+        await Factory.WaitReadyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _home.Dispose();
+    }
+}
