@@ -49,6 +49,7 @@ public static class ServerHost
         services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<LiveIndexService>();
+        services.AddSingleton<Text.TextScreeners>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -96,5 +97,6 @@ public static class ServerHost
         api.MapCompare();
         api.MapEntities();
         api.MapLists();
+        api.MapText();
     }
 }
