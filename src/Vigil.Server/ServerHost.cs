@@ -50,6 +50,7 @@ public static class ServerHost
         services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<LiveIndexService>();
         services.AddSingleton<Text.TextScreeners>();
+        services.AddSingleton(sp => new Workflows.Alerts.AlertService(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -98,5 +99,6 @@ public static class ServerHost
         api.MapEntities();
         api.MapLists();
         api.MapText();
+        api.MapAlerts();
     }
 }
