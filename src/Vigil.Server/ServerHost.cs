@@ -49,6 +49,8 @@ public static class ServerHost
         services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<LiveIndexService>();
+        services.AddSingleton<SyncService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
         services.AddSingleton<Text.TextScreeners>();
         services.AddSingleton(sp => new Workflows.Alerts.AlertService(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddProblemDetails();
