@@ -25,6 +25,7 @@ internal sealed class SyncService(ServerSettings settings, TimeProvider time, IL
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (settings.SyncEvery is not { } every) return;
+        await Task.Yield(); // the first round (file reads, a rescreen) must not hold up the host's start
         logger.LogInformation("list sync every {Interval} (vigil.json 'sources' for the URLs)", every);
         var scheduler = new SyncScheduler(settings.Home, time);
         using var timer = new PeriodicTimer(every, time);

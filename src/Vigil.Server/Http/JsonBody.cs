@@ -12,7 +12,7 @@ internal static class JsonBody
 {
     public static async Task<(T[]? Items, ValidationProblem? Error)> ReadArrayAsync<T>(HttpRequest request, string what, CancellationToken cancel)
     {
-        var (items, error) = await ReadAsync<T[]>(request, $"a JSON array of {what}", cancel);
+        var (items, error) = await ReadCoreAsync<T[]>(request, $"a JSON array of {what}", wholeBodyHint: false, cancel);
         if (error is not null) return (null, error);
         if (items!.Length > Limits.MaxBatch)
             return (null, Problems.Field("body", $"{items.Length:N0} {what}; at most {Limits.MaxBatch:N0} per request (split the batch)"));
@@ -20,7 +20,12 @@ internal static class JsonBody
     }
 
     /// <summary>Reads one JSON object body; <paramref name="what"/> describes it in messages ("a JSON object with text").</summary>
-    public static async Task<(T? Item, ValidationProblem? Error)> ReadAsync<T>(HttpRequest request, string what, CancellationToken cancel)
+    public static Task<(T? Item, ValidationProblem? Error)> ReadAsync<T>(HttpRequest request, string what, CancellationToken cancel)
+        where T : class => ReadCoreAsync<T>(request, what, wholeBodyHint: true, cancel);
+
+    /// <param name="wholeBodyHint">A field of the wrong JSON type is answered with the whole body's shape (for an object whose
+    /// fields are not all text) instead of "must be a string" (for the records of an array, whose fields all are).</param>
+    private static async Task<(T? Item, ValidationProblem? Error)> ReadCoreAsync<T>(HttpRequest request, string what, bool wholeBodyHint, CancellationToken cancel)
         where T : class
     {
         if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -35,7 +40,7 @@ internal static class JsonBody
         {
             var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path;
             var line = ex.LineNumber is { } l ? $" at line {l + 1}, position {ex.BytePositionInLine + 1}" : "";
-            var message = path != "body" && ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+            var message = wholeBodyHint && path != "body" && ex.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? $"has the wrong JSON type; send {what}"
                 : Explain(ex, path, what);
             return (null, Problems.Field(path, message + line));
