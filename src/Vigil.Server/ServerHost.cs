@@ -49,6 +49,10 @@ public static class ServerHost
         services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<LiveIndexService>();
+        services.AddSingleton<SyncService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
+        services.AddSingleton<Text.TextScreeners>();
+        services.AddSingleton(sp => new Workflows.Alerts.AlertService(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -96,5 +100,7 @@ public static class ServerHost
         api.MapCompare();
         api.MapEntities();
         api.MapLists();
+        api.MapText();
+        api.MapAlerts();
     }
 }

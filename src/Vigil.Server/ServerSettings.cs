@@ -3,18 +3,23 @@ using Vigil.Workflows;
 
 namespace Vigil.Server;
 
-/// <summary>What the server needs to know: where the store is and whether API keys are required.</summary>
+/// <summary>What the server needs to know: where the store is, whether API keys are required, how often to sync the lists.</summary>
 /// <param name="Home">The VIGIL_HOME to serve.</param>
 /// <param name="NoAuth">Accept <c>/api</c> calls without a key (local use only).</param>
-public sealed record ServerSettings(VigilHome Home, bool NoAuth)
+/// <param name="SyncEvery">Sync the lists, rescreen the customers and deliver webhooks at start-up and then this often; null: never.</param>
+public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncEvery = null)
 {
     public const string HomeKey = "Vigil:Home";
     public const string NoAuthKey = "Vigil:NoAuth";
+    public const string SyncEveryKey = "Vigil:SyncEvery";
 
-    /// <summary>Reads <see cref="HomeKey"/> and <see cref="NoAuthKey"/>; without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
+    /// <summary>Reads <see cref="HomeKey"/>, <see cref="NoAuthKey"/> and <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...);
+    /// without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
+    /// <exception cref="VigilException">The sync interval is not one.</exception>
     public static ServerSettings From(IConfiguration configuration)
     {
         var home = configuration[HomeKey] is { Length: > 0 } dir ? new VigilHome(Path.GetFullPath(dir)) : VigilHome.FromEnvironment();
-        return new ServerSettings(home, configuration.GetValue<bool>(NoAuthKey));
+        var every = configuration[SyncEveryKey] is { Length: > 0 } text ? Workflows.Sync.SyncScheduler.ParseInterval(text) : (TimeSpan?)null;
+        return new ServerSettings(home, configuration.GetValue<bool>(NoAuthKey), every);
     }
 }

@@ -47,6 +47,14 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Contains("--urls", result.Stderr);
     }
 
+    [Fact]
+    public void Serve_with_a_bad_sync_interval_is_a_usage_error_naming_the_option()
+    {
+        var result = VigilRunner.Run(_home.Path, "serve", "--sync-every", "6x");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--sync-every: '6x'", result.Stderr);
+    }
+
     /// <summary>A running <c>vigil serve</c> child process, stopped (by its own pid) on dispose.</summary>
     private sealed class Served : IAsyncDisposable
     {

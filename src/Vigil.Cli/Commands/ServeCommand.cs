@@ -2,10 +2,11 @@ using System.CommandLine;
 using Vigil.Cli.Io;
 using Vigil.Server;
 using Vigil.Workflows;
+using Vigil.Workflows.Sync;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil serve [--urls URL] [--no-auth]</c>: the HTTP API and the analyst UI over the same store as the CLI.</summary>
+/// <summary><c>vigil serve [--urls URL] [--no-auth] [--sync-every 6h]</c>: the HTTP API and the analyst UI over the same store as the CLI.</summary>
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -18,17 +19,34 @@ internal static class ServeCommand
             DefaultValueFactory = _ => DefaultUrls,
         };
         var noAuth = new Option<bool>("--no-auth") { Description = "Accept API calls without a key. For local use only." };
+        var syncEvery = new Option<string?>("--sync-every")
+        {
+            Description = "Sync the lists (as 'vigil lists sync'), rescreen the customers and deliver webhooks at start-up and then " +
+                          "this often: 6h, 30m, 90s, 1d. A failed sync is logged; the active versions stay.",
+        };
         var command = new Command("serve",
             "Serve the HTTP API (/api/v1, OpenAPI at /openapi/v1.json) and the analyst UI (/). API calls need " +
             "'Authorization: Bearer KEY' (vigil keys create NAME). A list loaded while it runs is picked up without a restart.")
         {
-            urls, noAuth,
+            urls, noAuth, syncEvery,
         };
         command.SetAction(parse => CommandGuard.Run("serve", () =>
         {
             var home = VigilHome.FromEnvironment();
             var off = parse.GetValue(noAuth);
             var address = parse.GetValue(urls)!;
+            var every = parse.GetValue(syncEvery);
+            if (every is not null)
+            {
+                try
+                {
+                    SyncScheduler.ParseInterval(every);
+                }
+                catch (VigilException ex)
+                {
+                    throw new UsageException($"--sync-every: {ex.Message}");
+                }
+            }
             if (off)
             {
                 Console.Error.WriteLine("""
@@ -43,8 +61,10 @@ internal static class ServeCommand
                 ["urls"] = address,
                 [ServerSettings.HomeKey] = home.Directory,
                 [ServerSettings.NoAuthKey] = off ? "true" : "false",
+                [ServerSettings.SyncEveryKey] = every,
             });
-            Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address} (Ctrl+C stops)");
+            Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address}" +
+                                    (every is null ? "" : $"; lists synced every {every}") + " (Ctrl+C stops)");
             try
             {
                 app.Run();

@@ -7,29 +7,45 @@ using Microsoft.Extensions.Options;
 
 namespace Vigil.Server.Http;
 
-/// <summary>Reads a JSON array body, so a malformed one is answered with the JSON path and line at fault, and a long one with 400.</summary>
+/// <summary>Reads a JSON body (an array or one object), so a malformed one is answered with the JSON path and line at fault, and a long one with 400.</summary>
 internal static class JsonBody
 {
     public static async Task<(T[]? Items, ValidationProblem? Error)> ReadArrayAsync<T>(HttpRequest request, string what, CancellationToken cancel)
     {
+        var (items, error) = await ReadCoreAsync<T[]>(request, $"a JSON array of {what}", wholeBodyHint: false, cancel);
+        if (error is not null) return (null, error);
+        if (items!.Length > Limits.MaxBatch)
+            return (null, Problems.Field("body", $"{items.Length:N0} {what}; at most {Limits.MaxBatch:N0} per request (split the batch)"));
+        return (items, null);
+    }
+
+    /// <summary>Reads one JSON object body; <paramref name="what"/> describes it in messages ("a JSON object with text").</summary>
+    public static Task<(T? Item, ValidationProblem? Error)> ReadAsync<T>(HttpRequest request, string what, CancellationToken cancel)
+        where T : class => ReadCoreAsync<T>(request, what, wholeBodyHint: true, cancel);
+
+    /// <param name="wholeBodyHint">A field of the wrong JSON type is answered with the whole body's shape (for an object whose
+    /// fields are not all text) instead of "must be a string" (for the records of an array, whose fields all are).</param>
+    private static async Task<(T? Item, ValidationProblem? Error)> ReadCoreAsync<T>(HttpRequest request, string what, bool wholeBodyHint, CancellationToken cancel)
+        where T : class
+    {
         if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.Field("body", $"Content-Type '{type}' is not JSON; send application/json"));
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        T[]? items;
+        T? item;
         try
         {
-            items = await JsonSerializer.DeserializeAsync<T[]>(request.Body, options, cancel);
+            item = await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancel);
         }
         catch (JsonException ex)
         {
             var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path;
             var line = ex.LineNumber is { } l ? $" at line {l + 1}, position {ex.BytePositionInLine + 1}" : "";
-            return (null, Problems.Field(path, Explain(ex, path, what) + line));
+            var message = wholeBodyHint && path != "body" && ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? $"has the wrong JSON type; send {what}"
+                : Explain(ex, path, what);
+            return (null, Problems.Field(path, message + line));
         }
-        if (items is null) return (null, Problems.Field("body", $"empty; send a JSON array of {what}"));
-        if (items.Length > Limits.MaxBatch)
-            return (null, Problems.Field("body", $"{items.Length:N0} {what}; at most {Limits.MaxBatch:N0} per request (split the batch)"));
-        return (items, null);
+        return item is null ? (null, Problems.Field("body", $"empty; send {what}")) : (item, null);
     }
 
     /// <summary>What is wrong at <paramref name="path"/>, in the caller's terms rather than .NET type names.</summary>
@@ -37,7 +53,7 @@ internal static class JsonBody
     {
         // A value of the wrong JSON type: every field of a record is text, every record an object, the body an array.
         if (ex.Message.Contains("could not be converted", StringComparison.Ordinal))
-            return path == "body" ? $"must be a JSON array of {what}"
+            return path == "body" ? $"must be {what}"
                 : path.EndsWith(']') ? "must be an object"
                 : "must be a string (or null)";
         var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);

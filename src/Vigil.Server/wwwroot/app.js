@@ -284,11 +284,15 @@ function route() {
   const [path, queryString] = hash.slice(1).split('?');
   const params = new URLSearchParams(queryString || '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.dataset.page === parts[0]);
+  const page = parts[0] === 'alert' ? 'alerts' : parts[0];
+  for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.dataset.page === page);
   switch (parts[0]) {
     case 'entity': return entityPage(parts[1], parts.slice(2).join('/'));
     case 'lists': return listsPage(params);
     case 'batch': return batchPage();
+    case 'text': return textPage();
+    case 'alerts': return alertsPage(params);
+    case 'alert': return alertPage(parts[1]);
     default: return searchPage(params);
   }
 }

@@ -75,6 +75,14 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
         return answer;
     }
 
+    /// <summary>The name of the live key <paramref name="key"/> (who decided, in an alert decision made over the API); null when it is not live.</summary>
+    public string? NameOf(string key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > 200) return null;
+        using var database = home.OpenDatabase();
+        return new ApiKeyStore(database).FindByHash(Hash(key)) is { IsRevoked: false } record ? record.Name : null;
+    }
+
     /// <summary>SHA-256 (hex) of the key's UTF-8 bytes: what the store keeps.</summary>
     internal static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 

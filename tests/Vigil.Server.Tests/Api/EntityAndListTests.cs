@@ -88,7 +88,8 @@ public sealed class EntityAndListTests(LoadedHome home)
         var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         foreach (var path in (string[])["/api/v1/search", "/api/v1/screen", "/api/v1/compare", "/api/v1/entities/{source}/{id}",
-                     "/api/v1/lists", "/api/v1/lists/{source}/versions", "/api/v1/lists/{source}/diff", "/healthz", "/readyz"])
+                     "/api/v1/lists", "/api/v1/lists/{source}/versions", "/api/v1/lists/{source}/diff", "/api/v1/screen/text",
+                     "/api/v1/alerts", "/api/v1/alerts/{id}", "/api/v1/alerts/{id}/decision", "/healthz", "/readyz"])
             Assert.Contains(path, paths);
         var screen = doc.GetProperty("paths").GetProperty("/api/v1/screen").GetProperty("post");
         var statuses = screen.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();

@@ -5,7 +5,7 @@ namespace Vigil.Server.Tests.Browser;
 
 /// <summary>The analyst UI in a real browser over a real socket: search, entity page, lists, batch upload and download.</summary>
 [Collection(LoadedHomeCollection.Name)]
-public sealed class UiTests(LoadedHome home, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed partial class UiTests(LoadedHome home, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private IBrowserContext _context = null!;
     private IPage _page = null!;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Vigil.Core.Screening;
 using Vigil.Server.Tests.Support;
@@ -70,6 +71,27 @@ public sealed class ReloadTests : IDisposable
         // Each answer comes wholly from one index: the old one never knows the new entry, the new one always does.
         Assert.All(seen, s => Assert.Equal(s.Versions == after, s.FoundNew));
         Assert.Equal(2, seen.Select(s => s.Versions).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Free_text_screening_follows_the_swap_to_a_new_version()
+    {
+        Load(Fixtures.ConsV1);
+        using var keys = new KeyedFactory(_home.Path);
+        await keys.Factory.WaitReadyAsync();
+        using var client = keys.Client();
+        var text = new { text = "The cargo was booked by Veldrakos Maritime Holdings through an agent in Piraeus." };
+        async Task<int> Mentions()
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/screen/text", text);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("mentions").GetArrayLength();
+        }
+        Assert.Equal(0, await Mentions());
+
+        Load(Fixtures.ConsV2);
+
+        await Wait.UntilAsync(async () => await Mentions() > 0, TimeSpan.FromMinutes(1), "the text screener of the new index to find 900003");
     }
 
     [Fact]

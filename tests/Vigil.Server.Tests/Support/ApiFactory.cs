@@ -5,11 +5,13 @@ using Vigil.Server;
 namespace Vigil.Server.Tests.Support;
 
 /// <summary>The real server in process (<see cref="Program"/>), over the VIGIL_HOME given, through the test host.</summary>
-public sealed class ApiFactory(string home) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string home, bool noAuth = false, string? syncEvery = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(ServerSettings.HomeKey, home);
+        if (noAuth) builder.UseSetting(ServerSettings.NoAuthKey, "true");
+        if (syncEvery is not null) builder.UseSetting(ServerSettings.SyncEveryKey, syncEvery);
         builder.UseContentRoot(AppContext.BaseDirectory);
     }
 

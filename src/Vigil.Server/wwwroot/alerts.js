@@ -1,0 +1,115 @@
+// Vigil analyst UI, alerts pages: the alerts of the customer register (GET /api/v1/alerts), one alert with its explanation
+// and history, and a reviewer's decision (POST /api/v1/alerts/{id}/decision). Uses el(), fill(), show(), api(),
+// explanationView() and entityHref() from app.js.
+'use strict';
+
+const ALERT_STATES = ['open', 'escalated', 'true-match', 'false-positive', 'closed'];
+const fmtInstant = s => (s || '').replace('T', ' ').replace(/\.\d+/, '').replace(/\+00:00$|Z$/, ' UTC');
+const alertHref = id => `#/alert/${encodeURIComponent(id)}`;
+
+// ---- Alerts list -------------------------------------------------------------------------------------------------
+
+function alertsPage(params) {
+  const state = params.get('state') ?? 'open';
+  const select = el('select', { name: 'state', id: 'alert-state-filter' },
+    el('option', { value: 'all', selected: state === 'all' }, 'any state'),
+    ALERT_STATES.map(s => el('option', { value: s, selected: state === s }, s)));
+  const customer = el('input', { name: 'customer', value: params.get('customer') || '', placeholder: 'customer id', size: 16 });
+  const form = el('form', { class: 'query', id: 'alerts-form' },
+    el('label', {}, 'State', select), el('label', {}, 'Customer', customer), el('button', { type: 'submit' }, 'Show'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const query = new URLSearchParams({ state: select.value });
+    if (customer.value.trim()) query.set('customer', customer.value.trim());
+    location.hash = `#/alerts?${query}`;
+  });
+  select.addEventListener('change', () => form.requestSubmit());
+  const out = el('section', { id: 'alerts' }, el('p', { class: 'muted' }, 'Loading…'));
+  show(el('h1', {}, 'Alerts'), form, out);
+  loadAlerts(state, params.get('customer'), out);
+}
+
+async function loadAlerts(state, customer, out) {
+  const query = new URLSearchParams();
+  if (state && state !== 'all') query.set('state', state);
+  if (customer) query.set('customer', customer);
+  try {
+    const body = await api(`/alerts?${query}`);
+    const rows = body.alerts.map(a => el('tr', { 'data-alert': a.id, 'data-state': a.state },
+      el('td', {}, el('a', { href: alertHref(a.id), class: 'alert-link' }, `#${a.id}`)),
+      el('td', {}, el('span', { class: `state ${a.state}` }, a.state)),
+      el('td', {}, `${a.customer_id} `, el('span', { class: 'muted' }, a.customer_name)),
+      el('td', {}, el('a', { href: entityHref(a.source, a.source_id), class: 'ref' }, `${a.source}:${a.source_id}`)),
+      el('td', {}, a.matched_name),
+      el('td', {}, fmtScore(a.score)),
+      el('td', {}, fmtInstant(a.raised_at))));
+    fill(out,
+      el('p', { class: 'muted' }, `${body.alerts.length} alert(s)` + (body.truncated ? ` — the first ${body.limit}; narrow the filter to see the rest` : '')),
+      rows.length
+        ? el('table', { id: 'alerts-table' },
+            el('thead', {}, el('tr', {}, ['alert', 'state', 'customer', 'entry', 'matched name', 'score', 'raised'].map(h => el('th', {}, h)))),
+            el('tbody', {}, rows))
+        : el('p', {}, 'No alert matches.'));
+  } catch (e) {
+    fill(out, errorBox(e.message));
+  }
+}
+
+// ---- One alert ---------------------------------------------------------------------------------------------------
+
+async function alertPage(id) {
+  show(el('p', { class: 'muted' }, 'Loading…'));
+  let body;
+  try {
+    body = await api(`/alerts/${encodeURIComponent(id)}`);
+  } catch (e) {
+    show(el('h1', {}, `Alert #${id}`), errorBox(e.message));
+    return;
+  }
+  const a = body.alert;
+  const decided = el('div', { id: 'decide-out' });
+  show(
+    el('h1', {}, `Alert #${a.id} `, el('span', { id: 'alert-state', class: `state ${a.state}` }, a.state)),
+    el('dl', { class: 'kv' },
+      el('dt', {}, 'customer'), el('dd', { id: 'alert-customer' }, `${a.customer_id} — ${a.customer_name}`),
+      el('dt', {}, 'listed entry'), el('dd', {}, el('a', { href: entityHref(a.source, a.source_id), id: 'alert-entry' }, `${a.source}:${a.source_id}`),
+        ' ', a.matched_name),
+      el('dt', {}, 'score'), el('dd', {}, fmtScore(a.score), ' ', bar(a.score)),
+      el('dt', {}, 'raised'), el('dd', {}, `${fmtInstant(a.raised_at)} by list version ${a.list_version_id}, ${a.engine_version}`),
+      el('dt', {}, 'updated'), el('dd', {}, fmtInstant(a.updated_at)),
+      a.closed_reason ? el('dt', {}, 'closed because') : null, a.closed_reason ? el('dd', {}, a.closed_reason) : null),
+    el('h2', {}, 'Why it matched'),
+    body.explanation ? explanationView(body.explanation) : el('p', { class: 'muted' }, 'no explanation was stored'),
+    el('h2', {}, 'History'),
+    body.history.length
+      ? el('table', { id: 'history' },
+          el('thead', {}, el('tr', {}, ['when', 'state', 'by', 'reason'].map(h => el('th', {}, h)))),
+          el('tbody', {}, body.history.map(d => el('tr', {},
+            el('td', {}, fmtInstant(d.at)), el('td', {}, el('span', { class: `state ${d.state}` }, d.state)), el('td', {}, d.reviewer), el('td', {}, d.reason)))))
+      : el('p', { class: 'muted', id: 'history' }, 'No decision yet.'),
+    a.state === 'closed' ? null : decideForm(a.id, decided),
+    decided);
+}
+
+function decideForm(id, out) {
+  const as = el('select', { name: 'as', id: 'decide-as' },
+    ['false-positive', 'true-match', 'escalated'].map(s => el('option', { value: s }, s)));
+  const reason = el('textarea', { name: 'reason', id: 'decide-reason', rows: 2, cols: 60, required: true, placeholder: 'why (kept in the audit trail)' });
+  const form = el('form', { class: 'query', id: 'decide-form' },
+    el('label', {}, 'Decide as', as), el('label', {}, 'Reason', reason), el('button', { type: 'submit' }, 'Record decision'));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    fill(out, el('p', { class: 'muted' }, 'Recording…'));
+    try {
+      await api(`/alerts/${encodeURIComponent(id)}/decision`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ as: as.value, reason: reason.value }),
+      });
+      await alertPage(id);
+    } catch (e) {
+      fill(out, errorBox(e.message));
+    }
+  });
+  return el('section', {}, el('h2', {}, 'Decision'), form);
+}
