@@ -1,6 +1,6 @@
-using Vigil.Core.Alerts;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Vigil.Core.Alerts;
 
 namespace Vigil.Store;
 

@@ -1,5 +1,5 @@
-using Vigil.Core.Alerts;
 using Microsoft.Data.Sqlite;
+using Vigil.Core.Alerts;
 
 namespace Vigil.Store;
 

@@ -1,9 +1,9 @@
-using Vigil.Core.Alerts;
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
+using Vigil.Core.Alerts;
 using Vigil.Workflows;
 using Vigil.Workflows.Alerts;
 

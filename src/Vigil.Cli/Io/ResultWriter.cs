@@ -3,6 +3,7 @@ using System.Text.Json;
 using nietras.SeparatedValues;
 using Vigil.Core.Matching;
 using Vigil.Core.Screening;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Io;
 
@@ -82,31 +83,7 @@ internal sealed class ResultWriter : IDisposable
     internal static void WriteExplanation(Utf8JsonWriter json, MatchExplanation e)
     {
         json.WriteStartObject("explanation");
-        json.WriteString("matched_name", e.MatchedName);
-        json.WriteString("name_role", e.NameRole);
-        json.WriteStartArray("words");
-        foreach (var w in e.Words)
-        {
-            json.WriteStartObject();
-            if (w.Query is null) json.WriteNull("query"); else json.WriteString("query", w.Query);
-            if (w.Listed is null) json.WriteNull("listed"); else json.WriteString("listed", w.Listed);
-            json.WriteNumber("similarity", Round(w.Similarity));
-            json.WriteNumber("weight", Round(w.Weight));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("features");
-        foreach (var f in e.Features)
-        {
-            json.WriteStartObject();
-            json.WriteString("feature", f.Feature);
-            json.WriteNumber("effect", Round(f.Effect));
-            if (f.QueryValue is not null) json.WriteString("query", f.QueryValue);
-            if (f.ListedValue is not null) json.WriteString("listed", f.ListedValue);
-            json.WriteString("detail", f.Detail);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        ExplanationJson.WriteProperties(json, e);
         json.WriteEndObject();
     }
 

@@ -1,10 +1,10 @@
-using Vigil.Core.Alerts;
 using System.Reflection;
-using Vigil.Workflows.Screening;
+using Vigil.Core.Alerts;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 using Vigil.Core.Screening;
 using Vigil.Store;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Workflows.Customers;
 
