@@ -1,4 +1,5 @@
 using Vigil.Cli.Tests.Support;
+using Vigil.Tests.Shared;
 
 namespace Vigil.Cli.Tests;
 

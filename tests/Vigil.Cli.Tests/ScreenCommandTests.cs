@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vigil.Cli.Tests.Support;
+using Vigil.Tests.Shared;
 
 namespace Vigil.Cli.Tests;
 

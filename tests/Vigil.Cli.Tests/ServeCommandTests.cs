@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Vigil.Cli.Tests.Support;
+using Vigil.Tests.Shared;
 
 namespace Vigil.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using Vigil.Cli.Tests.Support;
 using Vigil.Core.Model;
 using Vigil.Sources;
+using Vigil.Tests.Shared;
 using Vigil.Workflows;
 
 namespace Vigil.Cli.Tests.Workflows;

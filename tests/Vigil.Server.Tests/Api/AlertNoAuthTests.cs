@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Vigil.Server.Tests.Support;
+using Vigil.Tests.Shared;
 using Vigil.Workflows;
 using Vigil.Workflows.Customers;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Vigil.Server.Tests.Support;
+using Vigil.Tests.Shared;
 
 namespace Vigil.Server.Tests.Browser;
 

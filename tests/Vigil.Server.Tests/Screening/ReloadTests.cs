@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Vigil.Core.Screening;
 using Vigil.Server.Tests.Support;
+using Vigil.Tests.Shared;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Tests.Support;
+using Vigil.Tests.Shared;
 using Vigil.Workflows;
 using Vigil.Workflows.Customers;
 using Vigil.Workflows.Keys;

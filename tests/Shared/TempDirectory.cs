@@ -1,9 +1,9 @@
-namespace Vigil.Cli.Tests.Support;
+namespace Vigil.Tests.Shared;
 
-/// <summary>A fresh directory under the system temp folder (a VIGIL_HOME, or a place for doctored list files); deleted on dispose.</summary>
+/// <summary>A fresh directory under the system temp folder (a VIGIL_HOME, doctored list files, a CSV to upload); deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
 {
-    public TempDirectory(string prefix = "vigil-cli-tests-")
+    public TempDirectory(string prefix = "vigil-tests-")
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
