@@ -164,16 +164,8 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Parameters.AddWithValue("$c", customerId);
         command.Parameters.AddWithValue("$s", hit.Source);
         command.Parameters.AddWithValue("$sid", hit.SourceId);
-        command.Parameters.AddWithValue("$score", hit.Score);
-        command.Parameters.AddWithValue("$name", hit.MatchedName);
-        command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
-        command.Parameters.AddWithValue("$v", hit.ListVersionId);
-        command.Parameters.AddWithValue("$engine", job.EngineVersion);
-        command.Parameters.AddWithValue("$job", job.Id);
         command.Parameters.AddWithValue("$state", state);
-        command.Parameters.AddWithValue("$cfp", customerFp);
-        command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
-        command.Parameters.AddWithValue("$at", _at);
+        AddHitParameters(command, hit, customerFp);
         return (long)command.ExecuteScalar()!;
     }
 
@@ -186,6 +178,14 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
                 job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at
             WHERE id = $id
             """;
+        AddHitParameters(command, hit, customerFp);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>What raising and refreshing an alert both write: the hit, the job and engine, both fingerprints, the time.</summary>
+    private void AddHitParameters(SqliteCommand command, AlertHit hit, string customerFp)
+    {
         command.Parameters.AddWithValue("$score", hit.Score);
         command.Parameters.AddWithValue("$name", hit.MatchedName);
         command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
@@ -195,8 +195,6 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Parameters.AddWithValue("$cfp", customerFp);
         command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
         command.Parameters.AddWithValue("$at", _at);
-        command.Parameters.AddWithValue("$id", id);
-        command.ExecuteNonQuery();
     }
 
     private void SetState(long id, string state, string reason, string customerFp, string entityFp)
