@@ -21,10 +21,35 @@ public sealed partial class ScreeningIndex
     private ScreeningIndex(ScoringProfile profile, PreparedEntity[] entities, Vocabulary vocabulary, NameTable names, int[] postingStart, int[] postings, float[] postingWeights, Dictionary<string, int[]> byIdentifier)
     {
         MaxWordWeight = new float[vocabulary.Count];
-        for (var w = 0; w < vocabulary.Count; w++)
-            for (var p = postingStart[w]; p < postingStart[w + 1]; p++)
-                if (postingWeights[p] > MaxWordWeight[w]) MaxWordWeight[w] = postingWeights[p];
+        for (var n = 0; n < names.Count; n++)
+        {
+            var start = names.StartOf(n);
+            for (var k = start; k < start + names.CountOf(n); k++)
+            {
+                var weight = names.WeightAt(k);
+                ref var single = ref MaxWordWeight[names.TokenId(k)];
+                if (weight > single) single = weight;
+                if (names.PairId(k) < 0) continue;
+                ref var pair = ref MaxWordWeight[names.PairId(k)];
+                if (weight + names.WeightAt(k + 1) > pair) pair = weight + names.WeightAt(k + 1);
+            }
+        }
         PostingWeights = postingWeights;
+        NamesWithInitials = new ulong[(names.Count + 63) / 64];
+        for (var n = 0; n < names.Count; n++)
+            if (names.InitialWeightOf(n) > 0) NamesWithInitials[n >> 6] |= 1UL << n;
+        // The postings again, with only the names that have initials.
+        InitialPostingStart = new int[vocabulary.Count + 1];
+        for (var w = 0; w < vocabulary.Count; w++)
+        {
+            var held = 0;
+            for (var p = postingStart[w]; p < postingStart[w + 1]; p++) if (HasInitials(postings[p])) held++;
+            InitialPostingStart[w + 1] = InitialPostingStart[w] + held;
+        }
+        InitialPostings = new int[InitialPostingStart[^1]];
+        for (int w = 0, at = 0; w < vocabulary.Count; w++)
+            for (var p = postingStart[w]; p < postingStart[w + 1]; p++)
+                if (HasInitials(postings[p])) InitialPostings[at++] = postings[p];
         Profile = profile;
         Entities = entities;
         Vocabulary = vocabulary;
@@ -43,9 +68,16 @@ public sealed partial class ScreeningIndex
     internal int[] Postings { get; }
     /// <summary>Parallel to <see cref="Postings"/>: the weight the word carries in that name (all its occurrences).</summary>
     internal float[] PostingWeights { get; }
-    /// <summary>The most weight a vocabulary word carries in any one name: what a query word pairing with it can gain.</summary>
+    /// <summary>The most weight one occurrence of a vocabulary word carries in a name: what a query word pairing with it can gain.</summary>
     internal float[] MaxWordWeight { get; }
     internal Dictionary<string, int[]> ByIdentifier { get; }
+    /// <summary>A bit per name: set when the name has initials (which pair with query words outside the lookups).</summary>
+    internal ulong[] NamesWithInitials { get; }
+    /// <summary>CSR as <see cref="Postings"/>, with only the names that have initials.</summary>
+    internal int[] InitialPostingStart { get; }
+    internal int[] InitialPostings { get; }
+
+    private bool HasInitials(int name) => (NamesWithInitials[name >> 6] & (1UL << name)) != 0;
 
     /// <summary>Number of listed names (primary and aliases) indexed.</summary>
     public int NameCount => Names.Count;

@@ -9,8 +9,6 @@ internal sealed class SearchScratch
         WordStamp = new int[words];
         Seen = new int[words];
         NameStamp = new int[names];
-        NameMask = new uint[names];
-        NameWeight = new float[names];
         EntityStamp = new int[entities];
         EntityBest = new double[entities];
         EntityName = new int[entities];
@@ -26,9 +24,22 @@ internal sealed class SearchScratch
     /// <summary>sims[slot * units + unit]: similarity of a touched vocabulary word to each query unit.</summary>
     public float[] Sims { get; set; } = new float[1024];
     public int[] NameStamp { get; }
-    public uint[] NameMask { get; }
-    public float[] NameWeight { get; }
     public List<int> TouchedNames { get; } = [];
+    /// <summary>Parallel to <see cref="TouchedWords"/>: the query units (a bit mask) each touched word pairs with.</summary>
+    public List<ulong> WordUnits { get; } = [];
+    /// <summary>Parallel to <see cref="TouchedWords"/>: the query positions (a bit mask) each touched word covers.</summary>
+    public List<uint> WordPositions { get; } = [];
+
+    private readonly List<ulong[]> _filters = [];
+
+    /// <summary><paramref name="count"/> bit sets over the names, all bits clear (their users clear what they set).</summary>
+    public List<ulong[]> FilterBits(int count, int names)
+    {
+        while (_filters.Count < count) _filters.Add(new ulong[(names + 63) / 64]);
+        return _filters;
+    }
+    /// <summary>Touched words grouped by the set of query units (a bit mask) they pair with, with their postings' total length.</summary>
+    public List<(ulong Units, long Postings)> WalkGroups { get; } = [];
     /// <summary>Candidate names with the upper bound of their score, best first (reused by every search).</summary>
     public List<(float Bound, int Name)> Ranked { get; } = [];
     public int[] EntityStamp { get; }

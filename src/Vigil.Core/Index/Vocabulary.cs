@@ -54,6 +54,16 @@ internal sealed class Vocabulary
         MaxIdf = maxIdf;
         _typos = typos;
         _lengths = new byte[Count];
+        Flags = new WordFlags[Count];
+        PhoneticIds = new int[Count];
+        SkeletonIds = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            Flags[i] = (joined[i] ? WordFlags.Joined : 0) | (abjad[i] ? WordFlags.Abjad : 0) | (exactOnly[i] ? WordFlags.ExactOnly : 0)
+                | (words[i].AsSpan().ContainsAnyInRange('0', '9') ? WordFlags.Digits : 0);
+            PhoneticIds[i] = KeyId(_phoneticKeys, phonetic[i]);
+            SkeletonIds[i] = KeyId(_skeletonKeys, skeletons[i]);
+        }
         var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -112,6 +122,28 @@ internal sealed class Vocabulary
     /// <summary>The rarity of a word no listed name has.</summary>
     public float MaxIdf { get; }
 
+    /// <summary>Per word, what the similarity needs to know first, in one byte (one memory read for a looked-up word).</summary>
+    public WordFlags[] Flags { get; }
+    /// <summary>Per word, a number for its phonetic key: equal numbers, equal keys (a comparison that reads no string).</summary>
+    public int[] PhoneticIds { get; }
+    /// <summary>Per word, a number for its consonant skeleton, as <see cref="PhoneticIds"/>.</summary>
+    public int[] SkeletonIds { get; }
+
+    private readonly Dictionary<string, int> _phoneticKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _skeletonKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The number of a phonetic key (as in <see cref="PhoneticIds"/>); -1 when no word has it.</summary>
+    public int PhoneticIdOf(string key) => _phoneticKeys.TryGetValue(key, out var id) ? id : -1;
+
+    /// <summary>The number of a consonant skeleton (as in <see cref="SkeletonIds"/>); -1 when no word has it.</summary>
+    public int SkeletonIdOf(string key) => _skeletonKeys.TryGetValue(key, out var id) ? id : -1;
+
+    private static int KeyId(Dictionary<string, int> keys, string key)
+    {
+        if (!keys.TryGetValue(key, out var id)) keys[key] = id = keys.Count;
+        return id;
+    }
+
     public bool TryGetId(string word, out int id) => _ids.TryGetValue(word, out id);
 
     public int[] ByPhonetic(string key) => _byPhonetic.TryGetValue(key, out var ids) ? ids : [];
@@ -145,4 +177,14 @@ internal sealed class Vocabulary
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
         list.Add(id);
     }
+}
+
+/// <summary>What <see cref="Matching.TokenSimilarity"/> checks of a vocabulary word before reading it.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    Joined = 1,
+    Abjad = 2,
+    ExactOnly = 4,
+    Digits = 8,
 }

@@ -40,10 +40,11 @@ internal static class NameAlignment
                 var s = sim(u, wordId);
                 if (unit.IsPair)
                 {
-                    if (s >= profile.JoinFloor) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos));
+                    if (s >= profile.JoinFloor) edges[n++] = new Edge(u, k, 1, s, unit.Weight + names.WeightAt(pos), true);
                     continue;
                 }
                 var weight = unit.Weight + names.WeightAt(pos);
+                var byWord = s > 0f;
                 if (s <= 0f)
                 {
                     s = InitialSimilarity(unit, names.ClassAt(pos), index.Vocabulary.Words[wordId], profile);
@@ -51,12 +52,12 @@ internal static class NameAlignment
                     // both sides, and the query word's own weight stays in the denominator, mostly unconfirmed.
                     if (s > 0f && names.ClassAt(pos) == TokenClass.Initial) weight = (float)profile.InitialWeight + names.WeightAt(pos);
                 }
-                if (s > 0f) edges[n++] = new Edge(u, k, 1, s, weight);
+                if (s > 0f) edges[n++] = new Edge(u, k, 1, s, weight, byWord);
                 var pair = names.PairId(pos);
                 if (pair >= 0 && n < MaxEdges)
                 {
                     var sp = sim(u, pair);
-                    if (sp >= profile.JoinFloor) edges[n++] = new Edge(u, k, 2, sp, unit.Weight + names.WeightAt(pos) + names.WeightAt(pos + 1));
+                    if (sp >= profile.JoinFloor) edges[n++] = new Edge(u, k, 2, sp, unit.Weight + names.WeightAt(pos) + names.WeightAt(pos + 1), true);
                 }
             }
         }
@@ -65,6 +66,7 @@ internal static class NameAlignment
 
         ulong usedQuery = 0, usedListed = 0;
         double numerator = 0, pairedListed = 0;
+        var sharesWord = false;
         foreach (var e in edges)
         {
             var unit = units[e.Unit];
@@ -73,6 +75,7 @@ internal static class NameAlignment
             if ((usedQuery & qMask) != 0 || (usedListed & lMask) != 0) continue;
             usedQuery |= qMask;
             usedListed |= lMask;
+            sharesWord |= e.ByWord;
             numerator += e.Similarity * e.Weight;
             var listedWeight = names.WeightAt(start + e.Listed) + (e.Span == 2 ? names.WeightAt(start + e.Listed + 1) : 0);
             pairedListed += listedWeight;
@@ -90,7 +93,8 @@ internal static class NameAlignment
             for (var k = 0; k < count; k++)
                 if ((usedListed & (1UL << k)) == 0) words.Add(new AlignedWord(null, index.Vocabulary.Words[names.TokenId(start + k)], 0, names.WeightAt(start + k)));
         }
-        if (denominator <= 0) return 0;
+        // Initials only confirm a name that shares a word with the query: "M." alone is not "Mohammed Ali".
+        if (denominator <= 0 || !sharesWord) return 0;
         var score = numerator / denominator;
         if (names.RoleOf(name) == NameRole.WeakAlias) score *= profile.WeakAliasFactor;
         return Math.Clamp(score, 0, 1);
@@ -111,5 +115,6 @@ internal static class NameAlignment
         span == 1 ? vocabulary.Words[names.TokenId(start + k)]
                   : vocabulary.Words[names.TokenId(start + k)] + " " + vocabulary.Words[names.TokenId(start + k + 1)];
 
-    private readonly record struct Edge(int Unit, int Listed, int Span, float Similarity, float Weight);
+    /// <param name="ByWord">The pair's similarity is the words' (<see cref="TokenSimilarity"/>), not an initial's.</param>
+    private readonly record struct Edge(int Unit, int Listed, int Span, float Similarity, float Weight, bool ByWord);
 }

@@ -18,20 +18,24 @@ internal static class TokenSimilarity
     /// </remarks>
     public static float Score(QueryUnit unit, int word, Vocabulary vocabulary, ScoringProfile profile)
     {
+        // Looked-up words are scattered in memory: this reads the word once and its flags and key numbers from dense arrays.
         var text = vocabulary.Words[word];
         var q = unit.Text;
         if (string.Equals(q, text, StringComparison.Ordinal)) return 1f;
-        if (vocabulary.ExactOnly[word] || HasDigit(q) || HasDigit(text)) return 0f;
+        var flags = vocabulary.Flags[word];
+        if ((flags & (WordFlags.ExactOnly | WordFlags.Digits)) != 0 || unit.HasDigits) return 0f;
+        var joined = (flags & WordFlags.Joined) != 0;
+        var (phonetic, skeleton) = unit.KeyIdsIn(vocabulary);
         var best = 0.0;
         var minLength = Math.Min(q.Length, text.Length);
         // Short words share keys by chance (CEIEC / SHIG): their phonetic agreement counts less.
-        if (minLength >= 3 && unit.Phonetic.Length >= 2 && string.Equals(unit.Phonetic, vocabulary.Phonetic[word], StringComparison.Ordinal))
+        if (minLength >= 3 && unit.Phonetic.Length >= 2 && phonetic >= 0 && phonetic == vocabulary.PhoneticIds[word])
             best = minLength >= 5 ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
-        if ((unit.Abjad || vocabulary.Abjad[word]) && !vocabulary.Joined[word] && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && minLength <= 4))
-            && string.Equals(unit.Skeleton, vocabulary.Skeletons[word], StringComparison.Ordinal))
+        if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && minLength <= 4))
+            && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word])
             best = Math.Max(best, profile.SkeletonSimilarity);
-        var maxEdits = MaxEdits(minLength, unit.IsPair || vocabulary.Joined[word]);
+        var maxEdits = MaxEdits(minLength, unit.IsPair || joined);
         if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= maxEdits)
         {
             // Typos: at most one edit up to 5 letters, two beyond, one for joined words. Each edit costs
@@ -51,9 +55,4 @@ internal static class TokenSimilarity
     /// <summary>Edits a typo match may need: 1 up to 5 letters, 2 beyond; 1 when either side is two words written together.</summary>
     internal static int MaxEdits(int shorterLength, bool joined) => joined || shorterLength <= 5 ? 1 : 2;
 
-    private static bool HasDigit(string s)
-    {
-        foreach (var c in s) if (char.IsAsciiDigit(c)) return true;
-        return false;
-    }
 }

@@ -8,4 +8,19 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     public string Phonetic { get; } = PhoneticKey.Of(Text);
     public string Skeleton { get; } = PhoneticKey.Skeleton(Text);
     public bool IsPair => Span == 2;
+    public bool HasDigits { get; } = Text.AsSpan().ContainsAnyInRange('0', '9');
+
+    private KeyIds? _keys;
+
+    /// <summary>The numbers of this unit's phonetic key and skeleton in <paramref name="vocabulary"/> (-1: no word has it), remembered.</summary>
+    public (int Phonetic, int Skeleton) KeyIdsIn(Index.Vocabulary vocabulary)
+    {
+        var keys = _keys;
+        if (keys is null || !ReferenceEquals(keys.Vocabulary, vocabulary))
+            _keys = keys = new KeyIds(vocabulary, vocabulary.PhoneticIdOf(Phonetic), vocabulary.SkeletonIdOf(Skeleton));
+        return (keys.Phonetic, keys.Skeleton);
+    }
+
+    // One object, so a unit shared between threads never pairs one vocabulary with another's numbers.
+    private sealed record KeyIds(Index.Vocabulary Vocabulary, int Phonetic, int Skeleton);
 }

@@ -1,0 +1,94 @@
+using Vigil.Core.Index;
+using Vigil.Core.Model;
+using Vigil.Core.Screening;
+using Vigil.Core.Tests.Support;
+
+namespace Vigil.Core.Tests.Index;
+
+/// <summary>
+/// The indexed search leaves out most names by upper bounds of their scores (query positions held, initials, name
+/// weight). Whatever it leaves out, it must raise exactly what comparing every word with every name raises.
+/// </summary>
+public sealed class PruningTests
+{
+    private static readonly string[] Syllables =
+        ["ka", "ri", "mo", "sa", "lin", "dro", "vel", "ha", "mir", "zu", "ten", "bo", "ra", "shi", "an", "el", "gor", "pa", "nu", "li"];
+    private static readonly string[] LegalForms = ["LLC", "S.A.", "Ltd", "GmbH", "Co.", "S. de R.L. de C.V."];
+
+    [Theory]
+    [InlineData(1, 0.8, 10)]
+    [InlineData(2, 0.6, 10)]
+    [InlineData(3, 0.8, 1)]
+    [InlineData(4, 0.5, 50)]
+    public void Indexed_search_raises_what_the_exhaustive_scan_raises(int seed, double minScore, int top)
+    {
+        var random = new Random(seed);
+        // A small vocabulary, so words repeat across names and their postings grow long, as on real lists.
+        var words = Enumerable.Range(0, 300).Select(_ => Word(random)).Distinct().ToArray();
+        var entities = new List<Entity>();
+        for (var e = 0; e < 3000; e++) entities.Add(RandomEntity(random, words, e));
+        var screener = new Screener(ScreeningIndex.Build(entities));
+
+        var options = new SearchOptions(Top: top, MinScore: minScore);
+        var compared = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            var listed = entities[random.Next(entities.Count)];
+            var query = new ScreeningQuery(Perturb(random, listed.Names[random.Next(listed.Names.Count)].Full, words), random.Next(3) == 0 ? EntityKind.Unknown : listed.Kind);
+            var indexed = screener.Search(query, options).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+            var exhaustive = screener.Search(query, options with { Exhaustive = true }).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+            Assert.True(exhaustive.SequenceEqual(indexed),
+                $"'{query.Name}': indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
+            compared += exhaustive.Count;
+        }
+        Assert.True(compared > 100, $"only {compared} hits over 400 queries: the queries do not exercise the pruning");
+    }
+
+    private static string Word(Random random)
+    {
+        var parts = random.Next(2, 4);
+        return string.Concat(Enumerable.Range(0, parts).Select(_ => Syllables[random.Next(Syllables.Length)]));
+    }
+
+    private static string Pick(Random random, string[] words) => words[(int)(Math.Pow(random.NextDouble(), 2) * words.Length)];
+
+    private static Entity RandomEntity(Random random, string[] words, int e)
+    {
+        var person = random.Next(3) > 0;
+        var count = random.Next(2, 5);
+        var parts = Enumerable.Range(0, count).Select(_ => Pick(random, words)).ToList();
+        // Some names carry initials ("K. Rimosa"), some organisations letters and a legal form ("A B Velmir Ltd").
+        if (random.Next(6) == 0) parts[0] = char.ToUpperInvariant(parts[0][0]) + ".";
+        if (!person && random.Next(3) == 0) parts.Add(LegalForms[random.Next(LegalForms.Length)]);
+        var name = person && random.Next(2) == 0 ? $"{parts[^1]}, {string.Join(' ', parts[..^1])}" : string.Join(' ', parts);
+        var aliases = random.Next(4) == 0 ? new[] { string.Join("", parts.Take(2)) + " " + string.Join(' ', parts.Skip(2)) } : null;
+        return person
+            ? Some.Person(name, aliases: aliases, id: $"p{e}")
+            : Some.Org(name, aliases: aliases, id: $"o{e}", weakAliases: random.Next(8) == 0 ? [Pick(random, words)] : null);
+    }
+
+    /// <summary>The listed name with the changes a customer record shows: typos, dropped, added or joined words, initials, order.</summary>
+    private static string Perturb(Random random, string name, string[] words)
+    {
+        var parts = name.Replace(",", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var changes = random.Next(0, 3); changes > 0; changes--)
+        {
+            var at = random.Next(parts.Count);
+            switch (random.Next(6))
+            {
+                case 0 when parts[at].Length > 3:
+                    var c = parts[at].ToCharArray();
+                    var k = random.Next(1, c.Length);
+                    (c[k], c[k - 1]) = (c[k - 1], c[k]);
+                    parts[at] = new string(c);
+                    break;
+                case 1 when parts.Count > 1: parts.RemoveAt(at); break;
+                case 2: parts.Insert(at, Pick(random, words)); break;
+                case 3 when at + 1 < parts.Count: parts[at] += parts[at + 1]; parts.RemoveAt(at + 1); break;
+                case 4: parts[at] = char.ToUpperInvariant(parts[at][0]) + "."; break;
+                default: parts.Reverse(); break;
+            }
+        }
+        return string.Join(' ', parts);
+    }
+}
