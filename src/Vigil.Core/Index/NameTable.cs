@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
@@ -6,46 +7,40 @@ using Vigil.Core.Text;
 namespace Vigil.Core.Index;
 
 /// <summary>Every indexed name as flat arrays: its entity, role, words (vocabulary ids), weights and joined pairs.</summary>
+/// <remarks>
+/// A search reads a few candidate names scattered over millions, so what it reads of a name sits together: one row per
+/// name and one row per word, each a single memory read, rather than one array per field.
+/// </remarks>
 internal sealed class NameTable
 {
-    private readonly List<int> _entity;
-    private readonly List<NameRole> _role;
+    private readonly List<NameRow> _names;
     private readonly List<string> _full;
-    private readonly List<int> _start;
-    private readonly List<int> _count;
-    private readonly List<float> _total;
-    private readonly List<float> _initials;
     private readonly List<int> _firstName = [];
     private readonly List<int> _nameCount = [];
-    private readonly List<int> _tokenIds;
-    private readonly List<int> _pairIds;
-    private readonly List<float> _weights;
-    private readonly List<TokenClass> _classes;
-    private readonly List<float> _missFactor;
+    private readonly List<WordRow> _words;
 
-    public NameTable(int names, int tokens)
+    /// <summary>How much an unpaired word counts against a match: an inner word of a person name, and any other word.</summary>
+    private readonly float _innerMiss, _outerMiss;
+
+    public NameTable(int names, int tokens, ScoringProfile profile)
     {
-        _entity = new(names); _role = new(names); _full = new(names); _start = new(names); _count = new(names); _total = new(names); _initials = new(names);
-        _tokenIds = new(tokens); _pairIds = new(tokens); _weights = new(tokens); _classes = new(tokens); _missFactor = new(tokens);
+        _names = new(names);
+        _full = new(names);
+        _words = new(tokens);
+        _innerMiss = (float)profile.UnmatchedInnerWordFactor;
+        _outerMiss = (float)profile.UnmatchedListWordFactor;
     }
 
     /// <summary>A name table read back from a snapshot (see <see cref="Write"/>).</summary>
     private NameTable(BinaryReader reader)
     {
-        _entity = [.. Snapshot.ReadArray<int>(reader)];
-        _role = [.. Snapshot.ReadArray<NameRole>(reader)];
+        _names = [.. Snapshot.ReadArray<NameRow>(reader)];
         _full = [.. Snapshot.ReadStrings(reader)];
-        _start = [.. Snapshot.ReadArray<int>(reader)];
-        _count = [.. Snapshot.ReadArray<int>(reader)];
-        _total = [.. Snapshot.ReadArray<float>(reader)];
-        _initials = [.. Snapshot.ReadArray<float>(reader)];
         _firstName = [.. Snapshot.ReadArray<int>(reader)];
         _nameCount = [.. Snapshot.ReadArray<int>(reader)];
-        _tokenIds = [.. Snapshot.ReadArray<int>(reader)];
-        _pairIds = [.. Snapshot.ReadArray<int>(reader)];
-        _weights = [.. Snapshot.ReadArray<float>(reader)];
-        _classes = [.. Snapshot.ReadArray<TokenClass>(reader)];
-        _missFactor = [.. Snapshot.ReadArray<float>(reader)];
+        _words = [.. Snapshot.ReadArray<WordRow>(reader)];
+        _innerMiss = reader.ReadSingle();
+        _outerMiss = reader.ReadSingle();
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
@@ -54,34 +49,23 @@ internal sealed class NameTable
     /// <summary>Writes the table's arrays (see <see cref="ScreeningIndex.WriteSnapshot"/>).</summary>
     public void Write(BinaryWriter writer)
     {
-        Snapshot.WriteArray(writer, _entity);
-        Snapshot.WriteArray(writer, _role);
+        Snapshot.WriteArray(writer, _names);
         Snapshot.WriteStrings(writer, _full);
-        Snapshot.WriteArray(writer, _start);
-        Snapshot.WriteArray(writer, _count);
-        Snapshot.WriteArray(writer, _total);
-        Snapshot.WriteArray(writer, _initials);
         Snapshot.WriteArray(writer, _firstName);
         Snapshot.WriteArray(writer, _nameCount);
-        Snapshot.WriteArray(writer, _tokenIds);
-        Snapshot.WriteArray(writer, _pairIds);
-        Snapshot.WriteArray(writer, _weights);
-        Snapshot.WriteArray(writer, _classes);
-        Snapshot.WriteArray(writer, _missFactor);
+        Snapshot.WriteArray(writer, _words);
+        writer.Write(_innerMiss);
+        writer.Write(_outerMiss);
     }
 
-    public int Count => _entity.Count;
+    public int Count => _names.Count;
 
     public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile, bool person)
     {
         var inner = person ? InnerWords(full, tokens) : null;
-        while (_firstName.Count <= entity) { _firstName.Add(_entity.Count); _nameCount.Add(0); }
+        while (_firstName.Count <= entity) { _firstName.Add(_names.Count); _nameCount.Add(0); }
         _nameCount[entity]++;
-        _entity.Add(entity);
-        _role.Add(role);
-        _full.Add(full);
-        _start.Add(_tokenIds.Count);
-        _count.Add(tokens.Length);
+        var start = _words.Count;
         var total = 0f;
         var initials = 0f;
         for (var k = 0; k < tokens.Length; k++)
@@ -89,37 +73,46 @@ internal sealed class NameTable
             var w = Weight(vocabulary.Idf[tokenIds[k]], tokens[k].Class, profile);
             total += w;
             if (tokens[k].Class == TokenClass.Initial) initials += w;
-            _tokenIds.Add(tokenIds[k]);
-            _pairIds.Add(pairIds[k]);
-            _weights.Add(w);
-            _classes.Add(tokens[k].Class);
-            _missFactor.Add((float)(inner is not null && inner[k] ? profile.UnmatchedInnerWordFactor : profile.UnmatchedListWordFactor));
+            _words.Add(new WordRow(tokenIds[k], pairIds[k], w, inner is not null && inner[k], tokens[k].Class));
         }
-        _total.Add(total);
-        _initials.Add(initials);
+        _names.Add(new NameRow(entity, start, tokens.Length, total, initials, role));
+        _full.Add(full);
     }
 
     /// <summary>The weight of a word: its rarity on the lists times the factor of its class.</summary>
     public static float Weight(float idf, TokenClass cls, ScoringProfile profile) =>
         cls == TokenClass.Initial ? (float)profile.InitialWeight : (float)(idf * profile.ClassFactor(cls));
 
-    public int EntityOf(int name) => _entity[name];
-    public NameRole RoleOf(int name) => _role[name];
+    public int EntityOf(int name) => Row(name).Entity;
+    public NameRole RoleOf(int name) => Row(name).Role;
     public string FullOf(int name) => _full[name];
-    public float TotalWeightOf(int name) => _total[name];
+    public float TotalWeightOf(int name) => Row(name).Total;
     /// <summary>Weight of the name's initials: they match query words on the fly, outside the index lookups.</summary>
-    public float InitialWeightOf(int name) => _initials[name];
+    public float InitialWeightOf(int name) => Row(name).Initials;
     /// <summary>The names of entity <paramref name="entity"/> are FirstNameOf(entity) .. + NameCountOf(entity) - 1.</summary>
     public int FirstNameOf(int entity) => entity < _firstName.Count ? _firstName[entity] : 0;
     public int NameCountOf(int entity) => entity < _nameCount.Count ? _nameCount[entity] : 0;
-    public int StartOf(int name) => _start[name];
-    public int CountOf(int name) => _count[name];
-    public int TokenId(int position) => _tokenIds[position];
-    public int PairId(int position) => _pairIds[position];
-    public float WeightAt(int position) => _weights[position];
-    public TokenClass ClassAt(int position) => _classes[position];
+    public int StartOf(int name) => Row(name).Start;
+    public int CountOf(int name) => Row(name).Count;
+    public int TokenId(int position) => Word(position).Id;
+    public int PairId(int position) => Word(position).Pair;
+    public float WeightAt(int position) => Word(position).Weight;
+    public TokenClass ClassAt(int position) => Word(position).Class;
     /// <summary>How much the word at this position counts against a match when no query word pairs with it.</summary>
-    public float MissFactorAt(int position) => _missFactor[position];
+    public float MissFactorAt(int position) => Word(position).Inner ? _innerMiss : _outerMiss;
+
+    private ref readonly NameRow Row(int name) => ref CollectionsMarshal.AsSpan(_names)[name];
+    private ref readonly WordRow Word(int position) => ref CollectionsMarshal.AsSpan(_words)[position];
+
+    /// <summary>What a search reads of a name.</summary>
+    private readonly record struct NameRow(int Entity, int Start, int Count, float Total, float Initials, NameRole Role);
+
+    /// <summary>
+    /// What a search reads of a word of a name: its vocabulary id, the id of it joined with the next word (-1: none),
+    /// its weight, whether it is an inner word of a person name (it counts less against a match when unpaired), and its
+    /// class. 16 bytes.
+    /// </summary>
+    private readonly record struct WordRow(int Id, int Pair, float Weight, bool Inner, TokenClass Class);
 
     /// <summary>
     /// Which words of a person name are inner words: neither the first nor the last word in natural order. Lists write
@@ -151,11 +144,11 @@ internal sealed class NameTable
     /// <summary>The vocabulary ids a name holds with the weight each occurrence carries (a joined pair: both words).</summary>
     public IEnumerable<(int Id, float Weight)> WeightedWordsOf(int name)
     {
-        var start = _start[name];
-        for (var k = 0; k < _count[name]; k++)
+        var start = StartOf(name);
+        for (var k = start; k < start + CountOf(name); k++)
         {
-            yield return (_tokenIds[start + k], _weights[start + k]);
-            if (_pairIds[start + k] >= 0) yield return (_pairIds[start + k], _weights[start + k] + _weights[start + k + 1]);
+            yield return (TokenId(k), WeightAt(k));
+            if (PairId(k) >= 0) yield return (PairId(k), WeightAt(k) + WeightAt(k + 1));
         }
     }
 }

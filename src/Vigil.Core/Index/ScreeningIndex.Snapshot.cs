@@ -8,7 +8,7 @@ public sealed partial class ScreeningIndex
     private const string SnapshotMagic = "VIGIL-INDEX";
     private const string SnapshotEnd = "END";
     /// <summary>Bumped when the snapshot layout changes; a build of Vigil.Core with other code also refuses old snapshots.</summary>
-    private const int SnapshotFormat = 1;
+    private const int SnapshotFormat = 2;
 
     /// <summary>
     /// Writes the built index, so a later process can read it back (<see cref="ReadSnapshot"/>) instead of analysing every

@@ -177,7 +177,7 @@ public sealed partial class ScreeningIndex
         var vocabulary = Vocabulary.Build(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d));
 
         // Name table with per-occurrence weights.
-        var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length));
+        var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length), profile);
         for (var n = 0; n < analysed.Count; n++)
         {
             var (entity, role, full, tokens) = analysed[n];

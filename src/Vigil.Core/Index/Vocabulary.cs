@@ -55,15 +55,9 @@ internal sealed class Vocabulary
         _typos = typos;
         _lengths = new byte[Count];
         Flags = new WordFlags[Count];
-        PhoneticIds = new int[Count];
-        SkeletonIds = new int[Count];
         for (var i = 0; i < Count; i++)
-        {
             Flags[i] = (joined[i] ? WordFlags.Joined : 0) | (abjad[i] ? WordFlags.Abjad : 0) | (exactOnly[i] ? WordFlags.ExactOnly : 0)
                 | (words[i].AsSpan().ContainsAnyInRange('0', '9') ? WordFlags.Digits : 0);
-            PhoneticIds[i] = KeyId(_phoneticKeys, phonetic[i]);
-            SkeletonIds[i] = KeyId(_skeletonKeys, skeletons[i]);
-        }
         var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -78,6 +72,8 @@ internal sealed class Vocabulary
         _ids = ids;
         _byPhonetic = byPhon.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _bySkeleton = bySkel.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        PhoneticIds = KeyNumbers(_byPhonetic, Count);
+        SkeletonIds = KeyNumbers(_bySkeleton, Count);
         _abjadBySkeleton = bySkel
             .Select(kv => (kv.Key, Ids: kv.Value.Where(i => abjad[i]).ToArray()))
             .Where(x => x.Ids.Length > 0)
@@ -124,24 +120,33 @@ internal sealed class Vocabulary
 
     /// <summary>Per word, what the similarity needs to know first, in one byte (one memory read for a looked-up word).</summary>
     public WordFlags[] Flags { get; }
-    /// <summary>Per word, a number for its phonetic key: equal numbers, equal keys (a comparison that reads no string).</summary>
+    /// <summary>
+    /// Per word, a number for its phonetic key: equal numbers, equal keys (a comparison that reads no string); -1 for
+    /// words no phonetic lookup returns (exact-only words, keys under two letters), which the similarity never compares
+    /// by key either.
+    /// </summary>
     public int[] PhoneticIds { get; }
     /// <summary>Per word, a number for its consonant skeleton, as <see cref="PhoneticIds"/>.</summary>
     public int[] SkeletonIds { get; }
 
-    private readonly Dictionary<string, int> _phoneticKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _skeletonKeys = new(StringComparer.Ordinal);
-
     /// <summary>The number of a phonetic key (as in <see cref="PhoneticIds"/>); -1 when no word has it.</summary>
-    public int PhoneticIdOf(string key) => _phoneticKeys.TryGetValue(key, out var id) ? id : -1;
+    public int PhoneticIdOf(string key) => _byPhonetic.TryGetValue(key, out var ids) ? PhoneticIds[ids[0]] : -1;
 
     /// <summary>The number of a consonant skeleton (as in <see cref="SkeletonIds"/>); -1 when no word has it.</summary>
-    public int SkeletonIdOf(string key) => _skeletonKeys.TryGetValue(key, out var id) ? id : -1;
+    public int SkeletonIdOf(string key) => _bySkeleton.TryGetValue(key, out var ids) ? SkeletonIds[ids[0]] : -1;
 
-    private static int KeyId(Dictionary<string, int> keys, string key)
+    /// <summary>Numbers the keys of a key → words lookup and gives each word its key's number (-1: in no list).</summary>
+    private static int[] KeyNumbers(Dictionary<string, int[]> byKey, int count)
     {
-        if (!keys.TryGetValue(key, out var id)) keys[key] = id = keys.Count;
-        return id;
+        var numbers = new int[count];
+        Array.Fill(numbers, -1);
+        var key = 0;
+        foreach (var ids in byKey.Values)
+        {
+            foreach (var id in ids) numbers[id] = key;
+            key++;
+        }
+        return numbers;
     }
 
     public bool TryGetId(string word, out int id) => _ids.TryGetValue(word, out id);

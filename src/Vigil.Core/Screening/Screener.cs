@@ -199,8 +199,7 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>Names sharing a word with the query, with an upper bound of their name score, best bound first.</summary>
     /// <remarks>
     /// Two steps. First, which names to look at: those whose words could pair with enough of the query
-    /// (<see cref="WalkPositions"/>), or for long queries and queries with initials, pruning in the manner of MaxScore
-    /// (<see cref="WalkEssential"/>).
+    /// (<see cref="WalkPositions"/>), or for long queries, pruning in the manner of MaxScore (<see cref="WalkEssential"/>).
     /// Second, each name found gets a tight bound from its own words (<see cref="NameBound"/>), which sees every word
     /// the lookups touched.
     /// </remarks>
@@ -351,7 +350,7 @@ public sealed class Screener(ScreeningIndex index)
     /// read from a bit set per query position over the names — can reach the floor, given the name's total weight.
     /// Names with initials, whose initials may pair with any query word of their letter, are weighed allowing for that,
     /// and are found through every touched word (a short second list of postings per word holds just them).
-    /// False (nothing walked) for queries with initials or with more than <see cref="MaxPositions"/> words.
+    /// False (nothing walked) for queries with more than <see cref="MaxPositions"/> words.
     /// </summary>
     /// <remarks>
     /// A name's score is at most (Σ s·w_query + Σ s·w_listed) / (W_query + Σ w_listed) over its pairs; lowering each
@@ -366,15 +365,26 @@ public sealed class Screener(ScreeningIndex index)
         var units = query.Units;
         var positions = query.Singles;
         if (floor <= 0 || positions > MaxPositions) return false;
-        for (var u = 0; u < positions; u++) if (units[u].Class == Text.TokenClass.Initial) return false;
 
-        // The query positions each unit covers, and the best similarity at each position.
+        // The query positions each unit covers, and the best similarity at each position. A query initial pairs on the
+        // fly with any listed word of its letter (or an equal initial): every name counts as holding it, fully on the
+        // query side and with up to the heaviest word there is on the listed side.
         Span<uint> covers = stackalloc uint[units.Length];
         Span<float> best = stackalloc float[positions];
+        Span<float> gain = stackalloc float[units.Length];
+        reach.CopyTo(gain);
         best.Clear();
+        var always = 0u;
         for (var u = 0; u < units.Length; u++)
         {
             covers[u] = (units[u].IsPair ? 3u : 1u) << units[u].Position;
+            if (units[u].Class == Text.TokenClass.Initial)
+            {
+                always |= covers[u];
+                best[units[u].Position] = 1;
+                gain[u] = (float)Math.Max(Index.Profile.InitialWeight, Index.Profile.InitialSimilarity * Index.Vocabulary.MaxIdf);
+                continue;
+            }
             if (units[u].Weight <= 0) continue;
             var s = similar[u] / units[u].Weight;
             for (var i = units[u].Position; i < units[u].Position + units[u].Span; i++) best[i] = Math.Max(best[i], s);
@@ -395,7 +405,7 @@ public sealed class Screener(ScreeningIndex index)
             for (var i = 0; i < positions; i++)
                 if ((m & (1 << i)) != 0) q += best[i] * units[i].Weight;
                 else others += initialGain;
-            for (var u = 0; u < units.Length; u++) if ((covers[u] & ~(uint)m) == 0) l += reach[u];
+            for (var u = 0; u < units.Length; u++) if ((covers[u] & ~(uint)m) == 0) l += gain[u];
             (top[m], side[m]) = (q, l);
             (top[sets + m], side[sets + m]) = (q + others, l + others);
             pass[m] = (q + l) / (query.TotalWeight + l) >= floor;
@@ -426,15 +436,16 @@ public sealed class Screener(ScreeningIndex index)
                 if ((m & (1 << i)) != 0) saved[m] += saved[m ^ (1 << i)];
         var leftOut = 0u;
         for (var m = 1; m < sets; m++)
-            if (!pass[m] && saved[m] > saved[(int)leftOut]) leftOut = (uint)m;
+            if (!pass[m | (int)always] && saved[m] > saved[(int)leftOut]) leftOut = (uint)m;
         var walk = saved[sets - 1] - saved[(int)leftOut];
 
         // Bit sets for the positions whose postings are cheap next to the walk; the others count as held.
-        var assumed = 0u;
+        var assumed = always;
         var built = 0u;
         var bits = scratch.FilterBits(positions, Index.Names.Count);
         for (var i = 0; i < positions; i++)
         {
+            if ((always & (1u << i)) != 0) continue;
             if (cost[i] > BitSetFactor * walk) { assumed |= 1u << i; continue; }
             built |= 1u << i;
             SetBits(scratch, 1u << i, bits[i], true);
