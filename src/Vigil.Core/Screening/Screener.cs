@@ -8,10 +8,10 @@ namespace Vigil.Core.Screening;
 /// Query → candidates → <see cref="Matcher"/> → ranked hits. Thread-safe: many searches may run at once on one index.
 /// </summary>
 /// <remarks>
-/// Candidates come from the index's word lookups (exact, phonetic key, consonant skeleton, trigram-filtered fuzzy,
-/// identifier numbers). Each candidate name gets an upper bound of its achievable score from the words it shares with
-/// the query; names are scored in falling order of that bound and the scan stops when the bound can no longer reach the
-/// cut-off (the minimum score, or the score of the current last of the top hits). <see cref="SearchOptions.Exhaustive"/>
+/// Candidates come from the index's word lookups (exact, phonetic key, consonant skeleton, deletion-neighbourhood
+/// typos, identifier numbers), narrowed by upper bounds of their achievable score (<see cref="CandidateNames"/>); names
+/// are scored in falling order of the tightest bound and the scan stops when it can no longer reach the cut-off (the
+/// minimum score, or the score of the current last of the top hits). <see cref="SearchOptions.Exhaustive"/>
 /// instead compares every query word with every listed word and scores every name: the same scoring, without the index.
 /// </remarks>
 public sealed class Screener(ScreeningIndex index)
