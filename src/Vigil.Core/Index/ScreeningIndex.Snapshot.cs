@@ -49,10 +49,7 @@ public sealed partial class ScreeningIndex
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != SnapshotMagic) throw new InvalidDataException("not a Vigil index snapshot");
-            if (reader.ReadInt32() != SnapshotFormat || reader.ReadString() != CodeIdentity || reader.ReadString() != key
-                || reader.ReadString() != profile.ToString() || reader.ReadInt32() != entities.Count || reader.ReadUInt64() != RefsChecksum(entities))
-                return null;
+            if (!HeaderMatches(reader, key, entities, profile)) return null;
             var vocabulary = Vocabulary.Read(reader);
             var names = NameTable.Read(reader);
             var postingStart = Snapshot.ReadArray<int>(reader);
@@ -69,6 +66,37 @@ public sealed partial class ScreeningIndex
         {
             throw new InvalidDataException("index snapshot: truncated", e);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="ReadSnapshot"/> would accept this snapshot, from its header and its end alone (so without
+    /// reading the index): made for these list versions, entities, scoring profile and build of Vigil.Core, and written
+    /// to the end. Damage in between is found only by reading, which then rebuilds.
+    /// </summary>
+    public static bool SnapshotMatches(Stream stream, string key, IReadOnlyList<Entity> entities, ScoringProfile? profile = null)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (!HeaderMatches(reader, key, entities, profile ?? ScoringProfile.Default)) return false;
+            var end = 1 + System.Text.Encoding.UTF8.GetByteCount(SnapshotEnd);
+            if (stream.Length - stream.Position < end) return false;
+            stream.Seek(-end, SeekOrigin.End);
+            return reader.ReadString() == SnapshotEnd;
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads the header <see cref="WriteSnapshot"/> wrote and checks it against what the caller has.</summary>
+    /// <exception cref="InvalidDataException">Not a snapshot.</exception>
+    private static bool HeaderMatches(BinaryReader reader, string key, IReadOnlyList<Entity> entities, ScoringProfile profile)
+    {
+        if (reader.ReadString() != SnapshotMagic) throw new InvalidDataException("not a Vigil index snapshot");
+        return reader.ReadInt32() == SnapshotFormat && reader.ReadString() == CodeIdentity && reader.ReadString() == key
+            && reader.ReadString() == profile.ToString() && reader.ReadInt32() == entities.Count && reader.ReadUInt64() == RefsChecksum(entities);
     }
 
     /// <summary>The build of Vigil.Core: a snapshot is only read by the code that wrote it.</summary>

@@ -70,7 +70,19 @@ public sealed class IndexLoader
     private static string SnapshotKey(ActiveLists lists) =>
         string.Join(",", lists.Versions.Select(v => $"{v.Source}:{v.Id}:{v.ContentHash}"));
 
-    private static bool SnapshotMatches(VigilHome home, string key, ActiveLists lists) => TryReadSnapshot(home, key, lists) is not null;
+    /// <summary>A snapshot a later process would read: its header and end match (the index itself is not read).</summary>
+    private static bool SnapshotMatches(VigilHome home, string key, ActiveLists lists)
+    {
+        try
+        {
+            using var stream = new FileStream(home.IndexSnapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 12);
+            return ScreeningIndex.SnapshotMatches(stream, key, lists.Entities);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static ScreeningIndex? TryReadSnapshot(VigilHome home, string key, ActiveLists lists)
     {

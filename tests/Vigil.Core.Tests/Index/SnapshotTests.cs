@@ -73,4 +73,18 @@ public sealed class SnapshotTests
         Assert.Throws<InvalidDataException>(() => ScreeningIndex.ReadSnapshot(new MemoryStream(bytes[..(bytes.Length / 2)]), "k", Entities));
         Assert.Throws<InvalidDataException>(() => ScreeningIndex.ReadSnapshot(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), "k", Entities));
     }
+
+    [Fact]
+    public void Matching_a_snapshot_reads_its_header_and_end_only()
+    {
+        var built = ScreeningIndex.Build(Entities);
+        var bytes = Written(built, "k").ToArray();
+
+        Assert.True(ScreeningIndex.SnapshotMatches(new MemoryStream(bytes), "k", Entities));
+        Assert.False(ScreeningIndex.SnapshotMatches(new MemoryStream(bytes), "other", Entities));
+        Assert.False(ScreeningIndex.SnapshotMatches(new MemoryStream(bytes), "k", Entities[..^1]));
+        Assert.False(ScreeningIndex.SnapshotMatches(new MemoryStream(bytes[..^1]), "k", Entities));              // cut short
+        Assert.False(ScreeningIndex.SnapshotMatches(new MemoryStream(bytes[..(bytes.Length / 2)]), "k", Entities));
+        Assert.False(ScreeningIndex.SnapshotMatches(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]), "k", Entities));
+    }
 }
