@@ -22,18 +22,8 @@ public sealed partial class ScreeningIndex
     {
         MaxWordWeight = new float[vocabulary.Count];
         for (var n = 0; n < names.Count; n++)
-        {
-            var start = names.StartOf(n);
-            for (var k = start; k < start + names.CountOf(n); k++)
-            {
-                var weight = names.WeightAt(k);
-                ref var single = ref MaxWordWeight[names.TokenId(k)];
-                if (weight > single) single = weight;
-                if (names.PairId(k) < 0) continue;
-                ref var pair = ref MaxWordWeight[names.PairId(k)];
-                if (weight + names.WeightAt(k + 1) > pair) pair = weight + names.WeightAt(k + 1);
-            }
-        }
+            foreach (var (id, weight) in names.WeightedWordsOf(n))
+                if (weight > MaxWordWeight[id]) MaxWordWeight[id] = weight;
         PostingWeights = postingWeights;
         NamesWithInitials = new ulong[(names.Count + 63) / 64];
         for (var n = 0; n < names.Count; n++)

@@ -233,8 +233,8 @@ public sealed class Screener(ScreeningIndex index)
         for (var u = 0; u < units.Length; u++) similar[u] *= units[u].Weight;
         if (!WalkPositions(query, scratch, stamp, floor, reach, similar)) WalkEssential(query, scratch, stamp, floor, reach, similar);
 
-        Span<float> positions = query.Singles <= 64 ? stackalloc float[query.Singles] : new float[query.Singles];
-        Span<char> initialLetters = query.Singles <= 64 ? stackalloc char[query.Singles] : new char[query.Singles];
+        Span<float> positions = stackalloc float[query.Singles];
+        Span<char> initialLetters = stackalloc char[query.Singles];
         var letters = 0;
         for (var u = 0; u < query.Singles; u++)
             if (units[u].Class == Text.TokenClass.Initial) initialLetters[letters++] = units[u].Text[0];
