@@ -13,6 +13,16 @@ public sealed record ScoringProfile
     /// <summary>The profile Vigil ships with.</summary>
     public static ScoringProfile Default { get; } = new();
 
+    /// <summary>The profile's name; hits, alerts and screening records carry it with <see cref="Version"/> (<see cref="Id"/>).</summary>
+    public string Name { get; init; } = "default";
+
+    /// <summary>The profile's version: raise it whenever a number of the shipped profile changes, so that stored alerts
+    /// say which numbers scored them.</summary>
+    public string Version { get; init; } = "1";
+
+    /// <summary><c>name@version</c>, e.g. <c>default@1</c>: what hits, alerts and screening records carry.</summary>
+    public string Id => Name + "@" + Version;
+
     /// <summary>Matches at or above this score are alerts.</summary>
     public double AlertThreshold { get; init; } = 0.80;
 

@@ -68,7 +68,7 @@ public sealed class Screener(ScreeningIndex index)
             {
                 var score = scratch.EntityBest[e];
                 if (score < minScore) continue;
-                hits.Add(new ScreeningHit(Index.Entities[e].Entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null));
+                hits.Add(new ScreeningHit(Index.Entities[e].Entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, profile));
             }
             hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
             if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);

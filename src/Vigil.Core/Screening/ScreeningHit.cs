@@ -3,8 +3,9 @@ using Vigil.Core.Model;
 
 namespace Vigil.Core.Screening;
 
-/// <summary>A listed entity a query may be: the entity, its score, the listed name that matched best, and (on request) why.</summary>
-public sealed record ScreeningHit(Entity Entity, double Score, string MatchedName, NameRole MatchedRole, MatchExplanation? Explanation)
+/// <summary>A listed entity a query may be: the entity, its score, the listed name that matched best, (on request) why, and
+/// the scoring profile that scored it.</summary>
+public sealed record ScreeningHit(Entity Entity, double Score, string MatchedName, NameRole MatchedRole, MatchExplanation? Explanation, ScoringProfile Profile)
 {
     public SourceRef Ref => Entity.Ref;
 }
