@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Vigil.Core.Text;
 
 /// <summary>
-/// The one loader of the embedded reference tables (<see cref="Rows"/>), and the word tables names and free text are
+/// The one loader of the embedded reference tables (<see cref="Rows(Assembly, string, int)"/>), and the word tables names and free text are
 /// analysed with, loaded once from Core's <c>Text/Data/*.tsv</c>.
 /// </summary>
 /// <remarks>

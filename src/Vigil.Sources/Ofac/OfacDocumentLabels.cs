@@ -6,7 +6,7 @@ namespace Vigil.Sources.Ofac;
 
 /// <summary>The document labels OFAC remarks use, as written, and the identifier kind each one is.</summary>
 /// <remarks>
-/// Data: the embedded <c>Ofac/Data/document_labels.tsv</c>, read once through <see cref="ReferenceData.Rows"/>; its header
+/// Data: the embedded <c>Ofac/Data/document_labels.tsv</c>, read once through <see cref="ReferenceData.Rows(System.Reflection.Assembly, string, int)"/>; its header
 /// says where the labels come from. A label not listed there is still read when it ends in No./Number/ID/Code/Card/#
 /// (see <c>OfacRemarks.GenericDocumentRegex</c>) and becomes <see cref="IdentifierKind.Other"/> with the list's words as label.
 /// </remarks>
