@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Vigil.Core.Text;
 
 namespace Vigil.Core.FreeText;
 
@@ -10,17 +10,6 @@ internal static class CommonWords
 
     public static bool Contains(string word) => Words.Value.Contains(word);
 
-    private static FrozenSet<string> Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Core.Text.Data.common_words.tsv")
-            ?? throw new InvalidOperationException("embedded common_words.tsv is missing");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#') words.Add(line);
-        }
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
+    private static FrozenSet<string> Load() =>
+        ReferenceData.CoreRows("common_words.tsv", 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -92,14 +92,5 @@ internal static class TextContext
         return n;
     }
 
-    private static int? Month(string w)
-    {
-        if (w.Length < 3) return null;
-        for (var m = 0; m < MonthNames.Length; m++)
-            if (MonthNames[m].StartsWith(w, StringComparison.Ordinal)) return m + 1;
-        return null;
-    }
-
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static int? Month(string w) => Months.FromName(w);
 }

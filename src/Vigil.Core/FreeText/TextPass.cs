@@ -89,29 +89,14 @@ internal sealed partial class TextPass
         var w = _words[i];
         var data = ReferenceData.Instance;
         var text = w.Text;
-        if (Joiners.Contains(text)) return WordRole.Joiner;
+        if (data.Joiners.Contains(text)) return WordRole.Joiner;
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
         if (!nameLike || IsDigits(text)) return WordRole.Other;
         if (data.StopWords.Contains(text)) return WordRole.Joiner;
-        if (ProseTitles.Contains(text)) return WordRole.Title;
+        if (data.ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
     }
-
-    /// <summary>Titles and offices news puts before a surname, beyond the titles names carry (<c>Text/Data/stopwords.tsv</c>).</summary>
-    private static readonly HashSet<string> ProseTitles = new(StringComparer.Ordinal)
-    {
-        "governor", "chairman", "chairwoman", "director", "ayatollah", "emir", "prince", "princess", "king", "queen", "senator",
-        "leader", "commander", "marshal", "premier", "chancellor", "deputy", "vice", "ambassador", "secretary", "spokesman",
-        "spokeswoman", "judge", "mayor", "envoy", "representative", "congressman", "congresswoman", "cardinal", "bishop",
-    };
-
-    /// <summary>Lower-case words that may stand inside a name (<c>Corporación China de Importaciones y Exportaciones</c>).</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
-    {
-        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "las", "los", "y", "e", "van", "von",
-        "der", "den", "ter", "al", "el", "bin", "ibn", "bint", "abu", "ben", "of", "and", "und", "et",
-    };
 
     private void ScreenRun(int a, int b)
     {

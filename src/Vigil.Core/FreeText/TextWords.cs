@@ -90,11 +90,5 @@ internal static class TextWords
     }
 
     private static bool IsAbbreviation(RawToken word) =>
-        word.Text.Length == 1 || Abbreviations.Contains(word.Text);
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "co", "ltd", "inc", "corp", "llc", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "gen", "col", "capt", "lt",
-        "sgt", "prof", "maj", "adm", "cdr", "bhd", "pte", "pvt", "sa", "ag", "cia", "ltda", "mt", "mv",
-    };
+        word.Text.Length == 1 || ReferenceData.Instance.Abbreviations.Contains(word.Text);
 }

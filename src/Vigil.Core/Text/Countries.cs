@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Vigil.Core.Text;
 
@@ -72,22 +71,15 @@ public static class Countries
     /// <summary>Every (alpha-2, is-short-name, name or code) of the embedded table, in file order.</summary>
     internal static IEnumerable<(string Code, bool IsShortName, string Name)> Entries()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Core.Text.Data.countries.tsv")
-            ?? throw new InvalidOperationException("embedded countries.tsv is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        // alpha2 \t alpha3 \t English short name \t other names and demonyms separated by '|'
+        foreach (var cols in ReferenceData.CoreRows("countries.tsv", 3))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            // alpha2 \t alpha3 \t English short name \t other names and demonyms separated by '|'
-            var cols = line.Split('\t');
-            if (cols.Length < 3) continue;
-            var a2 = cols[0].Trim().ToUpperInvariant();
+            var a2 = cols[0].ToUpperInvariant();
             yield return (a2, false, a2);
-            if (cols[1].Trim().Length == 3) yield return (a2, false, cols[1].Trim());
-            yield return (a2, true, cols[2].Trim());
-            if (cols.Length > 3)
-                foreach (var alt in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    yield return (a2, false, alt);
+            if (cols[1].Length == 3) yield return (a2, false, cols[1]);
+            yield return (a2, true, cols[2]);
+            foreach (var alt in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                yield return (a2, false, alt);
         }
     }
 

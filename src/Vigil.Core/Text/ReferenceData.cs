@@ -4,21 +4,29 @@ using System.Reflection;
 namespace Vigil.Core.Text;
 
 /// <summary>
-/// The word tables names are analysed with, loaded once from the embedded <c>Text/Data/*.tsv</c> files:
-/// stop words, particles and titles; legal forms; the multilingual organisation vocabulary; name-variant families.
+/// The one loader of the embedded reference tables (<see cref="Rows(Assembly, string, int)"/>), and the word tables names and free text are
+/// analysed with, loaded once from Core's <c>Text/Data/*.tsv</c>.
 /// </summary>
-internal sealed class ReferenceData
+/// <remarks>
+/// The word tables: stop words, particles and titles; legal forms; the multilingual organisation vocabulary;
+/// name-variant families; and for free text the joiners, prose titles and abbreviations. Reference data lives in these
+/// files rather than in code so each fact sits beside a header saying where it comes from.
+/// </remarks>
+public sealed class ReferenceData
 {
+    /// <summary>The prefix of the resource names of Core's own tables.</summary>
+    internal const string CoreTables = "Vigil.Core.Text.Data.";
+
     private static readonly Lazy<ReferenceData> Shared = new(() => new ReferenceData());
 
     /// <summary>The tables, loaded on first use.</summary>
-    public static ReferenceData Instance => Shared.Value;
+    internal static ReferenceData Instance => Shared.Value;
 
     private ReferenceData()
     {
         var classes = new Dictionary<string, TokenClass>(StringComparer.Ordinal);
         var stops = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cols in Rows("stopwords.tsv"))
+        foreach (var cols in CoreRows("stopwords.tsv", 2))
         {
             switch (cols[1])
             {
@@ -26,14 +34,14 @@ internal sealed class ReferenceData
                 case "particle": classes.TryAdd(cols[0], TokenClass.Particle); break;
                 case "title": classes.TryAdd(cols[0], TokenClass.Title); break;
                 case "vessel": classes.TryAdd(cols[0], TokenClass.VesselPrefix); break;
-                default: throw new InvalidDataException($"stopwords.tsv: unknown class '{cols[1]}' for '{cols[0]}'");
+                default: throw cols.Error($"unknown class '{cols[1]}' for '{cols[0]}'");
             }
         }
 
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var canonicalForms = new HashSet<string>(StringComparer.Ordinal);
         var longest = 1;
-        foreach (var cols in Rows("org_types.tsv"))
+        foreach (var cols in CoreRows("org_types.tsv", 2))
         {
             forms.TryAdd(cols[0], cols[1]);
             canonicalForms.Add(cols[1]);
@@ -49,14 +57,14 @@ internal sealed class ReferenceData
             var key = Countries.Key(name);
             if (key.Length >= 4 && !key.Contains(' ', StringComparison.Ordinal)) { words.TryAdd(key, key); generic.Add(key); }
         }
-        foreach (var cols in Rows("org_words.tsv"))
+        foreach (var cols in CoreRows("org_words.tsv", 2))
         {
             words[cols[0]] = cols[1];
-            if (cols.Length > 2 && cols[2] == "1") generic.Add(cols[1]);
+            if (cols[2] == "1") generic.Add(cols[1]);
         }
 
         var variants = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cols in Rows("given_name_variants.tsv"))
+        foreach (var cols in CoreRows("given_name_variants.tsv", 2))
         {
             variants.TryAdd(cols[0], cols[0]);
             foreach (var v in cols[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -71,6 +79,9 @@ internal sealed class ReferenceData
         OrgWords = words.ToFrozenDictionary(StringComparer.Ordinal);
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
+        Joiners = Words("name_joiners.tsv");
+        ProseTitles = Words("prose_titles.tsv");
+        Abbreviations = Words("abbreviations.tsv");
 
         var fuzzy = new Dictionary<char, List<string>>();
         foreach (var key in forms.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Concat(words.Keys))
@@ -83,7 +94,7 @@ internal sealed class ReferenceData
     }
 
     /// <summary>Every spelling the tables fold to another word, with the word it folds to.</summary>
-    public IEnumerable<(string Surface, string Folded)> SurfaceForms()
+    internal IEnumerable<(string Surface, string Folded)> SurfaceForms()
     {
         foreach (var (k, v) in Variants) if (k != v) yield return (k, v);
         foreach (var (k, v) in OrgWords) if (k != v) yield return (k, v);
@@ -91,39 +102,82 @@ internal sealed class ReferenceData
     }
 
     /// <summary>Legal forms and organisation words this long or longer are recognised with a typo.</summary>
-    public const int FuzzyKeyMinLength = 7;
+    internal const int FuzzyKeyMinLength = 7;
 
     /// <summary>Single-word legal forms and organisation words of <see cref="FuzzyKeyMinLength"/>+ letters, by first letter.</summary>
-    public FrozenDictionary<char, string[]> FuzzyOrgKeys { get; }
+    internal FrozenDictionary<char, string[]> FuzzyOrgKeys { get; }
 
     /// <summary>Joining words that carry nothing (and, of, the, y, und).</summary>
-    public FrozenSet<string> StopWords { get; }
+    internal FrozenSet<string> StopWords { get; }
     /// <summary>Particles, titles and vessel prefixes.</summary>
-    public FrozenDictionary<string, TokenClass> Classes { get; }
+    internal FrozenDictionary<string, TokenClass> Classes { get; }
     /// <summary>Legal form as space-separated tokens → canonical form.</summary>
-    public FrozenDictionary<string, string> LegalForms { get; }
-    public FrozenSet<string> CanonicalLegalForms { get; }
+    internal FrozenDictionary<string, string> LegalForms { get; }
+    /// <summary>The canonical forms legal forms fold to (llc, ltd, gmbh).</summary>
+    internal FrozenSet<string> CanonicalLegalForms { get; }
     /// <summary>The most tokens a legal form spans.</summary>
-    public int LongestLegalForm { get; }
+    internal int LongestLegalForm { get; }
     /// <summary>Organisation word in any language → its English form.</summary>
-    public FrozenDictionary<string, string> OrgWords { get; }
+    internal FrozenDictionary<string, string> OrgWords { get; }
     /// <summary>English forms that are generic in organisation names.</summary>
-    public FrozenSet<string> GenericWords { get; }
+    internal FrozenSet<string> GenericWords { get; }
     /// <summary>Spelling variant → the canonical spelling of its family.</summary>
-    public FrozenDictionary<string, string> Variants { get; }
+    internal FrozenDictionary<string, string> Variants { get; }
+    /// <summary>Lower-case words that may stand inside a name in running text (de, al, bin, von, y).</summary>
+    internal FrozenSet<string> Joiners { get; }
+    /// <summary>Titles and offices news puts before a surname, beyond the titles names carry.</summary>
+    internal FrozenSet<string> ProseTitles { get; }
+    /// <summary>Abbreviations whose full stop does not end a sentence (Mr., Co., Ltd.).</summary>
+    internal FrozenSet<string> Abbreviations { get; }
 
-    private static IEnumerable<string[]> Rows(string file)
+    /// <summary>
+    /// Reads the data rows of the embedded table <paramref name="resourceName"/> of <paramref name="assembly"/>, each with
+    /// at least <paramref name="columns"/> tab-separated cells, skipping blank lines and <c>#</c> comment lines.
+    /// </summary>
+    /// <remarks>
+    /// A table must open with a comment saying what it is and where its facts come from, and a short line is an error
+    /// naming the file and line: embedded tables ship with the build, so a fault in one is a defect to stop on.
+    /// </remarks>
+    public static IEnumerable<TableRow> Rows(Assembly assembly, string resourceName, int columns)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Core.Text.Data." + file)
-            ?? throw new InvalidOperationException($"embedded {file} is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(resourceName);
+        return Read(assembly, resourceName, columns);
+
+        static IEnumerable<TableRow> Read(Assembly assembly, string resourceName, int columns)
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t');
-            if (cols.Length < 2) throw new InvalidDataException($"{file}: line '{line}' needs at least two tab-separated columns");
-            for (var i = 0; i < cols.Length; i++) cols[i] = cols[i].Trim();
-            yield return cols;
+            var stream = assembly.GetManifestResourceStream(resourceName)
+                ?? throw new InvalidOperationException($"embedded table {resourceName} is missing from {assembly.GetName().Name}");
+            foreach (var row in Rows(new StreamReader(stream), resourceName, columns)) yield return row;
         }
     }
+
+    /// <summary>Reads the data rows of a table from <paramref name="reader"/> (disposed when read), as <see cref="Rows(Assembly, string, int)"/>.</summary>
+    internal static IEnumerable<TableRow> Rows(TextReader reader, string file, int columns)
+    {
+        using (reader)
+        {
+            var number = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                number++;
+                if (number == 1 && !line.StartsWith('#'))
+                    throw new InvalidDataException($"{file} line 1: a table must open with a # comment saying what it is and where its facts come from");
+                if (line.Length == 0 || line[0] == '#') continue;
+                var cells = line.Split('\t');
+                for (var i = 0; i < cells.Length; i++) cells[i] = cells[i].Trim();
+                if (cells.Length < columns)
+                    throw new InvalidDataException($"{file} line {number}: needs at least {columns} tab-separated columns, has {cells.Length}: '{line}'");
+                yield return new TableRow(file, number, cells);
+            }
+        }
+    }
+
+    /// <summary>The rows of one of Core's own tables (<c>Text/Data/<paramref name="file"/></c>).</summary>
+    internal static IEnumerable<TableRow> CoreRows(string file, int columns) =>
+        Rows(typeof(ReferenceData).Assembly, CoreTables + file, columns);
+
+    /// <summary>The first column of one of Core's own tables, as a set.</summary>
+    private static FrozenSet<string> Words(string file) =>
+        CoreRows(file, 1).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -147,8 +147,6 @@ internal static partial class OfacRemarks
         return true;
     }
 
-    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
     /// <summary>Reads OFAC's date forms <c>23 Nov 1962</c>, <c>Nov 1962</c>, <c>1962</c>; rejects impossible dates.</summary>
     public static bool TryParseDate(string text, out PartialDate date)
     {
@@ -159,9 +157,8 @@ internal static partial class OfacRemarks
         int? month = null, day = null;
         if (parts.Length >= 2)
         {
-            var i = Array.FindIndex(MonthNames, n => n.Equals(parts[^2], StringComparison.OrdinalIgnoreCase));
-            if (i < 0) return false;
-            month = i + 1;
+            month = Months.FromAbbreviation(parts[^2]);
+            if (month is null) return false;
         }
         if (parts.Length == 3)
         {

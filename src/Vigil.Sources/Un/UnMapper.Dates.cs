@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Vigil.Core.Model;
+using Vigil.Core.Text;
 
 namespace Vigil.Sources.Un;
 
@@ -58,16 +59,6 @@ internal sealed partial class UnMapper
     private static int? Year(string? text) =>
         text is { Length: 4 } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1800 ? y : null;
 
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>1-12 for an English month name or its abbreviation of at least three letters (<c>Sep</c>, <c>Sept</c>).</summary>
-    private static int? Month(string word)
-    {
-        var w = word.Trim().ToLowerInvariant();
-        if (w.Length < 3) return null;
-        for (var i = 0; i < MonthNames.Length; i++)
-            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal)) return i + 1;
-        return null;
-    }
+    private static int? Month(string word) => Months.FromName(word.Trim().ToLowerInvariant());
 }
