@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Vigil.Workflows.Pipeline;
 using Vigil.Workflows.Sync;
 
 namespace Vigil.Server;
 
 /// <summary>
-/// <c>vigil serve --sync-every 6h</c>: a round of <see cref="SyncScheduler"/> (sync every source, rescreen the customer
-/// register, deliver webhooks) at start-up and then every interval. A failed round is logged and the next one tries again;
-/// nothing it throws stops the server. A version it loads reaches the index through <see cref="Workflows.Screening.LiveIndex"/>.
+/// <c>vigil serve --sync-every 6h</c>: runs <see cref="SyncScheduler"/> (each round is the update pipeline: sync every
+/// source, index snapshot, register rescreen, webhooks) and logs what each round did. A failed round is logged and the
+/// next one tries again; nothing it throws stops the server. A version it loads reaches the index through
+/// <see cref="Workflows.Screening.LiveIndex"/>.
 /// </summary>
 internal sealed class SyncService(ServerSettings settings, TimeProvider time, ILogger<SyncService> logger) : BackgroundService
 {
@@ -27,56 +29,45 @@ internal sealed class SyncService(ServerSettings settings, TimeProvider time, IL
         if (settings.SyncEvery is not { } every) return;
         await Task.Yield(); // the first round (file reads, a rescreen) must not hold up the host's start
         logger.LogInformation("list sync every {Interval} (vigil.json 'sources' for the URLs)", every);
-        var scheduler = new SyncScheduler(settings.Home, time);
-        using var timer = new PeriodicTimer(every, time);
-        do
-        {
-            await RoundAsync(scheduler, stoppingToken).ConfigureAwait(false);
-        }
-        while (await Tick(timer, stoppingToken).ConfigureAwait(false));
+        await new SyncScheduler(settings.Home, time).RunEveryAsync(every, Log, stoppingToken).ConfigureAwait(false);
     }
 
-    private async Task RoundAsync(SyncScheduler scheduler, CancellationToken stoppingToken)
+    private void Log(SyncRound round)
     {
-        try
+        if (round.Result is { } result)
         {
-            await scheduler.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            LastReports = scheduler.LastReports;
+            LastReports = result.Sources;
             LastError = null;
-            foreach (var report in scheduler.LastReports)
-            {
-                if (report.Status == SyncStatus.Failed)
-                    logger.LogWarning("sync {Source}: failed: {Message} (the active version stays)", report.Source, report.Message);
-                else
-                    logger.LogInformation("sync {Source}: {Status}: {Message}", report.Source, report.Status, report.Message);
-            }
+            Log(result);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        else
         {
-            // Stopping.
+            LastError = round.Error?.Message;
+            logger.LogError(round.Error, "sync round failed: {Message}; the next round tries again", round.Error?.Message);
         }
-#pragma warning disable CA1031 // A background round must never take the server down; the error is logged and the next round retries.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LastError = ex.Message;
-            logger.LogError(ex, "sync round failed: {Message}; the next round tries again", ex.Message);
-        }
-        finally
-        {
-            Interlocked.Increment(ref _rounds);
-        }
+        Interlocked.Increment(ref _rounds);
     }
 
-    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken stoppingToken)
+    private void Log(UpdateResult result)
     {
-        try
+        foreach (var report in result.Sources)
         {
-            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+            if (report.Status == SyncStatus.Failed)
+                logger.LogWarning("sync {Source}: failed: {Message} (the active version stays)", report.Source, report.Message);
+            else
+                logger.LogInformation("sync {Source}: {Status}: {Message}", report.Source, report.Status, report.Message);
         }
-        catch (OperationCanceledException)
+        if (result.Snapshot is { } snapshot)
+            logger.LogInformation("screening index snapshot ready ({Seconds:0.00} s)", snapshot.TotalSeconds);
+        foreach (var job in result.Jobs)
         {
-            return false;
+            logger.LogInformation("screening job {Job} ({Kind}, lists {Lists}): {Customers} customers: {Raised} alerts raised, {Reopened} re-opened, {Closed} closed",
+                job.Id, job.Kind, job.ListKey, job.CustomersDone, job.Raised, job.Reopened, job.Closed);
+        }
+        if (result.Webhooks is { } webhooks && webhooks.Delivered + webhooks.Failed > 0)
+        {
+            logger.LogInformation("webhooks: {Delivered} delivered, {Failed} failed, {Pending} pending", webhooks.Delivered, webhooks.Failed, webhooks.Pending);
+            foreach (var error in webhooks.Errors) logger.LogWarning("webhooks: {Error}", error);
         }
     }
 }

@@ -5,7 +5,6 @@ using Vigil.Cli.Rendering;
 using Vigil.Core.Lists;
 using Vigil.Sources;
 using Vigil.Workflows;
-using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
@@ -52,16 +51,13 @@ internal static class ListsCommand
 
     private static int RunLoad(string source, string path)
     {
-        var home = VigilHome.FromEnvironment();
-        var report = new LoadList(home, TimeProvider.System).Run(source, path);
-        PrepareIndex(home);
-        var code = WriteLoad(source, path, report);
-        // The customer register follows the active lists: screen it against what this version added or changed.
-        CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
-        return code;
+        // The load, then what follows every list change: the index snapshot, the register screened against what this
+        // version added or changed, the webhook events of the alerts it raised.
+        PipelineOutput.For(VigilHome.FromEnvironment(), result => WriteLoad(source, path, result.Load!)).Load(source, path);
+        return ExitCodes.Ok;
     }
 
-    private static int WriteLoad(string source, string path, LoadReport report)
+    private static void WriteLoad(string source, string path, LoadReport report)
     {
         var version = report.Version;
         var output = Terminal.Out;
@@ -70,7 +66,7 @@ internal static class ListsCommand
             output.WriteLine($"{source} unchanged: {path} has the same content as active version {version.Id} " +
                              $"(loaded {Format.Instant(version.LoadedAt)}); nothing was loaded.");
             output.WriteLine(Format.Counts(version.Counts));
-            return ExitCodes.Ok;
+            return;
         }
 
         var published = version.PublishedOn is { } p ? $", published {Format.Date(p)}" : "";
@@ -97,17 +93,6 @@ internal static class ListsCommand
         {
             output.WriteLine($"First version of {source}: nothing to compare with.");
         }
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>Builds the screening index of the lists now active and keeps its snapshot, so the next search starts fast.</summary>
-    private static void PrepareIndex(VigilHome home)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        // The parsed files are garbage by now; at a million entries they are gigabytes the index build would stack on.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        if (IndexLoader.Prepare(home))
-            Console.Error.WriteLine($"screening index ready ({clock.Elapsed.TotalSeconds:0.00} s)");
     }
 
     private static int ShowActive()

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Sources;
 using Vigil.Workflows;
+using Vigil.Workflows.Pipeline;
 using Vigil.Workflows.Sync;
 
 namespace Vigil.Cli.Commands;
@@ -21,20 +22,18 @@ internal static class SyncCommand
             { source, from };
         command.SetAction(parse => CommandGuard.Run("lists sync", () =>
         {
-            var home = VigilHome.FromEnvironment();
-            var reports = new ListSync(home, TimeProvider.System).Run(parse.GetValue(source), parse.GetValue(from));
-            foreach (var r in reports)
-            {
-                Terminal.Out.WriteLine($"{r.Source}: {r.Status.ToString().ToLowerInvariant()}: {r.Message}");
-                if (r.Status == SyncStatus.Failed) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
-            }
-            if (reports.Any(r => r.Status == SyncStatus.Loaded))
-            {
-                Workflows.Screening.IndexLoader.Prepare(home); // as 'lists load' does: the next screening starts from the snapshot
-                CustomersCommand.AfterScreening(home, CustomersCommand.Screening(home).CatchUp());
-            }
-            return reports.Any(r => r.Status == SyncStatus.Failed) ? ExitCodes.Error : ExitCodes.Ok;
+            var result = PipelineOutput.For(VigilHome.FromEnvironment(), WriteSources).Sync(parse.GetValue(source), parse.GetValue(from));
+            return result.AnySourceFailed ? ExitCodes.Error : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static void WriteSources(UpdateResult result)
+    {
+        foreach (var r in result.Sources)
+        {
+            Terminal.Out.WriteLine($"{r.Source}: {r.Status.ToString().ToLowerInvariant()}: {r.Message}");
+            if (r.Status == SyncStatus.Failed) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
+        }
     }
 }

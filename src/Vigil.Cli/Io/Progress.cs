@@ -6,19 +6,20 @@ namespace Vigil.Cli.Io;
 internal sealed class Progress
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly string _unit;
     private long _lastTick;
 
-    private Progress() { }
+    private Progress(string unit) => _unit = unit;
 
-    /// <summary>A progress line, or null when stderr is redirected (logs stay clean).</summary>
-    public static Progress? ToStandardError() => Console.IsErrorRedirected ? null : new Progress();
+    /// <summary>A progress line counting <paramref name="unit"/>, or null when stderr is redirected (logs stay clean).</summary>
+    public static Progress? ToStandardError(string unit = "rows") => Console.IsErrorRedirected ? null : new Progress(unit);
 
-    public void Report(int done)
+    public void Report(long done)
     {
         var now = _clock.ElapsedMilliseconds;
         if (now - _lastTick < 200) return;
         _lastTick = now;
-        Console.Error.Write($"\r  screened {done:N0} rows, {done / Math.Max(_clock.Elapsed.TotalSeconds, 1e-9):N0} rows/s   ");
+        Console.Error.Write($"\r  screened {done:N0} {_unit}, {done / Math.Max(_clock.Elapsed.TotalSeconds, 1e-9):N0} {_unit}/s   ");
     }
 
     public void Done() => Console.Error.Write("\r" + new string(' ', 60) + "\r");

@@ -1,23 +1,24 @@
-using Vigil.Core.Alerts;
 using Vigil.Store;
 
 namespace Vigil.Workflows.Customers;
 
-/// <summary>What <see cref="CustomerRegister.Import"/> did: records added/updated/unchanged and the screening that followed.</summary>
-public sealed record CustomerImportReport(int Rows, CustomerImportResult Result, IReadOnlyList<ScreeningJob> Jobs);
+/// <summary>What <see cref="CustomerRegister.Import"/> did: the rows read and the records added, updated and unchanged.</summary>
+public sealed record CustomerImportReport(int Rows, CustomerImportResult Result);
 
-/// <summary>The customer register: import a file (new and changed customers are screened at once), read records and history.</summary>
+/// <summary>
+/// The customer register: import a file, read records and history. Screening what an import changed is the next step of
+/// <see cref="Pipeline.UpdatePipeline.ImportCustomers"/>, which is what the front ends call.
+/// </summary>
 public sealed class CustomerRegister(VigilHome home, TimeProvider time)
 {
-    /// <summary>Reads and checks the whole file, saves it in one transaction, then screens what changed (when lists are loaded).</summary>
-    public CustomerImportReport Import(string path, RegisterScreening? screening = null)
+    /// <summary>Reads and checks the whole file, then saves it in one transaction; new and changed customers wait to be screened.</summary>
+    public CustomerImportReport Import(string path)
     {
         var records = CustomerFile.Read(path);
         CustomerImportResult result;
         using (var database = home.OpenDatabase())
             result = new CustomerStore(database).Import(records, Path.GetFullPath(path), time.GetUtcNow());
-        var jobs = (screening ?? new RegisterScreening(home, time)).CatchUp();
-        return new CustomerImportReport(records.Count, result, jobs);
+        return new CustomerImportReport(records.Count, result);
     }
 
     /// <summary>How many customers there are, and how many wait for screening.</summary>

@@ -16,7 +16,8 @@ public enum SyncStatus { Loaded, Unchanged, Failed }
 public sealed record SourceSyncReport(string Source, SyncStatus Status, string Message, LoadReport? Load, int Requests);
 
 /// <summary>
-/// <c>vigil lists sync</c>: downloads each source's published files and loads them as a new version when they changed.
+/// Downloads each source's published files and loads them as a new version when they changed: the first step of
+/// <see cref="Pipeline.UpdatePipeline.SyncAsync"/> (<c>vigil lists sync</c>, <c>serve --sync-every</c>).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -43,21 +44,15 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     /// <summary>Files a source may lack (OFAC publishes the comments file only when there are comments).</summary>
     private static readonly HashSet<string> OptionalFiles = new(StringComparer.Ordinal) { "sdn_comments.csv", "cons_comments.csv" };
 
-    /// <summary>For tests and the server: the handler HTTP requests go through (default: a new <see cref="SocketsHttpHandler"/>).</summary>
-    public HttpMessageHandler? Handler { get; init; }
-
     private string Downloads => Path.Combine(home.Directory, "downloads");
 
     /// <summary>Syncs <paramref name="sources"/> (default: every known source), or loads them from <paramref name="fromDirectory"/>.</summary>
-    public IReadOnlyList<SourceSyncReport> Run(IReadOnlyList<string>? sources = null, string? fromDirectory = null) =>
-        RunAsync(sources, fromDirectory, CancellationToken.None).GetAwaiter().GetResult();
-
     public async Task<IReadOnlyList<SourceSyncReport>> RunAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
     {
         var names = sources is { Count: > 0 } ? sources : Sources.ListSources.Names;
         foreach (var name in names) ListCatalog.ParserFor(name);
         var config = VigilConfig.Load(home);
-        using var client = new HttpClient(Handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }, disposeHandler: Handler is null)
+        using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
         {
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own deadline
         };

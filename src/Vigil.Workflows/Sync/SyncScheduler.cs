@@ -1,42 +1,58 @@
-using Vigil.Workflows.Customers;
-using Vigil.Workflows.Webhooks;
+using Vigil.Workflows.Pipeline;
 
 namespace Vigil.Workflows.Sync;
 
 /// <summary>
-/// What <c>vigil serve --sync-every 6h</c> runs on a schedule: sync every source, bring the customer register up to date
-/// with what changed, deliver pending webhook events. Meant to be driven by a hosted service:
-/// <c>await scheduler.RunEveryAsync(TimeSpan.FromHours(6), stoppingToken)</c>.
+/// The loop of <c>vigil serve --sync-every 6h</c>: a round of <see cref="UpdatePipeline.SyncAsync"/> (sync every source,
+/// index snapshot, register rescreen, webhook delivery) at once and then every interval, until cancelled.
 /// </summary>
 public sealed class SyncScheduler(VigilHome home, TimeProvider time)
 {
-    /// <summary>Reports of the last round, for a status endpoint.</summary>
-    public IReadOnlyList<SourceSyncReport> LastReports { get; private set; } = [];
-
-    /// <summary>One round: sync, rescreen, deliver. Failures of a source are in the reports, never thrown.</summary>
-    public async Task RunOnceAsync(CancellationToken cancel)
+    /// <summary>
+    /// Runs a round now and then every <paramref name="interval"/>; <paramref name="roundDone"/> hears each round's result or
+    /// error. A round that fails never ends the loop (the next round tries again); cancelling ends it without an exception.
+    /// </summary>
+    public async Task RunEveryAsync(TimeSpan interval, Action<SyncRound> roundDone, CancellationToken cancel)
     {
-        LastReports = await new ListSync(home, time).RunAsync(null, null, cancel).ConfigureAwait(false);
-        new RegisterScreening(home, time).CatchUp();
-        await new WebhookSender(home, time).DeliverAsync(cancel).ConfigureAwait(false);
-    }
-
-    /// <summary>Runs a round now and then every <paramref name="interval"/> until cancelled.</summary>
-    public async Task RunEveryAsync(TimeSpan interval, CancellationToken cancel)
-    {
+        ArgumentNullException.ThrowIfNull(roundDone);
         using var timer = new PeriodicTimer(interval, time);
         do
         {
-            try
-            {
-                await RunOnceAsync(cancel).ConfigureAwait(false);
-            }
-            catch (VigilException)
-            {
-                // Reported through LastReports and the audit log; the next round tries again.
-            }
+            if (await RoundAsync(cancel).ConfigureAwait(false) is not { } round) return;
+            roundDone(round);
         }
-        while (await timer.WaitForNextTickAsync(cancel).ConfigureAwait(false));
+        while (await TickAsync(timer, cancel).ConfigureAwait(false));
+    }
+
+    /// <summary>One round; null when it was cancelled.</summary>
+    private async Task<SyncRound?> RoundAsync(CancellationToken cancel)
+    {
+        try
+        {
+            return new SyncRound(await new UpdatePipeline(home, time).SyncAsync(null, null, cancel).ConfigureAwait(false), null);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // A background round must never end the loop (or the host running it); the caller logs the error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new SyncRound(null, ex);
+        }
+    }
+
+    private static async Task<bool> TickAsync(PeriodicTimer timer, CancellationToken cancel)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads <c>6h</c>, <c>30m</c>, <c>90s</c>, <c>1d</c> (the <c>--sync-every</c> value).</summary>

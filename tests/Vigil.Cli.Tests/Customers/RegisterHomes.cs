@@ -6,7 +6,7 @@ namespace Vigil.Cli.Tests.Customers;
 /// <summary>
 /// Homes built once for the register tests, through the real CLI, with a generated file of 10,000 customers:
 /// <see cref="Incremental"/> imports them, loads SDN 2019-01, then 2021-07 (screened against what changed only);
-/// <see cref="Interrupted"/> does the same but the process is stopped abruptly during the 2021-07 rescreen and rerun;
+/// <see cref="Interrupted"/> does the same but the process is killed from outside during the 2021-07 rescreen, then rerun;
 /// <see cref="Fresh"/> loads 2021-07 only, then imports and screens everything.
 /// </summary>
 public sealed class RegisterHomes : IDisposable
@@ -28,8 +28,10 @@ public sealed class RegisterHomes : IDisposable
         Load2021 = VigilCli.Ok(Incremental, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
         AfterIncremental = VigilCli.Alerts(Incremental);
 
-        InterruptedLoad = VigilCli.Run(Interrupted, new Dictionary<string, string> { ["VIGIL_TEST_EXIT_AFTER_CUSTOMERS"] = "2000" },
+        // Killed from outside once the rescreen of 2021-07 has committed its first batch (of 500; 20 make the job).
+        InterruptedLoad = VigilCli.RunAndKill(Interrupted, () => VigilCli.UnfinishedJob(Interrupted) is { Kind: "lists", CustomersDone: > 0 },
             "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        KilledJob = VigilCli.UnfinishedJob(Interrupted);
         AfterInterruption = VigilCli.Alerts(Interrupted);
         InterruptedStatus = VigilCli.Ok(Interrupted, "lists");
         Rerun = VigilCli.Ok(Interrupted, "customers", "rescreen");
@@ -55,6 +57,8 @@ public sealed class RegisterHomes : IDisposable
     internal VigilResult Load2021 { get; }
     internal List<AlertLine> AfterIncremental { get; }
     internal VigilResult InterruptedLoad { get; }
+    /// <summary>The job the kill interrupted, as its last committed checkpoint left it; null if none was left unfinished.</summary>
+    internal (long Id, string Kind, long CustomersDone)? KilledJob { get; }
     internal List<AlertLine> AfterInterruption { get; }
     internal VigilResult InterruptedStatus { get; }
     internal VigilResult Rerun { get; }

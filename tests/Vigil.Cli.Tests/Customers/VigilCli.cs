@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Vigil.Cli.Tests.Support;
 
 namespace Vigil.Cli.Tests.Customers;
@@ -10,6 +11,47 @@ internal static class VigilCli
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
     public static VigilResult Run(string home, IReadOnlyDictionary<string, string>? env, params string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Start(home, env, args, out var stdout, out var stderr);
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"vigil {string.Join(' ', args)} did not finish within {Timeout}");
+        }
+        process.WaitForExit();
+        return new VigilResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, null);
+    }
+
+    /// <summary>
+    /// Runs <c>vigil ARGS</c> and kills it from outside (the whole process tree, as an OOM killer or a power cut would stop
+    /// it) as soon as <paramref name="killWhen"/> holds, polled every 10 ms for at most <see cref="Timeout"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The process ended on its own first: the kill did not land mid-work.</exception>
+    public static VigilResult RunAndKill(string home, Func<bool> killWhen, params string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Start(home, null, args, out var stdout, out var stderr);
+        while (!killWhen())
+        {
+            if (process.WaitForExit(10))
+            {
+                process.WaitForExit();
+                throw new InvalidOperationException($"vigil {string.Join(' ', args)} ended before it could be killed mid-work:\n" +
+                    new VigilResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, null));
+            }
+            if (clock.Elapsed > Timeout)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"vigil {string.Join(' ', args)}: the moment to kill it did not come within {Timeout}");
+            }
+        }
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        return new VigilResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, null);
+    }
+
+    private static Process Start(string home, IReadOnlyDictionary<string, string>? env, string[] args, out Task<string> stdout, out Task<string> stderr)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
         {
@@ -25,18 +67,34 @@ internal static class VigilCli
         start.Environment["NO_COLOR"] = "1";
         start.Environment["USER"] = "test-reviewer";
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) start.Environment[k] = v;
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        stdout = process.StandardOutput.ReadToEndAsync();
+        stderr = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    /// <summary>
+    /// The unfinished screening job in <paramref name="home"/>'s store, read as another process sees it (the job's
+    /// checkpoint commits with each batch); null when there is none.
+    /// </summary>
+    public static (long Id, string Kind, long CustomersDone)? UnfinishedJob(string home)
+    {
+        var path = Path.Combine(home, "vigil.db");
+        if (!File.Exists(path)) return null;
+        try
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"vigil {string.Join(' ', args)} did not finish within {Timeout}");
+            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadWrite;Pooling=false");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, kind, customers_done FROM screening_jobs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1";
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2)) : null;
         }
-        process.WaitForExit();
-        return new VigilResult(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, null);
+        catch (SqliteException)
+        {
+            return null; // the tables are not created yet, or the writer holds a lock for a moment: ask again
+        }
     }
 
     public static VigilResult Ok(string home, params string[] args)

@@ -10,14 +10,17 @@ using Vigil.Tests.Shared;
 
 namespace Vigil.Cli.Tests.Webhooks;
 
-/// <summary>New alerts are POSTed, signed, to a local receiver; a crash before sending loses nothing; failures are retried.</summary>
+/// <summary>New alerts are POSTed, signed, to a local receiver; a crash while sending loses nothing; failures are retried.</summary>
 public sealed class WebhookTests : IDisposable
 {
     private const string Secret = "s3cret-for-tests";
     private readonly TempDirectory _home = new();
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Body, string? Signature, string? Delivery, bool Valid)> _received = new();
+    private readonly ConcurrentQueue<HttpListenerContext> _held = new();
+    private readonly TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _refuse;
+    private volatile bool _hold;
 
     public WebhookTests()
     {
@@ -41,6 +44,13 @@ public sealed class WebhookTests : IDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
+            if (_hold)
+            {
+                // Never answered: the sender waits for its answer until the test kills it.
+                _held.Enqueue(context);
+                _firstHeld.TrySetResult();
+                continue;
+            }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             var signature = context.Request.Headers["X-Vigil-Signature"];
@@ -76,14 +86,18 @@ public sealed class WebhookTests : IDisposable
     }
 
     [Fact]
-    public void A_crash_after_the_alerts_commit_and_before_sending_loses_no_event()
+    public void A_process_killed_while_sending_after_the_alerts_commit_loses_no_event()
     {
         VigilCli.Ok(_home.Path, "customers", "import", _home.File("c.csv"));
-        var crashed = VigilCli.Run(_home.Path, new Dictionary<string, string> { ["VIGIL_TEST_EXIT_AFTER_CUSTOMERS"] = "1" },
+        _hold = true;
+        // The alerts and their outbox rows are committed before the first POST; kill the process while that POST waits.
+        var killed = VigilCli.RunAndKill(_home.Path, () => _firstHeld.Task.IsCompleted,
             "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
-        Assert.Equal(137, crashed.ExitCode);
+        Assert.Equal(137, killed.ExitCode); // SIGKILL
         Assert.Empty(_received);
+        Assert.Equal(2, VigilCli.Alerts(_home.Path).Count);
 
+        _hold = false;
         var deliver = VigilCli.Ok(_home.Path, "webhooks", "deliver");
         Assert.Contains("2 delivered, 0 failed, 0 pending", deliver.Stdout);
         Assert.Equal(2, _received.Count);
@@ -104,6 +118,7 @@ public sealed class WebhookTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var context in _held) context.Response.Abort();
         _listener.Close();
         _home.Dispose();
     }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Vigil.Server.Tests.Support;
 using Vigil.Tests.Shared;
 using Vigil.Workflows;
-using Vigil.Workflows.Customers;
+using Vigil.Workflows.Pipeline;
 
 namespace Vigil.Server.Tests.Api;
 
@@ -21,7 +21,7 @@ public sealed class AlertNoAuthTests : IDisposable
         var home = new VigilHome(_home.Path);
         new LoadList(home, TimeProvider.System).Run("ofac-cons", Fixtures.ConsV2);
         File.WriteAllText(_home.File("c.csv"), "id,name,type\nc1,Veldrakos Maritime Holdings,organization\n");
-        new CustomerRegister(home, TimeProvider.System).Import(_home.File("c.csv"));
+        new UpdatePipeline(home, TimeProvider.System).ImportCustomers(_home.File("c.csv"));
         using var factory = new ApiFactory(_home.Path, noAuth: true);
         using var client = factory.Client(null);
         var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/alerts?state=open")).RootElement.GetProperty("alerts");

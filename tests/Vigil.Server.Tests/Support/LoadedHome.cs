@@ -1,7 +1,7 @@
 using Vigil.Tests.Shared;
 using Vigil.Workflows;
-using Vigil.Workflows.Customers;
 using Vigil.Workflows.Keys;
+using Vigil.Workflows.Pipeline;
 
 namespace Vigil.Server.Tests.Support;
 
@@ -39,7 +39,7 @@ public sealed class LoadedHome : IAsyncLifetime
             {OpenCustomer},Nicolas Maduro Moros,person,1962-11-23,VE
 
             """);
-        new CustomerRegister(home, TimeProvider.System).Import(_home.File("customers.csv"));
+        new UpdatePipeline(home, TimeProvider.System).ImportCustomers(_home.File("customers.csv"));
         var keys = new ApiKeys(home, TimeProvider.System);
         Key = keys.Create("tests");
         RevokedKey = keys.Create("retired");
