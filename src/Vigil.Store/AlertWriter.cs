@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The alert rules, applied inside one write transaction: raise, update, re-apply, re-open, close.</summary>
 /// <remarks>
@@ -158,8 +158,8 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO alerts (customer_id, source, source_id, score, matched_name, explanation, list_version_id, engine_version,
-                job_id, state, customer_fp, entity_fp, raised_at, updated_at)
-            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $job, $state, $cfp, $efp, $at, $at) RETURNING id
+                profile, job_id, state, customer_fp, entity_fp, raised_at, updated_at)
+            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $profile, $job, $state, $cfp, $efp, $at, $at) RETURNING id
             """;
         command.Parameters.AddWithValue("$c", customerId);
         command.Parameters.AddWithValue("$s", hit.Source);
@@ -175,7 +175,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Transaction = transaction;
         command.CommandText = """
             UPDATE alerts SET score = $score, matched_name = $name, explanation = $expl, list_version_id = $v, engine_version = $engine,
-                job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at
+                profile = $profile, job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at
             WHERE id = $id
             """;
         AddHitParameters(command, hit, customerFp);
@@ -183,7 +183,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.ExecuteNonQuery();
     }
 
-    /// <summary>What raising and refreshing an alert both write: the hit, the job and engine, both fingerprints, the time.</summary>
+    /// <summary>What raising and refreshing an alert both write: the hit, the job, engine and profile, both fingerprints, the time.</summary>
     private void AddHitParameters(SqliteCommand command, AlertHit hit, string customerFp)
     {
         command.Parameters.AddWithValue("$score", hit.Score);
@@ -191,6 +191,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
         command.Parameters.AddWithValue("$v", hit.ListVersionId);
         command.Parameters.AddWithValue("$engine", job.EngineVersion);
+        command.Parameters.AddWithValue("$profile", job.Profile);
         command.Parameters.AddWithValue("$job", job.Id);
         command.Parameters.AddWithValue("$cfp", customerFp);
         command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
@@ -230,7 +231,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     private void Audit(string action, long alertId, string customerId, AlertHit hit, string? reason) =>
         AuditLog.Append(connection, transaction, action, DetailJson.Object(
             ("alert", alertId), ("customer", customerId), ("entry", hit.Key), ("score", Math.Round(hit.Score, 4)),
-            ("list_version", hit.ListVersionId), ("engine_version", job.EngineVersion), ("job", job.Id), ("reason", reason)), at);
+            ("list_version", hit.ListVersionId), ("engine_version", job.EngineVersion), ("profile", job.Profile), ("job", job.Id), ("reason", reason)), at);
 
     /// <summary>Audits a raised or re-opened alert and queues its webhook event for every configured URL.</summary>
     private void Event(string name, long alertId, string customerId, AlertHit hit, string? reason)

@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The <c>api_keys</c> table: hashes of the keys <c>vigil serve</c> accepts. The keys themselves are never stored.</summary>
 /// <remarks>Creation and revocation each write an audit entry in the same transaction.</remarks>
-public sealed class ApiKeyStore(VigilDatabase database)
+internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
 {
     private const string Columns = "id, name, key_hash, created_at, revoked_at";
 

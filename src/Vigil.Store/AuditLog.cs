@@ -1,16 +1,14 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The append-only, hash-chained record of what was done to the store: loads, syncs, screenings, alerts, decisions.</summary>
 /// <remarks>
 /// Rows are never updated or deleted; triggers refuse both (0001), except sealing a row once (0004). Each row's
-/// <c>hash</c> is SHA-256 over its id, time, action, detail and the previous row's hash (<see cref="HashOf"/>), so
+/// <c>hash</c> is SHA-256 over its id, time, action, detail and the previous row's hash (<see cref="AuditChain.HashOf"/>), so
 /// editing, inserting or removing a row breaks the chain at that row, which <see cref="Verify"/> names.
 /// </remarks>
-public sealed class AuditLog(VigilDatabase database)
+internal sealed class AuditLog(VigilDatabase database) : IAuditLog
 {
     /// <summary>Appends one entry in its own transaction.</summary>
     public void Append(string action, string detailJson, DateTimeOffset at)
@@ -72,7 +70,7 @@ public sealed class AuditLog(VigilDatabase database)
             if (prevHash != previous)
                 return new AuditVerification(count, id,
                     $"row {id} does not follow the row before it (prev_hash {Short(prevHash)}, the chain has {Short(previous)}): a row before it was removed, inserted or edited");
-            var expected = HashOf(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), prevHash);
+            var expected = AuditChain.HashOf(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), prevHash);
             if (expected != hash)
                 return new AuditVerification(count, id,
                     $"row {id} ({reader.GetString(2)} at {reader.GetString(1)}) was changed after it was written: its content hashes to {Short(expected)}, the chain recorded {Short(hash)}");
@@ -113,7 +111,7 @@ public sealed class AuditLog(VigilDatabase database)
         command.Parameters.AddWithValue("$action", action);
         command.Parameters.AddWithValue("$detail", detailJson);
         command.Parameters.AddWithValue("$prev", lastHash);
-        command.Parameters.AddWithValue("$hash", HashOf(id, atText, action, detailJson, lastHash));
+        command.Parameters.AddWithValue("$hash", AuditChain.HashOf(id, atText, action, detailJson, lastHash));
         command.ExecuteNonQuery();
     }
 
@@ -152,7 +150,7 @@ public sealed class AuditLog(VigilDatabase database)
         long lastId = 0;
         foreach (var row in pending)
         {
-            var hash = HashOf(row.Id, row.At, row.Action, row.Detail, previous);
+            var hash = AuditChain.HashOf(row.Id, row.At, row.Action, row.Detail, previous);
             prevParam.Value = previous;
             hashParam.Value = hash;
             idParam.Value = row.Id;
@@ -163,31 +161,5 @@ public sealed class AuditLog(VigilDatabase database)
         return (lastId, previous);
     }
 
-    /// <summary>SHA-256 (hex) of the JSON array <c>[id, at, action, detail, prev_hash]</c>: unambiguous, easy to recompute.</summary>
-    public static string HashOf(long id, string at, string action, string detail, string previousHash)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + detail.Length);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            json.WriteNumberValue(id);
-            json.WriteStringValue(at);
-            json.WriteStringValue(action);
-            json.WriteStringValue(detail);
-            json.WriteStringValue(previousHash);
-            json.WriteEndArray();
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
-    }
-
     private static string Short(string hash) => hash.Length == 0 ? "(start of chain)" : hash[..Math.Min(12, hash.Length)];
-}
-
-/// <summary>An audit entry with its place in the chain.</summary>
-public sealed record ChainedAuditEntry(AuditEntry Entry, string? PreviousHash, string? Hash);
-
-/// <summary>What <see cref="AuditLog.Verify"/> found: rows checked, and the first bad row with the reason.</summary>
-public sealed record AuditVerification(long RowsChecked, long? BadRowId, string? Problem)
-{
-    public bool Ok => BadRowId is null;
 }

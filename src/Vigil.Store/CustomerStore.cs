@@ -1,20 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace Vigil.Store;
-
-/// <summary>A customer record as imported: all text, empty where unknown.</summary>
-/// <param name="IdNumbers">One or more identifier numbers separated by <c>;</c>.</param>
-/// <param name="Fingerprint">SHA-256 (hex) of the fields that matter for matching; computed by the caller.</param>
-public sealed record CustomerRecord(string Id, string Name, string Type, string BirthDate, string Country, string IdNumbers, string Fingerprint);
-
-/// <summary>A stored customer: the current record, its revision and the revision last screened against every entry.</summary>
-public sealed record StoredCustomer(CustomerRecord Record, long Revision, long ScreenedRevision);
-
-/// <summary>What an import changed.</summary>
-public sealed record CustomerImportResult(int Added, int Updated, int Unchanged);
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The customer register: current records plus every revision in <c>customer_history</c>.</summary>
-public sealed class CustomerStore(VigilDatabase database)
+internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
 {
     /// <summary>
     /// Adds new customers and updates changed ones (a new revision, kept in the history), in one transaction with its

@@ -2,9 +2,9 @@ using Microsoft.Data.Sqlite;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
-public sealed partial class ListVersionStore
+internal sealed partial class ListVersionStore
 {
     /// <summary>The entry-level change from one version of <paramref name="source"/> to another.</summary>
     /// <exception cref="ArgumentException">Either version does not exist or belongs to another source.</exception>

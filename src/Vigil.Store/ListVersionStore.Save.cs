@@ -6,9 +6,9 @@ using Microsoft.Data.Sqlite;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
-public sealed partial class ListVersionStore
+internal sealed partial class ListVersionStore
 {
     /// <summary>
     /// Saves a parsed list as the new active version of <paramref name="source"/>, unless its content hash equals the

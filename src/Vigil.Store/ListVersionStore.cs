@@ -2,14 +2,14 @@ using Microsoft.Data.Sqlite;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>Keeps every loaded version of every list, and which one is active per source.</summary>
 /// <remarks>
 /// A version is written whole in one transaction together with the switch of the active pointer, so readers see
 /// either the old version or the new one, never part of one; a failed or interrupted load leaves the old one active.
 /// </remarks>
-public sealed partial class ListVersionStore(VigilDatabase database)
+internal sealed partial class ListVersionStore(VigilDatabase database) : IListVersionStore
 {
     private const string VersionColumns =
         "v.id, v.source, v.content_hash, v.published_on, v.loaded_at, v.person_count, v.organization_count, " +

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>Reads the embedded <c>Migrations/NNNN_name.sql</c> resources in version order.</summary>
 internal static class Migrations

@@ -1,13 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
-public sealed partial class ScreeningStore
+internal sealed partial class ScreeningStore
 {
     private const string AlertColumns = """
         a.id, a.customer_id, COALESCE(c.name, ''), a.source, a.source_id, a.score, a.matched_name, a.explanation, a.list_version_id,
-        a.engine_version, a.job_id, a.state, a.raised_at, a.updated_at, a.closed_reason
+        a.engine_version, a.job_id, a.state, a.raised_at, a.updated_at, a.closed_reason, a.profile
         """;
 
     /// <summary>Alerts in id order, optionally of one state and/or one customer; at most <paramref name="limit"/>.</summary>
@@ -87,47 +87,6 @@ public sealed partial class ScreeningStore
         return Alert(alertId)!;
     }
 
-    /// <summary>Outbox rows not yet delivered whose next attempt is due, oldest first.</summary>
-    public IReadOnlyList<OutboxItem> DueDeliveries(DateTimeOffset now, int max)
-    {
-        using var connection = database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, url, event, payload, attempts FROM webhook_outbox
-            WHERE delivered_at IS NULL AND next_attempt_at <= $now ORDER BY id LIMIT $n
-            """;
-        command.Parameters.AddWithValue("$now", StoreText.Instant(now));
-        command.Parameters.AddWithValue("$n", max);
-        using var reader = command.ExecuteReader();
-        var list = new List<OutboxItem>();
-        while (reader.Read()) list.Add(new OutboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
-        return list;
-    }
-
-    /// <summary>How many outbox rows are not delivered yet.</summary>
-    public long UndeliveredCount()
-    {
-        using var connection = database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM webhook_outbox WHERE delivered_at IS NULL";
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Records one delivery attempt: delivered, or failed with the error and when to try again.</summary>
-    public void RecordAttempt(long id, DateTimeOffset at, string? error, DateTimeOffset? nextAttempt)
-    {
-        using var connection = database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = error is null
-            ? "UPDATE webhook_outbox SET attempts = attempts + 1, delivered_at = $at, last_error = NULL WHERE id = $id"
-            : "UPDATE webhook_outbox SET attempts = attempts + 1, last_error = $error, next_attempt_at = $next WHERE id = $id";
-        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
-        command.Parameters.AddWithValue("$error", error is null ? DBNull.Value : error);
-        command.Parameters.AddWithValue("$next", nextAttempt is { } n ? StoreText.Instant(n) : DBNull.Value);
-        command.Parameters.AddWithValue("$id", id);
-        command.ExecuteNonQuery();
-    }
-
     private static List<AlertRecord> ReadAlerts(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
@@ -136,7 +95,8 @@ public sealed partial class ScreeningStore
             list.Add(new AlertRecord(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5),
                 reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetString(9), reader.GetInt64(10), reader.GetString(11),
-                StoreText.ParseInstant(reader.GetString(12)), StoreText.ParseInstant(reader.GetString(13)), reader.IsDBNull(14) ? null : reader.GetString(14)));
+                StoreText.ParseInstant(reader.GetString(12)), StoreText.ParseInstant(reader.GetString(13)), reader.IsDBNull(14) ? null : reader.GetString(14),
+                reader.GetString(15)));
         return list;
     }
 }

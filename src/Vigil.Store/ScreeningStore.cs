@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>Screening jobs over the customer register, the alerts they raise, reviewers' decisions and the webhook outbox.</summary>
 /// <remarks>
@@ -9,13 +9,13 @@ namespace Vigil.Store;
 /// rows, so a process killed at any point leaves them consistent with each other; a job's progress commits with its
 /// batch, so a rerun resumes after the last committed customer.
 /// </remarks>
-public sealed partial class ScreeningStore(VigilDatabase database)
+internal sealed partial class ScreeningStore(VigilDatabase database) : IScreeningStore
 {
     /// <summary>Who the engine's own state changes are attributed to.</summary>
-    public const string EngineReviewer = "vigil";
+    public const string EngineReviewer = IScreeningStore.EngineReviewer;
 
     /// <summary>The states a reviewer may set.</summary>
-    public static IReadOnlyList<string> DecisionStates { get; } = ["true_match", "false_positive", "escalated"];
+    public static IReadOnlyList<string> DecisionStates => IScreeningStore.DecisionStates;
 
     /// <summary>Per source, the list version the whole register was last screened against.</summary>
     public IReadOnlyDictionary<string, long> ScreeningState()
@@ -43,27 +43,29 @@ public sealed partial class ScreeningStore(VigilDatabase database)
         return ReadJobs(connection, null, $"ORDER BY id DESC LIMIT {count}");
     }
 
-    /// <summary>Records the start of a job.</summary>
-    public ScreeningJob StartJob(string kind, string listKey, IReadOnlyCollection<string>? targets, IReadOnlyCollection<string> removed, string engineVersion, DateTimeOffset at)
+    /// <summary>Records the start of a job, with the engine and the scoring profile that will raise its alerts.</summary>
+    public ScreeningJob StartJob(string kind, string listKey, IReadOnlyCollection<string>? targets, IReadOnlyCollection<string> removed,
+        string engineVersion, string profile, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO screening_jobs (kind, list_key, targets, removed, from_versions, engine_version, started_at)
-            VALUES ($kind, $key, $targets, $removed, '{}', $engine, $at) RETURNING id
+            INSERT INTO screening_jobs (kind, list_key, targets, removed, from_versions, engine_version, profile, started_at)
+            VALUES ($kind, $key, $targets, $removed, '{}', $engine, $profile, $at) RETURNING id
             """;
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$key", listKey);
         command.Parameters.AddWithValue("$targets", targets is null ? DBNull.Value : DetailJson.Array(targets.Order(StringComparer.Ordinal)));
         command.Parameters.AddWithValue("$removed", DetailJson.Array(removed.Order(StringComparer.Ordinal)));
         command.Parameters.AddWithValue("$engine", engineVersion);
+        command.Parameters.AddWithValue("$profile", profile);
         command.Parameters.AddWithValue("$at", StoreText.Instant(at));
         var id = (long)command.ExecuteScalar()!;
         AuditLog.Append(connection, transaction, "screening.start", DetailJson.Object(
             ("job", id), ("kind", kind), ("lists", listKey), ("entries", targets is null ? "all" : targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("removed", removed.Count), ("engine_version", engineVersion)), at);
+            ("removed", removed.Count), ("engine_version", engineVersion), ("profile", profile)), at);
         var job = ReadJobs(connection, transaction, $"WHERE id = {id}")[0];
         transaction.Commit();
         return job;
@@ -256,7 +258,7 @@ public sealed partial class ScreeningStore(VigilDatabase database)
         command.Transaction = transaction;
         command.CommandText = $"""
             SELECT id, kind, list_key, targets, removed, engine_version, last_customer, customers_done, raised, reopened, closed,
-                   started_at, finished_at
+                   started_at, finished_at, profile
             FROM screening_jobs {where}
             """;
         using var reader = command.ExecuteReader();
@@ -267,7 +269,8 @@ public sealed partial class ScreeningStore(VigilDatabase database)
                 reader.IsDBNull(3) ? null : DetailJson.ReadArray(reader.GetString(3)), DetailJson.ReadArray(reader.GetString(4)),
                 reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10),
-                StoreText.ParseInstant(reader.GetString(11)), reader.IsDBNull(12) ? null : StoreText.ParseInstant(reader.GetString(12))));
+                StoreText.ParseInstant(reader.GetString(11)), reader.IsDBNull(12) ? null : StoreText.ParseInstant(reader.GetString(12)),
+                reader.GetString(13)));
         return jobs;
     }
 }

@@ -1,11 +1,9 @@
-namespace Vigil.Store;
-
-/// <summary>What the last successful download of one published file returned, for conditional requests.</summary>
-public sealed record SyncFileState(string File, string Url, string? ETag, string? LastModified, string Sha256, DateTimeOffset CheckedAt);
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The <c>sync_state</c> table: per source and file, the validators of the copy the active version was loaded from.</summary>
-public sealed class SyncStateStore(VigilDatabase database)
+internal sealed class SyncStateStore(VigilDatabase database) : ISyncStateStore
 {
+    /// <summary>The files of <paramref name="source"/>, by file name.</summary>
     public IReadOnlyList<SyncFileState> Get(string source)
     {
         using var connection = database.OpenConnection();

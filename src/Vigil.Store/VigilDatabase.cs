@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Vigil.Store;
+namespace Vigil.Store.Sqlite;
 
 /// <summary>The SQLite database in <c>$VIGIL_HOME/vigil.db</c>: opened in WAL mode with its schema migrated.</summary>
 /// <remarks>
 /// Every store call takes its own pooled connection from <see cref="OpenConnection"/>, so one instance may be shared
 /// by concurrent callers. Writers serialise on SQLite's lock; <see cref="BusyTimeout"/> is how long one waits.
 /// </remarks>
-public sealed class VigilDatabase : IDisposable
+internal sealed class VigilDatabase : IDisposable
 {
     /// <summary>How long a statement waits for another writer's lock before failing.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);

@@ -13,7 +13,7 @@ public static class ActiveListsLoader
     /// </remarks>
     public static ActiveLists Load(VigilHome home)
     {
-        using var database = home.OpenDatabase();
-        return new ListVersionStore(database).LoadActive();
+        using var store = home.OpenStore();
+        return store.Lists.LoadActive();
     }
 }

@@ -12,23 +12,23 @@ public sealed class ListCatalog(VigilHome home)
     /// <summary>The active version of every loaded source, ordered by source name.</summary>
     public IReadOnlyList<ListVersion> Active()
     {
-        using var database = home.OpenDatabase();
-        return new ListVersionStore(database).ActiveVersions();
+        using var store = home.OpenStore();
+        return store.Lists.ActiveVersions();
     }
 
     /// <summary>Every loaded version of <paramref name="source"/>, newest first (empty when never loaded).</summary>
     public IReadOnlyList<ListVersion> Versions(string source)
     {
         ParserFor(source);
-        using var database = home.OpenDatabase();
-        return new ListVersionStore(database).Versions(source);
+        using var store = home.OpenStore();
+        return store.Lists.Versions(source);
     }
 
     /// <summary>The parse warnings recorded with a version.</summary>
     public IReadOnlyList<ParseWarning> Warnings(long versionId)
     {
-        using var database = home.OpenDatabase();
-        return new ListVersionStore(database).Warnings(versionId);
+        using var store = home.OpenStore();
+        return store.Lists.Warnings(versionId);
     }
 
     /// <summary>
@@ -38,8 +38,8 @@ public sealed class ListCatalog(VigilHome home)
     public ListDiffReport Diff(string source, long? from = null, long? to = null)
     {
         ParserFor(source);
-        using var database = home.OpenDatabase();
-        var store = new ListVersionStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Lists;
         var versions = store.Versions(source);
         if (versions.Count == 0) throw NotLoaded(source);
 
@@ -62,8 +62,8 @@ public sealed class ListCatalog(VigilHome home)
         if (!SourceRef.TryParse(reference, out var key))
             throw new VigilException($"'{reference}' is not SOURCE:ID, e.g. ofac-sdn:30502 or un:QDi.001");
         ParserFor(key.Source);
-        using var database = home.OpenDatabase();
-        var store = new ListVersionStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Lists;
         ListVersion version;
         if (versionId is { } v)
         {

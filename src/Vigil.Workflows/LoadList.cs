@@ -38,10 +38,10 @@ public sealed class LoadList(VigilHome home, TimeProvider time)
         if (parsed.Entities.Count == 0)
             throw new VigilException($"{path}: no {source} entries found; the files look empty or cut short, so nothing was loaded");
 
-        using var database = home.OpenDatabase();
+        using var store = home.OpenStore();
         try
         {
-            return new ListVersionStore(database).SaveVersion(
+            return store.Lists.SaveVersion(
                 source, hash, parsed.PublishedOn, parsed.Entities, parsed.Warnings, time.GetUtcNow());
         }
         catch (ArgumentException ex)

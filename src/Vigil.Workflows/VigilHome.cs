@@ -1,4 +1,5 @@
 using Vigil.Store;
+using Vigil.Store.Sqlite;
 
 namespace Vigil.Workflows;
 
@@ -11,13 +12,14 @@ public sealed record VigilHome(string Directory)
     /// <summary>The prepared screening index of the active lists (see <see cref="Screening.IndexLoader"/>); derived, safe to delete.</summary>
     public string IndexSnapshotPath => Path.Combine(Directory, "index.snapshot");
 
-    /// <summary>Opens the database, creating it and applying migrations as needed.</summary>
-    internal VigilDatabase OpenDatabase()
+    /// <summary>Opens the store for one unit of work, creating it and applying migrations as needed.</summary>
+    /// <remarks>The one place that picks the backend (SQLite, the file <see cref="DatabasePath"/>); Workflows see only the seam.</remarks>
+    internal IVigilStore OpenStore()
     {
         System.IO.Directory.CreateDirectory(Directory);
         try
         {
-            return VigilDatabase.Open(DatabasePath);
+            return SqliteStore.Open(DatabasePath);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {

@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Vigil.Store.Sqlite;
 using Vigil.Store.Tests.Support;
 
 namespace Vigil.Store.Tests;
 
-/// <summary>The hash chain of the audit log: rows from before the chain are sealed, edits and gaps are found and named.</summary>
+/// <summary>SQLite only: rows from before the chain (0004) are sealed, and edits made around the triggers are found and named.</summary>
 public sealed class AuditChainTests : IDisposable
 {
     private static readonly DateTimeOffset T1 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
@@ -53,13 +54,14 @@ public sealed class AuditChainTests : IDisposable
     }
 
     [Fact]
-    public void Export_bounds_are_inclusive_from_and_exclusive_to()
+    public void Deleting_an_entry_is_refused_by_the_database()
     {
-        var log = new AuditLog(_home.Database);
-        for (var i = 0; i < 4; i++) log.Append("test", "{}", T1.AddHours(i));
+        new AuditLog(_home.Database).Append("test", "{}", T1);
 
-        var rows = log.Read(T1.AddHours(1), T1.AddHours(3)).Select(r => r.Entry.At).ToList();
-        Assert.Equal([T1.AddHours(1), T1.AddHours(2)], rows);
+        var error = Assert.Throws<SqliteException>(() => Raw("DELETE FROM audit_log"));
+
+        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _home.Count("SELECT COUNT(*) FROM audit_log"));
     }
 
     public void Dispose() => _home.Dispose();

@@ -1,7 +1,9 @@
+using Vigil.Store.Sqlite;
 using Vigil.Store.Tests.Support;
 
 namespace Vigil.Store.Tests;
 
+/// <summary>SQLite only: the file, its migrations and its journal mode.</summary>
 public sealed class VigilDatabaseTests
 {
     [Fact]
@@ -17,7 +19,7 @@ public sealed class VigilDatabaseTests
     public void Given_a_migrated_file_When_opened_again_Then_nothing_is_reapplied_and_the_data_stays()
     {
         using var home = new TempHome();
-        home.Lists.SaveVersion("ofac-sdn", "h1", null, [Some.Person("DOE, John")], [], DateTimeOffset.UnixEpoch);
+        home.Store.Lists.SaveVersion("ofac-sdn", "h1", null, [Some.Person("DOE, John")], [], DateTimeOffset.UnixEpoch);
 
         // 0001 uses plain CREATE TABLE, so applying it a second time would throw.
         using var again = VigilDatabase.Open(home.DatabasePath);
@@ -82,5 +84,33 @@ public sealed class VigilDatabaseTests
         Assert.Equal("wal", (string)command.ExecuteScalar()!);
         command.CommandText = "PRAGMA foreign_keys";
         Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void Given_a_job_and_an_alert_from_before_0005_When_migrated_Then_both_carry_the_shipped_profile()
+    {
+        using var temp = new TempHome();
+        var path = Path.Combine(temp.Directory, "old.db");
+        using (VigilDatabase.Open(path, [.. Migrations.Embedded.Where(m => m.Version <= 4)])) { }
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=False"))
+        {
+            // Foreign keys off: the rows need no customer or list version behind them.
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO screening_jobs (id, kind, list_key, removed, from_versions, engine_version, started_at)
+                VALUES (1, 'full', 'ofac-sdn:1', '[]', '{}', 'vigil-core 0.9', '2026-01-01T00:00:00.000Z');
+                INSERT INTO alerts (customer_id, source, source_id, score, matched_name, explanation, list_version_id, engine_version,
+                    job_id, state, customer_fp, entity_fp, raised_at, updated_at)
+                VALUES ('C1', 'ofac-sdn', '1', 0.9, 'DOE, John', '{}', 1, 'vigil-core 0.9', 1, 'open', 'c', 'e',
+                    '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteStore.Open(path);
+
+        Assert.Equal("default@1", store.Screening.UnfinishedJob()!.Profile);
+        Assert.Equal("default@1", Assert.Single(store.Screening.Alerts()).Profile);
     }
 }

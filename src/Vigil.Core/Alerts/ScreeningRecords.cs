@@ -6,9 +6,11 @@ namespace Vigil.Core.Alerts;
 /// <param name="Targets">The entries (<c>source:id</c>) screened against; null = every active entry.</param>
 /// <param name="Removed">Entries a list change removed; their live alerts are closed when the job finishes.</param>
 /// <param name="LastCustomer">The last customer whose batch committed; a resumed job continues after it.</param>
+/// <param name="Profile">The scoring profile (<c>name@version</c>, <c>ScoringProfile.Id</c>) its alerts are raised with.</param>
 public sealed record ScreeningJob(
     long Id, string Kind, string ListKey, IReadOnlyList<string>? Targets, IReadOnlyList<string> Removed, string EngineVersion,
-    string? LastCustomer, long CustomersDone, long Raised, long Reopened, long Closed, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt);
+    string? LastCustomer, long CustomersDone, long Raised, long Reopened, long Closed, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt,
+    string Profile = "");
 
 /// <summary>A listed entry a customer matched at or above the alert threshold.</summary>
 /// <param name="EntityFingerprint">SHA-256 of the entry's fields that matter (names, dates, identifiers, countries).</param>
@@ -33,10 +35,12 @@ public sealed record AlertCounts(int Raised, int Reopened, int Closed, int Reapp
         new(a.Raised + b.Raised, a.Reopened + b.Reopened, a.Closed + b.Closed, a.Reapplied + b.Reapplied);
 }
 
-/// <summary>An alert: a customer, a listed entry, the score and why, the list version and engine that raised it, and its state.</summary>
+/// <summary>An alert: a customer, a listed entry, the score and why, the list version, engine and profile that raised it, and its state.</summary>
+/// <param name="Profile">The scoring profile (<c>name@version</c>) of the job that last raised or refreshed it.</param>
 public sealed record AlertRecord(
     long Id, string CustomerId, string CustomerName, string Source, string SourceId, double Score, string MatchedName, string ExplanationJson,
-    long ListVersionId, string EngineVersion, long JobId, string State, DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, string? ClosedReason);
+    long ListVersionId, string EngineVersion, long JobId, string State, DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, string? ClosedReason,
+    string Profile = "");
 
 /// <summary>A change of an alert's state: by a reviewer, or by <c>vigil</c> (re-applied, re-opened, closed).</summary>
 public sealed record AlertDecision(long Id, long AlertId, string State, string Reviewer, DateTimeOffset At, string Reason);

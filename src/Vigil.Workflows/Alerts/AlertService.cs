@@ -16,14 +16,14 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
     public IReadOnlyList<AlertRecord> List(string? state = null, string? customerId = null, int limit = int.MaxValue)
     {
         var stored = state is null ? null : StateName(state);
-        using var database = home.OpenDatabase();
-        return new ScreeningStore(database).Alerts(stored, customerId, limit);
+        using var store = home.OpenStore();
+        return store.Screening.Alerts(stored, customerId, limit);
     }
 
     public AlertDetail Get(long id)
     {
-        using var database = home.OpenDatabase();
-        var store = new ScreeningStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Screening;
         var alert = store.Alert(id) ?? throw new VigilException($"there is no alert {id}");
         return new AlertDetail(alert, store.Decisions(id));
     }
@@ -32,12 +32,12 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
     public AlertDetail Decide(long id, string decision, string reviewer, string reason)
     {
         var state = StateName(decision);
-        if (!ScreeningStore.DecisionStates.Contains(state))
+        if (!IScreeningStore.DecisionStates.Contains(state))
             throw new VigilException($"'{decision}' is not a decision; use true-match, false-positive or escalated");
         if (string.IsNullOrWhiteSpace(reviewer)) throw new VigilException("the reviewer is not known; give --reviewer NAME");
         if (string.IsNullOrWhiteSpace(reason)) throw new VigilException("a decision needs a reason; give --reason TEXT");
-        using var database = home.OpenDatabase();
-        var store = new ScreeningStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Screening;
         try
         {
             store.Decide(id, state, reviewer.Trim(), reason.Trim(), time.GetUtcNow());

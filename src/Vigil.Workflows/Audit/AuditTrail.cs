@@ -9,15 +9,15 @@ public sealed class AuditTrail(VigilHome home)
     /// <summary>Checks every row's hash and link; the result names the first bad row.</summary>
     public AuditVerification Verify()
     {
-        using var database = home.OpenDatabase();
-        return new AuditLog(database).Verify();
+        using var store = home.OpenStore();
+        return store.Audit.Verify();
     }
 
     /// <summary>The entries from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first.</summary>
     public IEnumerable<ChainedAuditEntry> Export(DateTimeOffset? from, DateTimeOffset? to)
     {
-        using var database = home.OpenDatabase();
-        foreach (var entry in new AuditLog(database).Read(from, to)) yield return entry;
+        using var store = home.OpenStore();
+        foreach (var entry in store.Audit.Read(from, to)) yield return entry;
     }
 
     /// <summary>Reads <c>YYYY-MM-DD</c> (midnight UTC) or an ISO 8601 instant; <paramref name="option"/> names it in errors.</summary>

@@ -16,23 +16,23 @@ public sealed class CustomerRegister(VigilHome home, TimeProvider time)
     {
         var records = CustomerFile.Read(path);
         CustomerImportResult result;
-        using (var database = home.OpenDatabase())
-            result = new CustomerStore(database).Import(records, Path.GetFullPath(path), time.GetUtcNow());
+        using (var store = home.OpenStore())
+            result = store.Customers.Import(records, Path.GetFullPath(path), time.GetUtcNow());
         return new CustomerImportReport(records.Count, result);
     }
 
     /// <summary>How many customers there are, and how many wait for screening.</summary>
     public (long Total, long Pending) Counts()
     {
-        using var database = home.OpenDatabase();
-        return new CustomerStore(database).Counts();
+        using var store = home.OpenStore();
+        return store.Customers.Counts();
     }
 
     /// <summary>One customer with every revision, oldest first.</summary>
     public (StoredCustomer Customer, IReadOnlyList<(long Revision, CustomerRecord Record, DateTimeOffset ImportedAt, string File)> History) Get(string id)
     {
-        using var database = home.OpenDatabase();
-        var store = new CustomerStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Customers;
         var customer = store.Get(id) ?? throw new VigilException($"there is no customer '{id}'");
         return (customer, store.History(id));
     }

@@ -50,17 +50,18 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
     public IReadOnlyList<ScreeningJob> CatchUp()
     {
         var jobs = new List<ScreeningJob>();
-        using var database = home.OpenDatabase();
-        var store = new ScreeningStore(database);
-        var customers = new CustomerStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Screening;
+        var customers = vigil.Customers;
         if (customers.Counts().Total == 0) return jobs;
-        var active = new ListVersionStore(database).ActiveVersions();
+        var active = vigil.Lists.ActiveVersions();
         if (active.Count == 0) return jobs;
         var key = string.Join(",", active.Select(v => $"{v.Source}:{v.Id}"));
 
         if (store.UnfinishedJob() is { } unfinished)
         {
-            if (unfinished.ListKey == key) jobs.Add(RunJob(store, customers, unfinished, active));
+            // A job is defined by the lists and the profile it screens with; if either changed, a new job starts over.
+            if (unfinished.ListKey == key && unfinished.Profile == Profile()) jobs.Add(RunJob(store, customers, unfinished, active));
             else store.Supersede(unfinished, time.GetUtcNow());
         }
 
@@ -85,15 +86,15 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
                 foreach (var c in change.Changed) targets.Add($"{version.Source}:{c.SourceId}");
                 foreach (var r in change.Removed) removed.Add($"{version.Source}:{r.SourceId}");
             }
-            var job = store.StartJob(everything ? "full" : "lists", key, everything ? null : targets, removed, EngineVersion, time.GetUtcNow());
+            var job = store.StartJob(everything ? "full" : "lists", key, everything ? null : targets, removed, EngineVersion, Profile(), time.GetUtcNow());
             jobs.Add(RunJob(store, customers, job, active));
             if (MaxDrift > NearMissMargin / 2)
-                jobs.Add(RunJob(store, customers, store.StartJob("full", key, null, [], EngineVersion, time.GetUtcNow()), active));
+                jobs.Add(RunJob(store, customers, store.StartJob("full", key, null, [], EngineVersion, Profile(), time.GetUtcNow()), active));
         }
 
         if (customers.Counts().Pending > 0)
         {
-            var job = store.StartJob("customers", key, null, [], EngineVersion, time.GetUtcNow());
+            var job = store.StartJob("customers", key, null, [], EngineVersion, Profile(), time.GetUtcNow());
             jobs.Add(RunJob(store, customers, job, active));
         }
         return jobs;
@@ -103,22 +104,24 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
     public IReadOnlyList<ScreeningJob> Full()
     {
         var jobs = new List<ScreeningJob>(CatchUp());
-        using var database = home.OpenDatabase();
-        var active = new ListVersionStore(database).ActiveVersions();
+        using var vigil = home.OpenStore();
+        var active = vigil.Lists.ActiveVersions();
         if (active.Count == 0)
             throw new VigilException($"no list is loaded in {home.Directory}; run 'vigil lists load SOURCE PATH' first");
-        var store = new ScreeningStore(database);
+        var store = vigil.Screening;
         var key = string.Join(",", active.Select(v => $"{v.Source}:{v.Id}"));
-        var job = store.StartJob("full", key, null, [], EngineVersion, time.GetUtcNow());
-        jobs.Add(RunJob(store, new CustomerStore(database), job, active));
+        var job = store.StartJob("full", key, null, [], EngineVersion, Profile(), time.GetUtcNow());
+        jobs.Add(RunJob(store, vigil.Customers, job, active));
         return jobs;
     }
 
-    private ScreeningJob RunJob(ScreeningStore store, CustomerStore customers, ScreeningJob job, IReadOnlyList<ListVersion> active)
+    private ScreeningJob RunJob(IScreeningStore store, ICustomerStore customers, ScreeningJob job, IReadOnlyList<ListVersion> active)
     {
         var index = Index();
         if (index.Lists.Key != job.ListKey)
             throw new VigilException($"the active lists changed while screening ({job.ListKey} → {index.Lists.Key}); run the command again");
+        if (index.Screener.Index.Profile.Id != job.Profile)
+            throw new VigilException($"job {job.Id} was started with profile {job.Profile}, the index scores with {index.Screener.Index.Profile.Id}; run the command again");
         var versionOf = index.Lists.Versions.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal);
         var threshold = index.Screener.Index.Profile.AlertThreshold;
         var floor = threshold - NearMissMargin;
@@ -217,4 +220,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
     }
 
     private IndexLoader Index() => _index ??= IndexLoader.Load(home);
+
+    /// <summary>The scoring profile (<c>name@version</c>) of the index: what the jobs and alerts record.</summary>
+    private string Profile() => Index().Screener.Index.Profile.Id;
 }

@@ -30,10 +30,10 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
         name = name.Trim();
         if (name.Length > 100 || name.Any(char.IsControl)) throw new VigilException($"NAME: '{name}' must be at most 100 printable characters");
         var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        using var database = home.OpenDatabase();
+        using var store = home.OpenStore();
         try
         {
-            new ApiKeyStore(database).Add(name, Hash(key), time.GetUtcNow());
+            store.Keys.Add(name, Hash(key), time.GetUtcNow());
         }
         catch (ArgumentException ex)
         {
@@ -45,15 +45,15 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
     /// <summary>Every key ever created, oldest first, revoked ones included.</summary>
     public IReadOnlyList<ApiKey> List()
     {
-        using var database = home.OpenDatabase();
-        return [.. new ApiKeyStore(database).All().Select(k => new ApiKey(k.Name, k.CreatedAt, k.RevokedAt))];
+        using var store = home.OpenStore();
+        return [.. store.Keys.All().Select(k => new ApiKey(k.Name, k.CreatedAt, k.RevokedAt))];
     }
 
     /// <summary>Revokes the live key named <paramref name="name"/>; requests with it get 403 from then on.</summary>
     public ApiKey Revoke(string name)
     {
-        using var database = home.OpenDatabase();
-        var revoked = new ApiKeyStore(database).Revoke(name.Trim(), time.GetUtcNow())
+        using var store = home.OpenStore();
+        var revoked = store.Keys.Revoke(name.Trim(), time.GetUtcNow())
             ?? throw new VigilException($"NAME: there is no live key named '{name}' (see: vigil keys list)");
         _checks.Clear();
         return new ApiKey(revoked.Name, revoked.CreatedAt, revoked.RevokedAt);
@@ -68,7 +68,7 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
         if (_checks.TryGetValue(hash, out var cached) && now < cached.Until) return cached.Answer;
 
         ApiKeyRecord? record;
-        using (var database = home.OpenDatabase()) record = new ApiKeyStore(database).FindByHash(hash);
+        using (var store = home.OpenStore()) record = store.Keys.FindByHash(hash);
         var answer = record is null ? KeyCheck.Unknown : record.IsRevoked ? KeyCheck.Revoked : KeyCheck.Valid;
         if (_checks.Count >= CacheLimit) _checks.Clear();
         _checks[hash] = (answer, now + (long)(CheckCacheTime.TotalSeconds * time.TimestampFrequency));
@@ -79,8 +79,8 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
     public string? NameOf(string key)
     {
         if (string.IsNullOrEmpty(key) || key.Length > 200) return null;
-        using var database = home.OpenDatabase();
-        return new ApiKeyStore(database).FindByHash(Hash(key)) is { IsRevoked: false } record ? record.Name : null;
+        using var store = home.OpenStore();
+        return store.Keys.FindByHash(Hash(key)) is { IsRevoked: false } record ? record.Name : null;
     }
 
     /// <summary>SHA-256 (hex) of the key's UTF-8 bytes: what the store keeps.</summary>

@@ -95,11 +95,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
 
         IReadOnlyList<SyncFileState> previous;
         bool hasActive;
-        using (var database = home.OpenDatabase())
+        using (var store = home.OpenStore())
         {
-            previous = new SyncStateStore(database).Get(source);
+            previous = store.SyncState.Get(source);
             // The downloaded copy counts only if it is what is active (not replaced since by 'lists load').
-            hasActive = new ListVersionStore(database).ActiveVersion(source) is { } active && Directory.Exists(cache)
+            hasActive = store.Lists.ActiveVersion(source) is { } active && Directory.Exists(cache)
                 && ListFiles.Read(parser, cache).ContentHash() == active.ContentHash;
         }
 
@@ -179,14 +179,14 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
 
     private void SaveState(string source, IReadOnlyList<SyncFileState> states, SourceSyncReport report)
     {
-        using var database = home.OpenDatabase();
-        new SyncStateStore(database).Save(source, states, Detail(report, states.Count > 0 ? states[0].Url : ""), time.GetUtcNow());
+        using var store = home.OpenStore();
+        store.SyncState.Save(source, states, Detail(report, states.Count > 0 ? states[0].Url : ""), time.GetUtcNow());
     }
 
     private SourceSyncReport Audited(SourceSyncReport report, string from)
     {
-        using var database = home.OpenDatabase();
-        new SyncStateStore(database).Audit(Detail(report, from), time.GetUtcNow());
+        using var store = home.OpenStore();
+        store.SyncState.Audit(Detail(report, from), time.GetUtcNow());
         return report;
     }
 

@@ -39,8 +39,8 @@ public sealed class WebhookSender(VigilHome home, TimeProvider time)
     public async Task<WebhookDeliveryReport> DeliverAsync(CancellationToken cancel)
     {
         var secrets = VigilConfig.Load(home).Webhooks.ToDictionary(w => w.Url, w => w.Secret, StringComparer.Ordinal);
-        using var database = home.OpenDatabase();
-        var store = new ScreeningStore(database);
+        using var vigil = home.OpenStore();
+        var store = vigil.Outbox;
         var due = store.DueDeliveries(time.GetUtcNow(), 1000).Where(d => d.Attempts < MaxAttempts).ToList();
         if (due.Count == 0) return new WebhookDeliveryReport(0, 0, store.UndeliveredCount(), []);
         using var client = new HttpClient(Handler ?? new SocketsHttpHandler(), disposeHandler: Handler is null) { Timeout = Timeout };

@@ -1,0 +1,64 @@
+using Vigil.Core.Alerts;
+
+namespace Vigil.Store;
+
+/// <summary>Screening jobs over the customer register, the alerts they raise, reviewers' decisions and near misses.</summary>
+/// <remarks>
+/// <see cref="ApplyBatch"/> and <see cref="FinishJob"/> are each one transaction holding the alert changes, their
+/// decisions, their audit entries, their outbox rows and the job's checkpoint, so a process killed at any point leaves
+/// them consistent and a rerun resumes after the last committed customer. The alert rules are described on the SQLite
+/// implementation's <c>AlertWriter</c>.
+/// </remarks>
+public interface IScreeningStore
+{
+    /// <summary>Who the engine's own state changes are attributed to.</summary>
+    const string EngineReviewer = "vigil";
+
+    /// <summary>The states a reviewer may set.</summary>
+    static IReadOnlyList<string> DecisionStates { get; } = ["true_match", "false_positive", "escalated"];
+
+    /// <summary>Per source, the list version the whole register was last screened against.</summary>
+    IReadOnlyDictionary<string, long> ScreeningState();
+
+    /// <summary>The job a killed process left unfinished, if any.</summary>
+    ScreeningJob? UnfinishedJob();
+
+    /// <summary>The most recent jobs, newest first.</summary>
+    IReadOnlyList<ScreeningJob> Jobs(int count);
+
+    /// <summary>Records (and audits) the start of a job, with the engine and the scoring profile (<c>name@version</c>) that will raise its alerts.</summary>
+    ScreeningJob StartJob(string kind, string listKey, IReadOnlyCollection<string>? targets, IReadOnlyCollection<string> removed,
+        string engineVersion, string profile, DateTimeOffset at);
+
+    /// <summary>
+    /// Applies one batch of customers' results in one transaction: raises, updates, re-opens and closes their alerts
+    /// among the entries the job screened, queues webhook events for <paramref name="webhookUrls"/>, replaces near
+    /// misses, marks fully screened customers and moves the job's checkpoint. An exception rolls all of it back.
+    /// </summary>
+    AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at);
+
+    /// <summary>
+    /// Finishes a job: closes the live alerts of entries the list change removed (reason recorded), records the versions
+    /// the register is now screened against (<paramref name="screenedVersions"/>, null to leave them), and audits it.
+    /// </summary>
+    ScreeningJob FinishJob(ScreeningJob job, IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at);
+
+    /// <summary>Marks an unfinished job as overtaken (the active lists or the profile changed before it could resume).</summary>
+    void Supersede(ScreeningJob job, DateTimeOffset at);
+
+    /// <summary>Per customer, the live alerts and near misses whose score must be re-checked when word rarities move (<c>source:id</c> → score).</summary>
+    Dictionary<string, Dictionary<string, double>> Watched(IReadOnlyList<string> customerIds);
+
+    /// <summary>Alerts in id order, optionally of one state and/or one customer; at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<AlertRecord> Alerts(string? state = null, string? customerId = null, int limit = int.MaxValue);
+
+    /// <summary>One alert, or null.</summary>
+    AlertRecord? Alert(long id);
+
+    /// <summary>The state changes of an alert, oldest first.</summary>
+    IReadOnlyList<AlertDecision> Decisions(long alertId);
+
+    /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
+    /// <exception cref="ArgumentException">Unknown alert, a closed alert (a conflict: nothing is written), or a state a reviewer may not set.</exception>
+    AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at);
+}
