@@ -70,7 +70,7 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
         Assert.All([lines[1], lines[2]], l => Assert.Equal(0, l.GetProperty("matches").GetArrayLength()));
         Assert.All([lines[0], lines[3]], l => Assert.False(l.TryGetProperty("error", out _), l.ToString()));
         Assert.Equal("22790", lines[3].GetProperty("matches")[0].GetProperty("source_id").GetString());
-        Assert.Contains("4 rows: 2 screened, 2 invalid", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("screened 2 rows, 2 invalid", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("line 3: birth_date: '1962-13'", run.Stderr, StringComparison.Ordinal);
     }
 
