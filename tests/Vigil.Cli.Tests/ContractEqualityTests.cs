@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Vigil.Cli.Tests.Customers;
 using Vigil.Cli.Tests.Support;
+using Vigil.Tests.Shared;
 
 namespace Vigil.Cli.Tests;
 
@@ -66,6 +68,50 @@ public sealed class ContractEqualityTests(LoadedHomes homes)
 
         Assert.Equal("weak_alias", bnc["name_role"]!.GetValue<string>());
         Assert.Equal("weak_alias", bnc["explanation"]!["name_role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Lists_diff_json_and_the_diff_endpoint_return_the_same_document()
+    {
+        await using var server = await ServedVigil.StartAsync(homes.Updated, "--no-auth");
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        var cli = VigilRunner.Run(homes.Updated, "lists", "diff", "ofac-sdn", "--json");
+        var api = await client.GetStringAsync("api/v1/lists/ofac-sdn/diff");
+
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        var fromCli = JsonNode.Parse(cli.Stdout)!;
+        Assert.NotEmpty(fromCli["added"]!.AsArray());
+        Assert.True(JsonNode.DeepEquals(fromCli, JsonNode.Parse(api)), "vigil lists diff ofac-sdn --json differs from GET /api/v1/lists/ofac-sdn/diff");
+    }
+
+    [Fact]
+    public async Task Alerts_json_and_alerts_show_return_what_the_alerts_endpoints_answer()
+    {
+        using var home = new TempDirectory();
+        File.WriteAllText(home.File("customers.csv"), """
+            id,name,type,birth_date,country
+            c1,Nicolas Maduro,person,1962-11-23,VE
+            c2,CEIEC,organization,,
+            c3,Jane Example,person,1980-01-01,GB
+            """);
+        VigilCli.Ok(home.Path, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
+        VigilCli.Ok(home.Path, "customers", "import", home.File("customers.csv"));
+        await using var server = await ServedVigil.StartAsync(home.Path, "--no-auth");
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        var lines = VigilCli.Ok(home.Path, "alerts", "--json").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)).ToArray();
+        var page = JsonNode.Parse(await client.GetStringAsync("api/v1/alerts"))!;
+
+        Assert.Equal(["c1", "c2"], lines.Select(l => l!["customer_id"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal));
+        Assert.True(JsonNode.DeepEquals(new JsonArray(lines), page["alerts"]), $"vigil alerts --json:\n{string.Join('\n', lines.Select(l => l!.ToJsonString()))}\nGET /api/v1/alerts:\n{page}");
+        foreach (var id in lines.Select(l => l!["id"]!.GetValue<long>()))
+        {
+            var shown = JsonNode.Parse(VigilCli.Ok(home.Path, "alerts", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Stdout);
+            var answered = JsonNode.Parse(await client.GetStringAsync($"api/v1/alerts/{id}"));
+            Assert.True(JsonNode.DeepEquals(shown, answered), $"vigil alerts show {id}:\n{shown}\nGET /api/v1/alerts/{id}:\n{answered}");
+            Assert.NotNull(shown!["explanation"]);
+        }
     }
 
     private static async Task WaitReadyAsync(HttpClient client)
