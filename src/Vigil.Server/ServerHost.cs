@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Vigil.Contracts;
 using Vigil.Server.Endpoints;
 using Vigil.Server.Http;
 using Vigil.Workflows.Keys;
@@ -20,9 +21,13 @@ namespace Vigil.Server;
 /// <summary>The composition root: services, middleware, the API under <c>/api/v1</c>, the probes, OpenAPI and the UI.</summary>
 public static class ServerHost
 {
-    /// <summary>The JSON shape of the API: snake_case names and enums, nulls left out, any script unescaped.</summary>
+    /// <summary>The JSON shape of the API: the contract's context (<see cref="VigilJsonContext"/>) first, snake_case names and
+    /// enums, nulls left out, any script unescaped but HTML-sensitive characters escaped.</summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
+        // Every response shape the CLI also writes comes from the one source-generated context; the rest (problems, probes)
+        // falls through to the reflection resolver with the same naming.
+        options.TypeInfoResolverChain.Insert(0, VigilJsonContext.Default);
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         // Escapes the HTML-sensitive characters (<, >, &, quotes) but leaves Arabic, Cyrillic, Chinese names readable.

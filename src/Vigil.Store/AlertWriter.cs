@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Vigil.Contracts;
 using Vigil.Core.Alerts;
 
 namespace Vigil.Store.Sqlite;
@@ -238,10 +239,10 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     {
         Audit(name == "alert.raised" ? "alert.raise" : "alert.reopen", alertId, customerId, hit, reason);
         if (webhookUrls.Count == 0) return;
-        var payload = DetailJson.Object(
-            ("event", name), ("alert_id", alertId), ("customer_id", customerId), ("source", hit.Source), ("source_id", hit.SourceId),
-            ("score", Math.Round(hit.Score, 4)), ("matched_name", hit.MatchedName), ("list_version_id", hit.ListVersionId),
-            ("engine_version", job.EngineVersion), ("reason", reason), ("at", _at));
+        // The body is the contract's AlertEvent, serialised by the one JSON context every front end uses.
+        var payload = VigilJson.Event(new AlertEvent(
+            name, alertId, customerId, hit.Source, hit.SourceId, Wire.Round(hit.Score), hit.MatchedName, hit.ListVersionId,
+            job.EngineVersion, reason, at));
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """

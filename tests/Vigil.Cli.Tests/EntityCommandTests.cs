@@ -20,7 +20,7 @@ public sealed class EntityCommandTests(LoadedHomes homes)
     public void Sdn_30502_as_json_holds_its_aliases_both_addresses_website_registration_uscc_and_program()
     {
         using var doc = EntityJson("ofac-sdn:30502");
-        var root = doc.RootElement;
+        var root = doc.RootElement.GetProperty("entity");
 
         Assert.Equal("30502", root.GetProperty("source_id").GetString());
         Assert.Equal("organization", root.GetProperty("kind").GetString());
@@ -42,7 +42,7 @@ public sealed class EntityCommandTests(LoadedHomes homes)
     public void Sdn_22790_as_json_holds_birth_date_cedula_and_both_programs()
     {
         using var doc = EntityJson("ofac-sdn:22790");
-        var root = doc.RootElement;
+        var root = doc.RootElement.GetProperty("entity");
 
         Assert.Equal("MADURO MOROS, Nicolas", root.GetProperty("names")[0].GetProperty("full").GetString());
         Assert.Contains("1962-11-23", Strings(root.GetProperty("birth_dates"), "from"));
@@ -85,12 +85,12 @@ public sealed class EntityCommandTests(LoadedHomes homes)
     public void Un_QDi_001_is_found_with_its_listing_date_and_original_script_name()
     {
         using var doc = EntityJson("un:QDi.001");
-        var root = doc.RootElement;
+        var root = doc.RootElement.GetProperty("entity");
 
         Assert.Equal("person", root.GetProperty("kind").GetString());
         Assert.True(root.TryGetProperty("listed_on", out _));
         Assert.Contains("original_script", Strings(root.GetProperty("names"), "role"));
-        Assert.Equal("2026-02-27", root.GetProperty("list_version").GetProperty("published_on").GetString());
+        Assert.Equal("2026-02-27", doc.RootElement.GetProperty("list_version").GetProperty("published_on").GetString());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
         [.. File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)];
 
     [Fact]
-    public void Given_a_query_file_When_screened_Then_each_valid_row_gets_one_line_in_input_order_in_the_contract_shape()
+    public void Given_a_query_file_When_screened_Then_each_row_gets_one_line_in_input_order_in_the_contract_shape()
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("q.csv"), Queries);
@@ -32,13 +32,15 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var lines = Lines(dir.File("r.jsonl"));
-        Assert.Equal(["q1", "q2", "q3", "q4", "q7"], lines.Select(l => l.GetProperty("id").GetString()));
-        foreach (var line in lines)
+        Assert.Equal(["q1", "q2", "q3", "q4", "q5", "q6", "q7"], lines.Select(l => l.GetProperty("id").GetString()));
+        foreach (var line in lines.Where(l => !l.TryGetProperty("error", out _)))
         {
             Assert.Equal(["id", "matches"], line.EnumerateObject().Select(p => p.Name));
             var scores = line.GetProperty("matches").EnumerateArray().Select(m =>
             {
-                Assert.Equal(["source", "source_id", "name", "score"], m.EnumerateObject().Select(p => p.Name));
+                // CONTRACT.md's fields first and in its order; the context after them (extra fields are allowed).
+                Assert.Equal(["source", "source_id", "name", "score"], m.EnumerateObject().Select(p => p.Name).Take(4));
+                Assert.Equal("default@1", m.GetProperty("profile").GetString());
                 return m.GetProperty("score").GetDouble();
             }).ToList();
             Assert.All(scores, s => Assert.InRange(s, 0.8, 1.0));
@@ -47,16 +49,44 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
     }
 
     [Fact]
-    public void Given_bad_rows_When_screened_Then_each_is_reported_with_its_line_and_skipped()
+    public void Invalid_row_gets_an_error_naming_the_column_and_no_matches_in_its_place()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("q.csv"), """
+            id,name,type,birth_date
+            a,CEIEC,organization,
+            b,Nicolas Maduro,person,1962-13
+            c,,person,
+            d,Nicolas Maduro,person,1962-11-23
+            """);
+
+        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.jsonl"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = Lines(dir.File("r.jsonl"));
+        Assert.Equal(["a", "b", "c", "d"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.StartsWith("birth_date: '1962-13' is not a date", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("name: empty", lines[2].GetProperty("error").GetString());
+        Assert.All([lines[1], lines[2]], l => Assert.Equal(0, l.GetProperty("matches").GetArrayLength()));
+        Assert.All([lines[0], lines[3]], l => Assert.False(l.TryGetProperty("error", out _), l.ToString()));
+        Assert.Equal("22790", lines[3].GetProperty("matches")[0].GetProperty("source_id").GetString());
+        Assert.Contains("screened 2 rows, 2 invalid", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 3: birth_date: '1962-13'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_bad_rows_and_a_csv_out_path_When_screened_Then_each_bad_row_is_one_row_with_its_error()
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("q.csv"), Queries);
 
-        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.jsonl"));
+        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.csv"));
 
-        Assert.Contains("line 6: name: empty", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("line 7: birth_date: '1951-02-30'", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("2 skipped", run.Stderr, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = File.ReadAllLines(dir.File("r.csv"));
+        Assert.Contains("q5,,,,,,name: empty", rows);
+        Assert.Single(rows, r => r.StartsWith("q6,,,,,,", StringComparison.Ordinal) && r.Contains("birth_date: '1951-02-30'", StringComparison.Ordinal));
+        Assert.Contains("2 invalid", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,8 +129,8 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var rows = File.ReadAllLines(dir.File("r.csv"));
-        Assert.Equal("id,rank,source,source_id,name,score", rows[0]);
-        Assert.Contains(rows, r => r.StartsWith("q2,1,ofac-sdn,30502,", StringComparison.Ordinal));
+        Assert.Equal("id,rank,source,source_id,name,score,error", rows[0]);
+        Assert.Contains(rows, r => r.StartsWith("q2,1,ofac-sdn,30502,", StringComparison.Ordinal) && r.EndsWith(",", StringComparison.Ordinal));
     }
 
     [Fact]

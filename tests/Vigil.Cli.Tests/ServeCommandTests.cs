@@ -17,7 +17,7 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Serve_answers_probes_and_refuses_api_calls_without_a_key()
     {
         var key = VigilRunner.Run(_home.Path, "keys", "create", "serve-test").Stdout.Trim();
-        await using var server = await Served.StartAsync(_home.Path);
+        await using var server = await ServedVigil.StartAsync(_home.Path);
         using var client = new HttpClient { BaseAddress = server.Address };
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz")).StatusCode);
@@ -31,7 +31,7 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_with_no_auth_says_so_loudly_and_accepts_calls_without_a_key()
     {
-        await using var server = await Served.StartAsync(_home.Path, "--no-auth");
+        await using var server = await ServedVigil.StartAsync(_home.Path, "--no-auth");
         using var client = new HttpClient { BaseAddress = server.Address };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/v1/lists")).StatusCode);
         Assert.Contains("WARNING: --no-auth", server.Stderr);
@@ -54,66 +54,5 @@ public sealed class ServeCommandTests : IDisposable
         var result = VigilRunner.Run(_home.Path, "serve", "--sync-every", "6x");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--sync-every: '6x'", result.Stderr);
-    }
-
-    /// <summary>A running <c>vigil serve</c> child process, stopped (by its own pid) on dispose.</summary>
-    private sealed class Served : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly System.Text.StringBuilder _stderr = new();
-
-        private Served(Process process, Uri address)
-        {
-            _process = process;
-            Address = address;
-            process.ErrorDataReceived += (_, e) => { lock (_stderr) _stderr.AppendLine(e.Data); };
-            process.OutputDataReceived += (_, _) => { };
-            process.BeginErrorReadLine();
-            process.BeginOutputReadLine();
-        }
-
-        public Uri Address { get; }
-
-        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
-
-        public static async Task<Served> StartAsync(string home, params string[] extra)
-        {
-            int port;
-            using (var probe = new TcpListener(IPAddress.Loopback, 0))
-            {
-                probe.Start();
-                port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            }
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-                WorkingDirectory = AppContext.BaseDirectory,
-            };
-            foreach (var arg in (string[])[VigilRunner.VigilDll, "serve", "--urls", $"http://127.0.0.1:{port}", .. extra]) start.ArgumentList.Add(arg);
-            start.Environment["VIGIL_HOME"] = home;
-            var served = new Served(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
-            using var client = new HttpClient { BaseAddress = served.Address };
-            var until = DateTime.UtcNow.AddMinutes(2);
-            while (true)
-            {
-                if (served._process.HasExited) throw new InvalidOperationException($"vigil serve exited with {served._process.ExitCode}: {served.Stderr}");
-                try
-                {
-                    if ((await client.GetAsync("healthz")).IsSuccessStatusCode) return served;
-                }
-                catch (HttpRequestException) { /* not listening yet */ }
-                if (DateTime.UtcNow > until) throw new TimeoutException("vigil serve did not answer /healthz within 2 minutes");
-                await Task.Delay(100);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited) _process.Kill();
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-        }
     }
 }

@@ -53,7 +53,8 @@ public sealed class TextCommandTests(LoadedHomes homes)
         Assert.NotEmpty(lines);
         foreach (var l in lines)
         {
-            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score"], l.EnumerateObject().Select(p => p.Name));
+            // The contract's fields first, in its order; the profile that scored the mention after them.
+            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score", "profile"], l.EnumerateObject().Select(p => p.Name));
             var (start, end) = (l.GetProperty("start").GetInt32(), l.GetProperty("end").GetInt32());
             Assert.Equal(text[start..end], l.GetProperty("text").GetString());
             Assert.InRange(l.GetProperty("score").GetDouble(), 0.8, 1.0);

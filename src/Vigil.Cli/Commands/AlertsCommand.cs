@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
+using Vigil.Contracts;
 using Vigil.Core.Alerts;
 using Vigil.Workflows;
 using Vigil.Workflows.Alerts;
@@ -14,9 +14,9 @@ internal static class AlertsCommand
 {
     public static Command Create()
     {
-        var state = new Option<string?>("--state") { Description = "Only alerts in this state: open, true-match, false-positive, escalated, closed." };
+        var state = new Option<string?>("--state") { Description = "Only alerts in this state: open, true_match, false_positive, escalated, closed (false-positive is read as false_positive)." };
         var customer = new Option<string?>("--customer") { Description = "Only this customer's alerts." };
-        var json = new Option<bool>("--json") { Description = "One JSON object per line instead of a table." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per line instead of a table: the alerts of GET /api/v1/alerts." };
         var command = new Command("alerts",
             "List alerts: customer, listed entry, score, state, and the list version and engine version that raised them.")
             { state, customer, json };
@@ -25,8 +25,8 @@ internal static class AlertsCommand
             var alerts = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System).List(parse.GetValue(state), parse.GetValue(customer));
             if (parse.GetValue(json))
             {
-                using var stdout = Console.OpenStandardOutput();
-                foreach (var a in alerts) WriteJson(stdout, a, null);
+                // Each line is an item of GET /api/v1/alerts.
+                JsonOutput.Lines(alerts.Select(Alert.From), c => c.Alert);
                 return ExitCodes.Ok;
             }
             if (alerts.Count == 0)
@@ -51,12 +51,12 @@ internal static class AlertsCommand
     private static Command Show()
     {
         var id = new Argument<long>("ID") { Description = "The alert id." };
-        var command = new Command("show", "One alert as JSON: the alert, its explanation and every decision.") { id };
+        var command = new Command("show", "One alert as JSON, the document GET /api/v1/alerts/ID answers: {\"alert\", \"explanation\", \"history\": [decision, ...]}.") { id };
         command.SetAction(parse => CommandGuard.Run("alerts show", () =>
         {
             var detail = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System).Get(parse.GetValue(id));
-            using var stdout = Console.OpenStandardOutput();
-            WriteJson(stdout, detail.Alert, detail.Decisions);
+            // The document GET /api/v1/alerts/{id} answers.
+            JsonOutput.Line(AlertResult.From(detail.Alert, detail.Decisions), c => c.AlertResult);
             return ExitCodes.Ok;
         }));
         return command;
@@ -65,7 +65,7 @@ internal static class AlertsCommand
     private static Command Decide()
     {
         var id = new Argument<long>("ID") { Description = "The alert id." };
-        var decision = new Option<string>("--as") { Description = "true-match, false-positive or escalated.", Required = true };
+        var decision = new Option<string>("--as") { Description = "true_match, false_positive or escalated (true-match and false-positive are accepted too).", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why: kept with the decision and in the audit log.", Required = true };
         var reviewer = new Option<string?>("--reviewer") { Description = "Who decides (default: $USER)." };
         var command = new Command("decide",
@@ -83,45 +83,6 @@ internal static class AlertsCommand
         return command;
     }
 
-    private static string Display(string state) => state.Replace('_', '-');
-
-    private static void WriteJson(Stream stream, AlertRecord a, IReadOnlyList<AlertDecision>? decisions)
-    {
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("id", a.Id);
-            json.WriteString("state", Display(a.State));
-            json.WriteString("customer_id", a.CustomerId);
-            json.WriteString("customer_name", a.CustomerName);
-            json.WriteString("source", a.Source);
-            json.WriteString("source_id", a.SourceId);
-            json.WriteString("matched_name", a.MatchedName);
-            json.WriteNumber("score", Math.Round(a.Score, 4));
-            json.WriteNumber("list_version_id", a.ListVersionId);
-            json.WriteString("engine_version", a.EngineVersion);
-            json.WriteNumber("job_id", a.JobId);
-            json.WriteString("raised_at", a.RaisedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("updated_at", a.UpdatedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            if (a.ClosedReason is not null) json.WriteString("closed_reason", a.ClosedReason);
-            json.WritePropertyName("explanation");
-            json.WriteRawValue(a.ExplanationJson);
-            if (decisions is not null)
-            {
-                json.WriteStartArray("decisions");
-                foreach (var d in decisions)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("state", Display(d.State));
-                    json.WriteString("reviewer", d.Reviewer);
-                    json.WriteString("at", d.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-                    json.WriteString("reason", d.Reason);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-    }
+    /// <summary>A state as every output writes it: <c>false_positive</c>.</summary>
+    private static string Display(string state) => Wire.Name(state);
 }

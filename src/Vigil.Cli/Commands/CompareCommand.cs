@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using nietras.SeparatedValues;
 using Vigil.Cli.Io;
+using Vigil.Contracts;
 using Vigil.Core.Matching;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
@@ -25,7 +25,6 @@ internal static class CompareCommand
                 if (!reader.Header.TryIndexOf(col, out _)) throw new VigilException($"{path}: line 1: the header has no '{col}' column");
             var outPath = parse.GetValue(output);
             using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
-            using var json = new Utf8JsonWriter(stream);
             var ordinal = 0;
             foreach (var row in reader)
             {
@@ -39,13 +38,7 @@ internal static class CompareCommand
                     Console.Error.WriteLine($"{path}: line {row.LineNumberFrom}: type: '{typeText}' is not person, organization, vessel or aircraft; read as unknown");
                 }
                 var score = string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) ? 0 : NameComparer.Compare(a, b, kind);
-                json.WriteStartObject();
-                json.WriteString("id", id);
-                json.WriteNumber("score", Math.Round(score, 4));
-                json.WriteEndObject();
-                json.Flush();
-                json.Reset();
-                stream.WriteByte((byte)'\n');
+                VigilJson.WriteLine(stream, CompareScore.Of(id, score), VigilJson.Compact.CompareScore);
             }
             return ExitCodes.Ok;
         }));

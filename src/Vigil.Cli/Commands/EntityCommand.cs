@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
+using Vigil.Contracts;
 using Vigil.Core.Model;
 using Vigil.Workflows;
 
@@ -21,8 +22,9 @@ internal static class EntityCommand
         });
         var json = new Option<bool>("--json")
         {
-            Description = "Write the entry as JSON: the entity as stored (snake_case fields, kinds and roles as snake_case words, " +
-                          "dates as YYYY[-MM[-DD]]) plus \"list_version\": {id, source, content_hash, published_on, loaded_at, active, counts, warnings}.",
+            Description = "Write the entry as JSON, the document GET /api/v1/entities/SOURCE/ID answers: \"entity\": the entity as stored " +
+                          "(snake_case fields, kinds and roles as snake_case words, dates as YYYY[-MM[-DD]]) and \"list_version\": " +
+                          "{id, source, content_hash, published_on, loaded_at, active, counts, warnings, previous_version_id}.",
         };
         var version = new Option<long?>("--version") { Description = "Read the entry from this version id (default: the active version).", HelpName = "V" };
 
@@ -35,7 +37,7 @@ internal static class EntityCommand
         command.SetAction(parse => CommandGuard.Run("entity", () =>
         {
             var record = new ListCatalog(VigilHome.FromEnvironment()).Entity(parse.GetValue(reference)!, parse.GetValue(version));
-            if (parse.GetValue(json)) EntityJsonOutput.Write(record);
+            if (parse.GetValue(json)) JsonOutput.Document(EntityResult.From(record.Json, record.Version), c => c.EntityResult);
             else Terminal.Out.Write(EntityView.Render(record.Entity, record.Version));
             return ExitCodes.Ok;
         }));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
+using Vigil.Contracts;
 using Vigil.Core.Lists;
 using Vigil.Sources;
 using Vigil.Workflows;
@@ -135,15 +136,15 @@ internal static class ListsCommand
         var json = new Option<bool>("--json")
         {
             Description = """
-                Write the change as one JSON document:
+                Write the change as one JSON document (the one GET /api/v1/lists/SOURCE/diff answers):
                 {"source": "ofac-sdn", "from": VERSION, "to": VERSION,
                  "summary": {"added": 1858, "removed": 261, "changed": 842},
                  "added":   [{"source_id": "30502", "kind": "organization", "name": "CEIEC"}, ...],
                  "removed": [{"source_id", "kind", "name"}, ...],
                  "changed": [{"source_id", "kind", "name", "previous_name", "fields": ["name", "aliases"]}, ...]}
                 VERSION: {"id", "source", "content_hash" (SHA-256 hex), "published_on" (YYYY-MM-DD or null),
-                 "loaded_at" (UTC, ISO 8601), "active", "counts": {"total", "person", "organization", "vessel",
-                 "aircraft", "unknown"}, "warnings"}
+                 "loaded_at" (ISO 8601), "active", "counts": {"total", "person", "organization", "vessel",
+                 "aircraft", "unknown"}, "warnings", "previous_version_id"}
                 kind: person | organization | vessel | aircraft | unknown. Arrays are ordered by source_id.
                 """,
         };
@@ -160,7 +161,7 @@ internal static class ListsCommand
             var report = new ListCatalog(VigilHome.FromEnvironment()).Diff(parse.GetValue(source)!, parse.GetValue(from), parse.GetValue(to));
             if (parse.GetValue(json))
             {
-                ListChangeJson.Write(report);
+                JsonOutput.Document(ListDiffResult.Of(report.From, report.To, report.Change), c => c.ListDiffResult);
                 return ExitCodes.Ok;
             }
             var output = Terminal.Out;

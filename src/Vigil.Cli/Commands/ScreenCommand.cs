@@ -1,19 +1,25 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Io;
+using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain]</c>: one result per row, in order.</summary>
+/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain]</c>: one result per input row, in order.</summary>
 internal static class ScreenCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "CSV with a header: id,name,type,birth_date,country,id_number (other columns ignored)" };
-        var output = new Option<string?>("--out") { Description = "write results here (.jsonl, or .csv for one row per match); default stdout" };
+        var output = new Option<string?>("--out")
+        {
+            Description = "write results here; default stdout. JSON lines (.jsonl): one line per input row, in order, " +
+                          "{\"id\",\"matches\":[...]} plus \"error\" naming the column for a row that could not be screened. " +
+                          "CSV (.csv): id,rank,source,source_id,name,score,error, one row per match, and one row with only id and error per invalid input row",
+        };
         var top = new Option<int>("--top") { Description = "at most this many matches per row", DefaultValueFactory = _ => 10 };
         var minScore = new Option<double?>("--min-score") { Description = "only matches at or above this score (default: the alert threshold)" };
         var explain = new Option<bool>("--explain") { Description = "add an explanation to each match (JSON lines only)" };
@@ -27,34 +33,47 @@ internal static class ScreenCommand
             var loader = IndexLoader.Load(VigilHome.FromEnvironment());
             Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
-            var skipped = 0;
-            var screened = 0;
-            var alerted = 0;
-            var progress = Progress.ToStandardError();
-            using (var writer = ResultWriter.Open(parse.GetValue(output), parse.GetValue(explain)))
-            {
-                var items = rows.Select(r =>
-                {
-                    if (r.Query is null)
-                    {
-                        skipped++;
-                        Console.Error.WriteLine($"{path}: line {r.Line}: {r.Error}; row skipped");
-                    }
-                    return (r, r.Query);
-                }).Where(x => x.Query is not null);
-                foreach (var (row, hits) in ScreenBatch.Run(items, loader.Screener, options))
-                {
-                    writer.Write(row.Id, hits);
-                    screened++;
-                    if (hits.Count > 0) alerted++;
-                    progress?.Report(screened);
-                }
-            }
-            progress?.Done();
+            var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.Error.WriteLine($"screened {screened:N0} rows ({skipped:N0} skipped), {alerted:N0} with matches, in {seconds:N1} s ({screened / Math.Max(seconds, 1e-9):N0} rows/s)");
+            // Starts "screened N rows" as before: scripts/perf reads it.
+            Console.Error.WriteLine($"screened {counts.Screened:N0} rows, {counts.Invalid:N0} invalid (written with an error), " +
+                                    $"{counts.WithMatches:N0} with matches, in {seconds:N1} s ({counts.Screened / Math.Max(seconds, 1e-9):N0} rows/s)");
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private readonly record struct Counts(int Screened, int Invalid, int WithMatches);
+
+    /// <summary>Writes one record per row, in order: the matches of a valid row, the error of an invalid one.</summary>
+    private static Counts Screen(string path, IEnumerable<QueryCsvRow> rows, Screener screener, SearchOptions options, string? output)
+    {
+        int screened = 0, invalid = 0, withMatches = 0;
+        var progress = Progress.ToStandardError();
+        using (var writer = ResultWriter.Open(output))
+        {
+            var items = rows.Select(((string Id, string? Error) Row, ScreeningQuery? Query) (r) =>
+            {
+                var id = r.Id.Length > 0 ? r.Id : r.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (r.Fields(r.IdNumbers).TryCreate(out var query, out var error)) return ((id, null), query);
+                Console.Error.WriteLine($"{path}: line {r.Line}: {error}");
+                return ((id, error), null);
+            });
+            foreach (var ((id, error), hits) in ScreenBatch.Run(items, screener, options))
+            {
+                if (error is not null)
+                {
+                    writer.Write(ScreeningRecord.Invalid(id, error));
+                    invalid++;
+                    continue;
+                }
+                writer.Write(ScreeningRecord.From(id, hits));
+                screened++;
+                if (hits.Count > 0) withMatches++;
+                progress?.Report(screened);
+            }
+        }
+        progress?.Done();
+        return new Counts(screened, invalid, withMatches);
     }
 }

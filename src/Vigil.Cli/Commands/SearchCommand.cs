@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 using Vigil.Cli.Io;
 using Vigil.Cli.Rendering;
+using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
@@ -23,7 +23,7 @@ internal static class SearchCommand
         var top = new Option<int>("--top") { Description = "at most this many hits", DefaultValueFactory = _ => 10 };
         var minScore = new Option<double?>("--min-score") { Description = "only hits at or above this score (default: the alert threshold)" };
         var explain = new Option<bool>("--explain") { Description = "show why each hit scored what it did" };
-        var json = new Option<bool>("--json") { Description = "print one JSON line in the screen result shape" };
+        var json = new Option<bool>("--json") { Description = "print one JSON line: {\"query\", \"list_versions\", \"matches\": [hit, ...]}, the document GET /api/v1/search answers" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive };
         command.SetAction(parse => CommandGuard.Run("search", () =>
@@ -35,17 +35,8 @@ internal static class SearchCommand
             var hits = loader.Screener.Search(query, options);
             if (parse.GetValue(json))
             {
-                using var stream = Console.OpenStandardOutput();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("query", query.Name);
-                    writer.WriteStartArray("matches");
-                    foreach (var hit in hits) ResultWriter.WriteHit(writer, hit, parse.GetValue(explain));
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                }
-                stream.WriteByte((byte)'\n');
+                // The same document GET /api/v1/search answers for the same query.
+                JsonOutput.Line(SearchResult.From(query, loader.Lists.Key, hits), c => c.SearchResult);
                 return ExitCodes.Ok;
             }
             HitsTable.Render(AnsiConsole.Console, query, hits, parse.GetValue(explain));

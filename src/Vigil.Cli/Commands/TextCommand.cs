@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Vigil.Cli.Io;
+using Vigil.Contracts;
 using Vigil.Core.FreeText;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
@@ -14,8 +13,6 @@ namespace Vigil.Cli.Commands;
 /// <summary><c>vigil text FILE|- [--format auto|text|mt103|pacs008] [--out F.jsonl] [--min-score S] [--explain]</c>: one line per mention.</summary>
 internal static class TextCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "UTF-8 text, MT103 or pacs.008 file; '-' reads standard input" };
@@ -50,41 +47,13 @@ internal static class TextCommand
             }
             var outPath = parse.GetValue(output);
             using (var stream = new BufferedStream(outPath is null ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read), 1 << 16))
-            using (var json = new Utf8JsonWriter(stream, JsonOptions))
             {
-                foreach (var hit in hits)
-                {
-                    Write(json, hit, parse.GetValue(explain));
-                    json.Flush();
-                    json.Reset();
-                    stream.WriteByte((byte)'\n');
-                }
+                foreach (var hit in hits) VigilJson.WriteLine(stream, Mention.From(hit.Mention, hit.Field, parse.GetValue(explain)), VigilJson.Compact.Mention);
             }
             var seconds = clock.Elapsed.TotalSeconds;
             Console.Error.WriteLine($"{hits.Count:N0} mentions in {text.Length:N0} characters, {seconds:N2} s ({text.Length / 1e6 / Math.Max(seconds, 1e-9):N2} M characters/s)");
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary><c>{"start":..,"end":..,"text":..,"source":..,"source_id":..,"name":..,"score":..}</c>, plus <c>field</c> for a payment message.</summary>
-    private static void Write(Utf8JsonWriter json, TextHit hit, bool explain)
-    {
-        var m = hit.Mention;
-        json.WriteStartObject();
-        json.WriteNumber("start", m.Start);
-        json.WriteNumber("end", m.End);
-        json.WriteString("text", m.Text);
-        json.WriteString("source", m.Hit.Entity.Source);
-        json.WriteString("source_id", m.Hit.Entity.SourceId);
-        json.WriteString("name", m.Hit.MatchedName);
-        json.WriteNumber("score", Math.Round(m.Hit.Score, 4, MidpointRounding.AwayFromZero));
-        if (hit.Field is not null) json.WriteString("field", hit.Field);
-        if (explain)
-        {
-            json.WriteString("rule", m.Rule.ToString());
-            if (m.Hit.Explanation is { } e) ResultWriter.WriteExplanation(json, e);
-        }
-        json.WriteEndObject();
     }
 }

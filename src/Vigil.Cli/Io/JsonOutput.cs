@@ -1,42 +1,31 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Vigil.Core.Lists;
+using System.Text.Json.Serialization.Metadata;
+using Vigil.Contracts;
 
 namespace Vigil.Cli.Io;
 
-/// <summary>Writes indented JSON documents to stdout, and the parts that several of them share.</summary>
+/// <summary>Writes the contract's wire shapes (<see cref="VigilJsonContext"/>) to stdout: documents indented, lines compact.</summary>
 internal static class JsonOutput
 {
-    /// <summary>Writes one JSON document to stdout followed by a newline.</summary>
-    public static void Write(Action<Utf8JsonWriter> write)
+    /// <summary>Writes one indented JSON document to stdout followed by a newline (<c>entity --json</c>, <c>lists diff --json</c>).</summary>
+    public static void Document<T>(T value, Func<VigilJsonContext, JsonTypeInfo<T>> type)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            write(writer);
-        stdout.WriteByte((byte)'\n');
+        VigilJson.WriteLine(stdout, value, type(VigilJson.Indented));
     }
 
-    /// <summary><c>{"id":3,"source":"ofac-sdn","content_hash":"…","published_on":"2026-02-27","loaded_at":"…","active":true, "counts":{…}}</c></summary>
-    public static void WriteVersion(Utf8JsonWriter writer, ListVersion version)
+    /// <summary>Writes JSON lines to stdout, one compact document per value.</summary>
+    public static void Lines<T>(IEnumerable<T> values, Func<VigilJsonContext, JsonTypeInfo<T>> type)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber("id", version.Id);
-        writer.WriteString("source", version.Source);
-        writer.WriteString("content_hash", version.ContentHash);
-        if (version.PublishedOn is { } published) writer.WriteString("published_on", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else writer.WriteNull("published_on");
-        writer.WriteString("loaded_at", version.LoadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        writer.WriteBoolean("active", version.IsActive);
-        writer.WriteStartObject("counts");
-        writer.WriteNumber("total", version.Counts.Total);
-        writer.WriteNumber("person", version.Counts.Persons);
-        writer.WriteNumber("organization", version.Counts.Organizations);
-        writer.WriteNumber("vessel", version.Counts.Vessels);
-        writer.WriteNumber("aircraft", version.Counts.Aircraft);
-        writer.WriteNumber("unknown", version.Counts.Unknown);
-        writer.WriteEndObject();
-        writer.WriteNumber("warnings", version.WarningCount);
-        writer.WriteEndObject();
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        var info = type(VigilJson.Compact);
+        foreach (var value in values) VigilJson.WriteLine(stdout, value, info);
     }
+
+    /// <summary>Writes one compact JSON line to stdout.</summary>
+    public static void Line<T>(T value, Func<VigilJsonContext, JsonTypeInfo<T>> type) => Lines([value], type);
+
+    /// <summary>A JSON lines writer over <paramref name="stream"/> that keeps one <see cref="Utf8JsonWriter"/> for every line.</summary>
+    public static Utf8JsonWriter LineWriter(Stream stream) =>
+        new(stream, new JsonWriterOptions { Encoder = VigilJson.Compact.Options.Encoder });
 }

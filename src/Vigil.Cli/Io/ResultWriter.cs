@@ -1,93 +1,72 @@
-using System.Text.Encodings.Web;
+using System.Globalization;
 using System.Text.Json;
 using nietras.SeparatedValues;
-using Vigil.Core.Matching;
-using Vigil.Core.Screening;
-using Vigil.Workflows.Screening;
+using Vigil.Contracts;
 
 namespace Vigil.Cli.Io;
 
-/// <summary>Writes screening results as JSON lines (the contract's shape) or CSV (one row per match).</summary>
+/// <summary>Writes <c>vigil screen</c>'s results: JSON lines (one <see cref="ScreeningRecord"/> per input row) or CSV (one row per
+/// match, and one row with <c>error</c> for an input row that could not be screened).</summary>
 internal sealed class ResultWriter : IDisposable
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream _stream;
     private readonly Utf8JsonWriter? _json;
     private readonly SepWriter? _csv;
-    private readonly bool _explain;
 
-    private ResultWriter(Stream stream, bool csv, bool explain)
+    private ResultWriter(Stream stream, bool csv)
     {
         _stream = stream;
-        _explain = explain;
-        if (csv)
-        {
-            _csv = Sep.New(',').Writer(o => o with { Escape = true }).To(new StreamWriter(stream, new System.Text.UTF8Encoding(false)), leaveOpen: false);
-        }
-        else
-        {
-            _json = new Utf8JsonWriter(stream, JsonOptions);
-        }
+        if (csv) _csv = Sep.New(',').Writer(o => o with { Escape = true }).To(new StreamWriter(stream, new System.Text.UTF8Encoding(false)), leaveOpen: false);
+        else _json = JsonOutput.LineWriter(stream);
     }
 
     /// <summary>A writer to <paramref name="path"/> (CSV when it ends in .csv, JSON lines otherwise) or to stdout when null.</summary>
-    public static ResultWriter Open(string? path, bool explain)
+    public static ResultWriter Open(string? path)
     {
         var stream = path is null ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         var csv = path is not null && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        return new ResultWriter(new BufferedStream(stream, 1 << 16), csv, explain);
+        return new ResultWriter(new BufferedStream(stream, 1 << 16), csv);
     }
 
-    /// <summary>One query's result.</summary>
-    public void Write(string id, IReadOnlyList<ScreeningHit> hits)
+    /// <summary>One input row's result.</summary>
+    public void Write(ScreeningRecord record)
     {
         if (_csv is not null)
         {
-            var rank = 0;
-            foreach (var hit in hits)
-            {
-                using var row = _csv.NewRow();
-                row["id"].Set(id);
-                row["rank"].Format(++rank);
-                row["source"].Set(hit.Entity.Source);
-                row["source_id"].Set(hit.Entity.SourceId);
-                row["name"].Set(hit.MatchedName);
-                row["score"].Set(Round(hit.Score).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture));
-            }
+            WriteCsv(_csv, record);
             return;
         }
         var json = _json!;
-        json.WriteStartObject();
-        json.WriteString("id", id);
-        json.WriteStartArray("matches");
-        foreach (var hit in hits) WriteHit(json, hit, _explain);
-        json.WriteEndArray();
-        json.WriteEndObject();
+        JsonSerializer.Serialize(json, record, VigilJson.Compact.ScreeningRecord);
         json.Flush();
         json.Reset();
         _stream.WriteByte((byte)'\n');
     }
 
-    /// <summary>Writes one hit as the contract's match object, with <c>explanation</c> when asked.</summary>
-    public static void WriteHit(Utf8JsonWriter json, ScreeningHit hit, bool explain)
+    /// <summary>Columns <c>id,rank,source,source_id,name,score,error</c>: a row per match, or one row with only id and error.</summary>
+    private static void WriteCsv(SepWriter csv, ScreeningRecord record)
     {
-        json.WriteStartObject();
-        json.WriteString("source", hit.Entity.Source);
-        json.WriteString("source_id", hit.Entity.SourceId);
-        json.WriteString("name", hit.MatchedName);
-        json.WriteNumber("score", Round(hit.Score));
-        if (explain && hit.Explanation is { } e) WriteExplanation(json, e);
-        json.WriteEndObject();
+        if (record.Error is not null)
+        {
+            using var row = csv.NewRow();
+            row["id"].Set(record.Id);
+            foreach (var empty in (string[])["rank", "source", "source_id", "name", "score"]) row[empty].Set("");
+            row["error"].Set(record.Error);
+            return;
+        }
+        var rank = 0;
+        foreach (var hit in record.Matches)
+        {
+            using var row = csv.NewRow();
+            row["id"].Set(record.Id);
+            row["rank"].Format(++rank);
+            row["source"].Set(hit.Source);
+            row["source_id"].Set(hit.SourceId);
+            row["name"].Set(hit.Name);
+            row["score"].Set(hit.Score.ToString("0.####", CultureInfo.InvariantCulture));
+            row["error"].Set("");
+        }
     }
-
-    internal static void WriteExplanation(Utf8JsonWriter json, MatchExplanation e)
-    {
-        json.WriteStartObject("explanation");
-        ExplanationJson.WriteProperties(json, e);
-        json.WriteEndObject();
-    }
-
-    private static double Round(double v) => Math.Round(v, 4, MidpointRounding.AwayFromZero);
 
     public void Dispose()
     {

@@ -32,7 +32,7 @@ internal static class HitsTable
         foreach (var hit in hits)
         {
             if (hit.Explanation is not { } e) continue;
-            console.MarkupLine($"[bold]{Markup.Escape(hit.Ref.ToString())}[/] {Markup.Escape(e.MatchedName)} ({e.NameRole}) → {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            console.MarkupLine($"[bold]{Markup.Escape(hit.Ref.ToString())}[/] {Markup.Escape(e.MatchedName)} ({Contracts.Wire.Name(hit.MatchedRole)}) → {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
             var words = new Table().Border(TableBorder.Simple).AddColumn("query").AddColumn("listed").AddColumn("similarity").AddColumn("weight");
             foreach (var w in e.Words)
                 words.AddRow(Markup.Escape(w.Query ?? "—"), Markup.Escape(w.Listed ?? "—"),

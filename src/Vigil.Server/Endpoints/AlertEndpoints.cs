@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows;
@@ -30,7 +30,7 @@ public static class AlertEndpoints
         api.MapGet("/alerts", List)
             .WithName("Alerts")
             .WithSummary("Alerts in id order, optionally of one state and one customer")
-            .WithDescription("state: open, true-match, false-positive, escalated or closed; customer: a customer id. " +
+            .WithDescription("state: open, true_match, false_positive, escalated or closed (hyphens accepted); customer: a customer id. " +
                              $"limit (1-{MaxLimit}, default {DefaultLimit}); truncated=true says more match.");
         api.MapGet("/alerts/{id}", Get)
             .WithName("Alert")
@@ -38,7 +38,7 @@ public static class AlertEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/alerts/{id}/decision", Decide)
             .WithName("DecideAlert")
-            .WithSummary("Decide an alert: false-positive, true-match or escalated, with a reason")
+            .WithSummary("Decide an alert: false_positive, true_match or escalated (hyphens accepted), with a reason")
             .WithDescription("The reviewer is the API key's name ('local' with --no-auth). A false positive is re-applied to later " +
                              "screenings of the same customer against the same entry until either changes in a field that matters.")
             .Accepts<DecisionRequest>("application/json")
@@ -47,7 +47,7 @@ public static class AlertEndpoints
         return api;
     }
 
-    private static Results<Ok<AlertsResponse>, ValidationProblem> List(AlertService alerts, string? state, string? customer, string? limit)
+    private static Results<Ok<AlertPage>, ValidationProblem> List(AlertService alerts, string? state, string? customer, string? limit)
     {
         var values = new QueryValues();
         var max = values.Int("limit", limit, DefaultLimit, 1, MaxLimit);
@@ -55,10 +55,10 @@ public static class AlertEndpoints
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
 
         var found = alerts.List(string.IsNullOrWhiteSpace(state) ? null : state, string.IsNullOrWhiteSpace(customer) ? null : customer.Trim(), max + 1);
-        return TypedResults.Ok(new AlertsResponse([.. found.Take(max).Select(AlertDto.From)], max, found.Count > max));
+        return TypedResults.Ok(new AlertPage([.. found.Take(max).Select(Alert.From)], max, found.Count > max));
     }
 
-    private static Results<Ok<AlertDetailResponse>, ValidationProblem, ProblemHttpResult> Get(AlertService alerts, string id)
+    private static Results<Ok<AlertResult>, ValidationProblem, ProblemHttpResult> Get(AlertService alerts, string id)
     {
         if (!TryId(id, out var alertId)) return Problems.Field("id", $"'{id}' is not an alert id (a positive whole number)");
         AlertDetail detail;
@@ -73,18 +73,18 @@ public static class AlertEndpoints
         return TypedResults.Ok(Detail(detail));
     }
 
-    private static async Task<Results<Ok<AlertDetailResponse>, ValidationProblem, ProblemHttpResult>> Decide(
+    private static async Task<Results<Ok<AlertResult>, ValidationProblem, ProblemHttpResult>> Decide(
         HttpRequest request, AlertService alerts, ApiKeys keys, ServerSettings settings, string id, CancellationToken cancel)
     {
         if (!TryId(id, out var alertId)) return Problems.Field("id", $"'{id}' is not an alert id (a positive whole number)");
         var (body, bodyError) = await JsonBody.ReadAsync<DecisionRequest>(request,
-            "a JSON object {\"as\": \"false-positive|true-match|escalated\", \"reason\": string}", cancel);
+            "a JSON object {\"as\": \"false_positive|true_match|escalated\", \"reason\": string}", cancel);
         if (bodyError is not null) return bodyError;
 
         var errors = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(body!.As)) errors.Add(("as", "empty; send false-positive, true-match or escalated"));
+        if (string.IsNullOrWhiteSpace(body!.As)) errors.Add(("as", "empty; send false_positive, true_match or escalated"));
         else if (!TryState(body.As, out var state, out var error)) errors.Add(("as", error!));
-        else if (state is "open" or "closed") errors.Add(("as", $"'{body.As}' is not a decision; send false-positive, true-match or escalated"));
+        else if (state is "open" or "closed") errors.Add(("as", $"'{body.As}' is not a decision; send false_positive, true_match or escalated"));
         if (string.IsNullOrWhiteSpace(body.Reason)) errors.Add(("reason", "empty; a decision needs a reason"));
         if (errors.Count > 0) return Problems.Fields(errors);
 
@@ -111,13 +111,8 @@ public static class AlertEndpoints
         }
     }
 
-    private static AlertDetailResponse Detail(AlertDetail detail)
-    {
-        JsonElement? explanation = null;
-        using (var doc = JsonDocument.Parse(string.IsNullOrEmpty(detail.Alert.ExplanationJson) ? "{}" : detail.Alert.ExplanationJson))
-            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.EnumerateObject().Any()) explanation = doc.RootElement.Clone();
-        return new AlertDetailResponse(AlertDto.From(detail.Alert), explanation, [.. detail.Decisions.Select(AlertDecisionDto.From)]);
-    }
+    /// <summary>The document <c>vigil alerts show</c> prints.</summary>
+    private static AlertResult Detail(AlertDetail detail) => AlertResult.From(detail.Alert, detail.Decisions);
 
     private static bool TryState(string text, out string? state, out string? error)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Core.Matching;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows.Screening;
@@ -22,7 +23,7 @@ public static class CompareEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<CompareResponse>, ValidationProblem>> Compare(HttpRequest request, CancellationToken cancel)
+    private static async Task<Results<Ok<CompareResult>, ValidationProblem>> Compare(HttpRequest request, CancellationToken cancel)
     {
         var (pairs, bodyError) = await JsonBody.ReadArrayAsync<ComparePair>(request, "pairs", cancel);
         if (bodyError is not null) return bodyError;
@@ -38,14 +39,14 @@ public static class CompareEndpoints
         }
         if (errors.Count > 0) return Problems.Fields(errors);
 
-        var results = new CompareResult[pairs.Length];
+        var results = new CompareScore[pairs.Length];
         Parallel.For(0, pairs.Length, i =>
         {
             var p = pairs[i];
             var kind = QueryFields.TryParseKind(p.Type, out var k) ? k : Core.Model.EntityKind.Unknown; // checked above
             var id = string.IsNullOrEmpty(p.Id) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : p.Id;
-            results[i] = new CompareResult(id, HitDto.Round(NameComparer.Compare(p.NameA!, p.NameB!, kind)));
+            results[i] = CompareScore.Of(id, NameComparer.Compare(p.NameA!, p.NameB!, kind));
         });
-        return TypedResults.Ok(new CompareResponse(results));
+        return TypedResults.Ok(new CompareResult(results));
     }
 }

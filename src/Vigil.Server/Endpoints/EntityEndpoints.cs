@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows;
@@ -21,7 +21,7 @@ public static class EntityEndpoints
         return api;
     }
 
-    private static Results<Ok<EntityResponse>, ValidationProblem, ProblemHttpResult> Get(
+    private static Results<Ok<EntityResult>, ValidationProblem, ProblemHttpResult> Get(
         string source, string id, string? version, ServerSettings settings)
     {
         var values = new QueryValues();
@@ -30,8 +30,8 @@ public static class EntityEndpoints
         try
         {
             var record = new ListCatalog(settings.Home).Entity($"{source}:{id}", versionId);
-            using var json = JsonDocument.Parse(record.Json);
-            return TypedResults.Ok(new EntityResponse(json.RootElement.Clone(), ListVersionDto.From(record.Version)));
+            // The document `vigil entity --json` prints.
+            return TypedResults.Ok(EntityResult.From(record.Json, record.Version));
         }
         catch (VigilException ex)
         {

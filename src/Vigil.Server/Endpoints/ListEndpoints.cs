@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows;
@@ -21,14 +22,14 @@ public static class ListEndpoints
         return api;
     }
 
-    private static Ok<ListVersionDto[]> Active(ServerSettings settings) =>
-        TypedResults.Ok(new ListCatalog(settings.Home).Active().Select(ListVersionDto.From).ToArray());
+    private static Ok<VersionInfo[]> Active(ServerSettings settings) =>
+        TypedResults.Ok(new ListCatalog(settings.Home).Active().Select(VersionInfo.From).ToArray());
 
-    private static Results<Ok<ListVersionDto[]>, ProblemHttpResult> Versions(string source, ServerSettings settings)
+    private static Results<Ok<VersionInfo[]>, ProblemHttpResult> Versions(string source, ServerSettings settings)
     {
         try
         {
-            return TypedResults.Ok(new ListCatalog(settings.Home).Versions(source).Select(ListVersionDto.From).ToArray());
+            return TypedResults.Ok(new ListCatalog(settings.Home).Versions(source).Select(VersionInfo.From).ToArray());
         }
         catch (VigilException ex)
         {
@@ -36,7 +37,7 @@ public static class ListEndpoints
         }
     }
 
-    private static Results<Ok<ListDiffResponse>, ValidationProblem, ProblemHttpResult> Diff(string source, string? from, string? to, ServerSettings settings)
+    private static Results<Ok<ListDiffResult>, ValidationProblem, ProblemHttpResult> Diff(string source, string? from, string? to, ServerSettings settings)
     {
         var values = new QueryValues();
         var fromId = values.Long("from", from);
@@ -44,7 +45,8 @@ public static class ListEndpoints
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
         try
         {
-            return TypedResults.Ok(ListDiffResponse.Of(new ListCatalog(settings.Home).Diff(source, fromId, toId)));
+            var report = new ListCatalog(settings.Home).Diff(source, fromId, toId);
+            return TypedResults.Ok(ListDiffResult.Of(report.From, report.To, report.Change));
         }
         catch (VigilException ex)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Core.Screening;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows.Screening;
@@ -30,7 +31,7 @@ public static class ScreeningEndpoints
         return api;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+    private static Results<Ok<SearchResult>, ValidationProblem, ProblemHttpResult> Search(
         LiveIndex index,
         string? name, string? type,
         [FromQuery(Name = "birth_date")] string? birthDate, string? country,
@@ -47,10 +48,11 @@ public static class ScreeningEndpoints
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
         var hits = snapshot.Screener.Search(query!, options);
-        return TypedResults.Ok(new SearchResponse(snapshot.Key, [.. hits.Select(HitDto.From)]));
+        // The same document `vigil search --json` prints for the same query.
+        return TypedResults.Ok(SearchResult.From(query!, snapshot.Key, hits));
     }
 
-    private static async Task<Results<Ok<ScreenResponse>, ValidationProblem, ProblemHttpResult>> Screen(
+    private static async Task<Results<Ok<ScreenResult>, ValidationProblem, ProblemHttpResult>> Screen(
         HttpRequest request, LiveIndex index,
         string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
     {
@@ -76,10 +78,10 @@ public static class ScreeningEndpoints
         if (errors.Count > 0) return Problems.Fields(errors);
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
-        var results = new List<ScreenResult>(items.Count);
+        var results = new List<ScreeningRecord>(items.Count);
         foreach (var (id, hits) in ScreenBatch.Run(items, snapshot.Screener, options))
-            results.Add(new ScreenResult(id, [.. hits.Select(HitDto.From)]));
-        return TypedResults.Ok(new ScreenResponse(snapshot.Key, results));
+            results.Add(ScreeningRecord.From(id, hits));
+        return TypedResults.Ok(new ScreenResult(snapshot.Key, results));
     }
 
     private static SearchOptions Options(QueryValues values, string? top, string? minScore, string? explain) =>

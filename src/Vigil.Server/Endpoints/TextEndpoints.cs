@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Core.FreeText;
+using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Server.Text;
@@ -32,7 +33,7 @@ public static class TextEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<TextResponse>, ValidationProblem, ProblemHttpResult>> Screen(
+    private static async Task<Results<Ok<TextResult>, ValidationProblem, ProblemHttpResult>> Screen(
         HttpRequest request, LiveIndex index, TextScreeners screeners, CancellationToken cancel)
     {
         var (body, bodyError) = await JsonBody.ReadAsync<TextRequest>(request, BodyShape, cancel);
@@ -58,7 +59,7 @@ public static class TextEndpoints
             // The parser's message names the message line or field at fault.
             return Problems.Field("text", ex.Message);
         }
-        return TypedResults.Ok(new TextResponse(snapshot.Key, read.ToString().ToLowerInvariant(), [.. hits.Select(h => MentionDto.From(h, explain))]));
+        return TypedResults.Ok(new TextResult(snapshot.Key, read.ToString().ToLowerInvariant(), [.. hits.Select(h => Mention.From(h.Mention, h.Field, explain))]));
     }
 
     private static bool TryParseFormat(string? text, out TextFormat format)

@@ -3,7 +3,7 @@
 // explanationView() and entityHref() from app.js.
 'use strict';
 
-const ALERT_STATES = ['open', 'escalated', 'true-match', 'false-positive', 'closed'];
+const ALERT_STATES = ['open', 'escalated', 'true_match', 'false_positive', 'closed'];
 const fmtInstant = s => (s || '').replace('T', ' ').replace(/\.\d+/, '').replace(/\+00:00$|Z$/, ' UTC');
 const alertHref = id => `#/alert/${encodeURIComponent(id)}`;
 
@@ -93,7 +93,7 @@ async function alertPage(id) {
 
 function decideForm(id, out) {
   const as = el('select', { name: 'as', id: 'decide-as' },
-    ['false-positive', 'true-match', 'escalated'].map(s => el('option', { value: s }, s)));
+    ['false_positive', 'true_match', 'escalated'].map(s => el('option', { value: s }, s)));
   const reason = el('textarea', { name: 'reason', id: 'decide-reason', rows: 2, cols: 60, required: true, placeholder: 'why (kept in the audit trail)' });
   const form = el('form', { class: 'query', id: 'decide-form' },
     el('label', {}, 'Decide as', as), el('label', {}, 'Reason', reason), el('button', { type: 'submit' }, 'Record decision'));

@@ -132,7 +132,8 @@ function hitView(hit) {
       el('span', { class: 'ref' }, `${hit.source}:${hit.source_id}`),
       el('span', { class: 'muted' }, `${hit.kind} · ${hit.name_role.replace('_', ' ')}`),
       hit.primary_name !== hit.name ? el('span', { class: 'muted' }, `primary: ${hit.primary_name}`) : null,
-      hit.programs.length ? el('span', { class: 'muted' }, hit.programs.join(', ')) : null),
+      hit.programs.length ? el('span', { class: 'muted' }, hit.programs.join(', ')) : null,
+      el('span', { class: 'muted profile', title: 'scoring profile' }, hit.profile)),
     x ? explanationView(x) : null);
 }
 

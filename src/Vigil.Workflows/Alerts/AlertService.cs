@@ -33,7 +33,7 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
     {
         var state = StateName(decision);
         if (!IScreeningStore.DecisionStates.Contains(state))
-            throw new VigilException($"'{decision}' is not a decision; use true-match, false-positive or escalated");
+            throw new VigilException($"'{decision}' is not a decision; use true_match, false_positive or escalated");
         if (string.IsNullOrWhiteSpace(reviewer)) throw new VigilException("the reviewer is not known; give --reviewer NAME");
         if (string.IsNullOrWhiteSpace(reason)) throw new VigilException("a decision needs a reason; give --reason TEXT");
         using var vigil = home.OpenStore();
@@ -54,6 +54,6 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
     {
         var name = text.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
         if (name == "escalate") name = "escalated";
-        return States.Contains(name) ? name : throw new VigilException($"'{text}' is not an alert state; use one of {string.Join(", ", States.Select(s => s.Replace('_', '-')))}");
+        return States.Contains(name) ? name : throw new VigilException($"'{text}' is not an alert state; use one of {string.Join(", ", States)}");
     }
 }

@@ -27,19 +27,19 @@ public sealed class DecisionTests : IDisposable
 
         var decided = VigilCli.Ok(_home.Path, "alerts", "decide", alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--as", "false-positive", "--reason", "customer is the namesake born in Cali, verified passport");
-        Assert.Contains("false-positive, decided by test-reviewer", decided.Stdout);
+        Assert.Contains("false_positive, decided by test-reviewer", decided.Stdout); // --as takes either spelling; output is snake_case
 
         // The next list version (entry 4107 unchanged in the fields that matter): no new alert, the decision holds.
         var update = VigilCli.Ok(_home.Path, "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
         Assert.Contains("0 re-opened", update.Stdout);
         var after = Assert.Single(VigilCli.Alerts(_home.Path), a => a.CustomerId == "c1" && a.Entry == "ofac-sdn:4107");
-        Assert.Equal((alert.Id, "false-positive"), (after.Id, after.State));
+        Assert.Equal((alert.Id, "false_positive"), (after.Id, after.State));
         Assert.DoesNotContain(VigilCli.Alerts(_home.Path, "open"), a => a.Entry == "ofac-sdn:4107");
 
         // A change in a field that does not matter (the type column) keeps it decided.
         Customers("1939-01-31", type: "individual");
         VigilCli.Ok(_home.Path, "customers", "import", _home.File("customers.csv"));
-        Assert.Equal("false-positive", Assert.Single(VigilCli.Alerts(_home.Path), a => a.Id == alert.Id).State);
+        Assert.Equal("false_positive", Assert.Single(VigilCli.Alerts(_home.Path, "false_positive"), a => a.Id == alert.Id).State);
 
         // The birth date changes: the alert re-opens, with the engine's reason recorded.
         Customers("1939-02-28", type: "individual");
@@ -49,6 +49,13 @@ public sealed class DecisionTests : IDisposable
         Assert.Equal("open", Assert.Single(VigilCli.Alerts(_home.Path), a => a.Id == alert.Id).State);
         var shown = VigilCli.Ok(_home.Path, "alerts", "show", alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Stdout;
         Assert.Contains("\"reviewer\":\"test-reviewer\"", shown);
+        using (var document = System.Text.Json.JsonDocument.Parse(shown))
+        {
+            // The stored explanation comes back in the contract's shape: the role in snake_case, as search writes it.
+            var role = document.RootElement.GetProperty("explanation").GetProperty("name_role").GetString()!;
+            Assert.Matches("^[a-z_]+$", role);
+            Assert.Contains(document.RootElement.GetProperty("history").EnumerateArray(), d => d.GetProperty("state").GetString() == "false_positive");
+        }
         Assert.Contains("re-opened: the customer changed in a field that matters", shown);
 
         var history = VigilCli.Ok(_home.Path, "customers", "show", "c1").Stdout;

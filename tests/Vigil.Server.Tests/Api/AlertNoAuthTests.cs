@@ -31,7 +31,7 @@ public sealed class AlertNoAuthTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("true-match", body.GetProperty("alert").GetProperty("state").GetString());
+        Assert.Equal("true_match", body.GetProperty("alert").GetProperty("state").GetString());
         Assert.Equal("local", body.GetProperty("history").EnumerateArray().Last().GetProperty("reviewer").GetString());
     }
 }

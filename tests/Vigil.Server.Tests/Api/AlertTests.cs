@@ -75,17 +75,17 @@ public sealed class AlertTests(LoadedHome home)
         var id = await AlertOf(LoadedHome.ApiCustomer, "30502");
         using var client = Client();
 
-        var response = await client.PostAsJsonAsync($"/api/v1/alerts/{id}/decision", new { @as = "false-positive", reason = "a different company, checked the registry" });
+        var response = await client.PostAsJsonAsync($"/api/v1/alerts/{id}/decision", new { @as = "false_positive", reason = "a different company, checked the registry" });
 
         var json = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, json);
         var body = JsonDocument.Parse(json).RootElement;
-        Assert.Equal("false-positive", body.GetProperty("alert").GetProperty("state").GetString());
+        Assert.Equal("false_positive", body.GetProperty("alert").GetProperty("state").GetString());
         var last = body.GetProperty("history").EnumerateArray().Last();
-        Assert.Equal(("false-positive", "tests", "a different company, checked the registry"),
+        Assert.Equal(("false_positive", "tests", "a different company, checked the registry"),
             (last.GetProperty("state").GetString(), last.GetProperty("reviewer").GetString(), last.GetProperty("reason").GetString()));
         var shown = await GetJson($"/api/v1/alerts/{id}");
-        Assert.Equal("false-positive", shown.GetProperty("alert").GetProperty("state").GetString());
+        Assert.Equal("false_positive", shown.GetProperty("alert").GetProperty("state").GetString());
         var open = (await GetJson($"/api/v1/alerts?state=open&customer={LoadedHome.ApiCustomer}")).GetProperty("alerts");
         Assert.DoesNotContain(open.EnumerateArray(), a => a.GetProperty("id").GetInt64() == id);
 

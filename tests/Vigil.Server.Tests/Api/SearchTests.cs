@@ -37,6 +37,17 @@ public sealed class SearchTests(LoadedHome home)
     }
 
     [Fact]
+    public async Task Every_hit_names_its_profile_and_spells_its_role_and_kind_in_snake_case()
+    {
+        var body = await GetJson("/api/v1/search?name=BNC&min_score=0&top=5&explain=true");
+        var bnc = body.GetProperty("matches").EnumerateArray().First(m => m.GetProperty("source_id").GetString() == "306");
+        Assert.Equal("weak_alias", bnc.GetProperty("name_role").GetString());
+        Assert.Equal("weak_alias", bnc.GetProperty("explanation").GetProperty("name_role").GetString());
+        Assert.Equal("organization", bnc.GetProperty("kind").GetString());
+        Assert.All(body.GetProperty("matches").EnumerateArray(), m => Assert.Equal("default@1", m.GetProperty("profile").GetString()));
+    }
+
+    [Fact]
     public async Task A_conflicting_birth_date_ranks_the_same_person_lower_than_an_agreeing_one()
     {
         static double ScoreOf(JsonElement body, string id) =>

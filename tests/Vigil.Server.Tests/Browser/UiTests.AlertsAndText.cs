@@ -25,21 +25,21 @@ public sealed partial class UiTests
         Assert.Equal("#/entity/ofac-sdn/30502", await entry.GetAttributeAsync("href"));
         Assert.True(await _page.Locator(".explanation .words .pair").CountAsync() > 0);
 
-        await _page.SelectOptionAsync("#decide-as", "false-positive");
+        await _page.SelectOptionAsync("#decide-as", "false_positive");
         await _page.FillAsync("#decide-reason", "Different company: registry number does not match");
         await _page.ClickAsync("#decide-form button[type=submit]");
 
-        await _page.Locator("#alert-state", new() { HasText = "false-positive" }).WaitForAsync();
+        await _page.Locator("#alert-state", new() { HasText = "false_positive" }).WaitForAsync();
         var history = await _page.Locator("#history").InnerTextAsync();
-        Assert.Contains("false-positive", history);
+        Assert.Contains("false_positive", history);
         Assert.Contains("tests", history); // the API key's name is the reviewer
         Assert.Contains("Different company: registry number does not match", history);
         await Shot("alert-decided");
 
-        await _page.GotoAsync("/#/alerts?state=false-positive");
+        await _page.GotoAsync("/#/alerts?state=false_positive");
         var decided = _page.Locator("#alerts-table tbody tr", new() { HasText = LoadedHome.UiCustomer }).First;
         await decided.WaitForAsync();
-        Assert.Equal("false-positive", await decided.GetAttributeAsync("data-state"));
+        Assert.Equal("false_positive", await decided.GetAttributeAsync("data-state"));
         await _page.GotoAsync("/#/alerts?state=open");
         await _page.Locator("#alerts-table, #alerts p:not(.muted)").First.WaitForAsync();
         Assert.Equal(0, await _page.Locator("#alerts-table tbody tr", new() { HasText = LoadedHome.UiCustomer }).CountAsync());

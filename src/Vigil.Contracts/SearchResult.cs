@@ -1,0 +1,21 @@
+using Vigil.Core.Screening;
+
+namespace Vigil.Contracts;
+
+/// <summary>The hits for one query, best first: what <c>vigil search --json</c> prints and <c>GET /api/v1/search</c> answers.</summary>
+/// <param name="Query">The name searched for, as given (trimmed).</param>
+/// <param name="ListVersions">The list versions searched (<c>ofac-sdn:3,un:4</c>).</param>
+public sealed record SearchResult(string Query, string ListVersions, IReadOnlyList<Hit> Matches)
+{
+    /// <summary>The wire shape of one search.</summary>
+    public static SearchResult From(ScreeningQuery query, string listVersions, IReadOnlyList<ScreeningHit> hits) =>
+        new(query.Name, listVersions, Hits(hits));
+
+    /// <summary>Each hit in its wire shape, in order.</summary>
+    public static Hit[] Hits(IReadOnlyList<ScreeningHit> hits)
+    {
+        var result = new Hit[hits.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = Hit.From(hits[i]);
+        return result;
+    }
+}

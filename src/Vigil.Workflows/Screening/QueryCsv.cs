@@ -1,0 +1,46 @@
+using nietras.SeparatedValues;
+
+namespace Vigil.Workflows.Screening;
+
+/// <summary>
+/// Reads the query / customer layout: CSV, UTF-8, a header row naming <c>id</c>, <c>name</c>, <c>type</c>, <c>birth_date</c>,
+/// <c>country</c> and <c>id_number</c> or <c>id_numbers</c>; other columns are ignored. <c>vigil screen</c> and
+/// <c>vigil customers import</c> both read through it; each decides what a bad row means.
+/// </summary>
+public static class QueryCsv
+{
+    /// <summary>Streams the rows of <paramref name="path"/>; throws <see cref="VigilException"/> when the file is missing or
+    /// the header lacks <c>name</c> (or <c>id</c>, when <paramref name="requireId"/>).</summary>
+    public static IEnumerable<QueryCsvRow> Read(string path, bool requireId = false)
+    {
+        if (!File.Exists(path)) throw new VigilException($"{path}: no such file");
+        return Rows(path, requireId);
+    }
+
+    private static IEnumerable<QueryCsvRow> Rows(string path, bool requireId)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(path);
+        var header = reader.Header;
+        var idCol = Index(header, "id");
+        var nameCol = Index(header, "name");
+        if (requireId && (idCol < 0 || nameCol < 0))
+            throw new VigilException($"{path}: line 1: the header needs 'id' and 'name' columns (found: {string.Join(",", header.ColNames)})");
+        if (nameCol < 0)
+            throw new VigilException($"{path}: line 1: the header has no 'name' column (found: {string.Join(",", header.ColNames)})");
+        var typeCol = Index(header, "type");
+        var dobCol = Index(header, "birth_date");
+        var countryCol = Index(header, "country");
+        var idsCol = header.TryIndexOf("id_numbers", out var c) ? c : Index(header, "id_number");
+        var ordinal = 0;
+        foreach (var row in reader)
+        {
+            ordinal++;
+            yield return new QueryCsvRow(row.LineNumberFrom, ordinal, Get(row, idCol), Get(row, nameCol), Get(row, typeCol),
+                Get(row, dobCol), Get(row, countryCol), Get(row, idsCol));
+        }
+    }
+
+    private static string Get(SepReader.Row row, int col) => col >= 0 && col < row.ColCount ? row[col].Span.Trim().ToString() : "";
+
+    private static int Index(SepReaderHeader header, string name) => header.TryIndexOf(name, out var i) ? i : -1;
+}

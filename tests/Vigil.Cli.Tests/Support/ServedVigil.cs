@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Vigil.Cli.Tests.Support;
+
+/// <summary>A running <c>vigil serve</c> child process, stopped (by its own pid) on dispose.</summary>
+internal sealed class ServedVigil : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly System.Text.StringBuilder _stderr = new();
+
+    private ServedVigil(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        process.ErrorDataReceived += (_, e) => { lock (_stderr) _stderr.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+    }
+
+    public Uri Address { get; }
+
+    public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    public static async Task<ServedVigil> StartAsync(string home, params string[] extra)
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var arg in (string[])[VigilRunner.VigilDll, "serve", "--urls", $"http://127.0.0.1:{port}", .. extra]) start.ArgumentList.Add(arg);
+        start.Environment["VIGIL_HOME"] = home;
+        var served = new ServedVigil(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
+        using var client = new HttpClient { BaseAddress = served.Address };
+        var until = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            if (served._process.HasExited) throw new InvalidOperationException($"vigil serve exited with {served._process.ExitCode}: {served.Stderr}");
+            try
+            {
+                if ((await client.GetAsync("healthz")).IsSuccessStatusCode) return served;
+            }
+            catch (HttpRequestException) { /* not listening yet */ }
+            if (DateTime.UtcNow > until) throw new TimeoutException("vigil serve did not answer /healthz within 2 minutes");
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
