@@ -3,19 +3,16 @@ using Vigil.Core.Alerts;
 namespace Vigil.Contracts;
 
 /// <summary>An alert: the customer, the listed entry (source, source_id) and its matched name, the score, the state, and the
-/// list version, engine version and job that raised it. A line of <c>vigil alerts --json</c>, an item of <c>GET /api/v1/alerts</c>.</summary>
+/// list version, engine version, scoring profile and job that raised it. A line of <c>vigil alerts --json</c>, an item of <c>GET /api/v1/alerts</c>.</summary>
 /// <param name="State">open, true_match, false_positive, escalated or closed.</param>
+/// <param name="Profile">The scoring profile (<c>name@version</c>) that scored it.</param>
 /// <param name="ClosedReason">Why vigil closed it (e.g. the entry left the list); only for closed alerts.</param>
 public sealed record Alert(
     long Id, string State, string CustomerId, string CustomerName, string Source, string SourceId, string MatchedName, double Score,
-    long ListVersionId, string EngineVersion, long JobId, DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, string? ClosedReason)
+    long ListVersionId, string EngineVersion, string Profile, long JobId, DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, string? ClosedReason)
 {
     /// <summary>The wire shape of a stored alert.</summary>
-    /// <remarks>
-    /// PROFILE: when <see cref="AlertRecord"/> carries the scoring profile (issue 12, item 3), add a <c>string Profile</c>
-    /// parameter after <see cref="EngineVersion"/> and map it here as <c>a.Profile</c>.
-    /// </remarks>
     public static Alert From(AlertRecord a) => new(
         a.Id, Wire.Name(a.State), a.CustomerId, a.CustomerName, a.Source, a.SourceId, a.MatchedName, Wire.Round(a.Score),
-        a.ListVersionId, a.EngineVersion, a.JobId, a.RaisedAt, a.UpdatedAt, a.ClosedReason);
+        a.ListVersionId, a.EngineVersion, a.Profile, a.JobId, a.RaisedAt, a.UpdatedAt, a.ClosedReason);
 }

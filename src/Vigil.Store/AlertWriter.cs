@@ -242,7 +242,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         // The body is the contract's AlertEvent, serialised by the one JSON context every front end uses.
         var payload = VigilJson.Event(new AlertEvent(
             name, alertId, customerId, hit.Source, hit.SourceId, Wire.Round(hit.Score), hit.MatchedName, hit.ListVersionId,
-            job.EngineVersion, reason, at));
+            job.EngineVersion, job.Profile, reason, at));
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """

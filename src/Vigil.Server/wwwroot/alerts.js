@@ -75,7 +75,7 @@ async function alertPage(id) {
       el('dt', {}, 'listed entry'), el('dd', {}, el('a', { href: entityHref(a.source, a.source_id), id: 'alert-entry' }, `${a.source}:${a.source_id}`),
         ' ', a.matched_name),
       el('dt', {}, 'score'), el('dd', {}, fmtScore(a.score), ' ', bar(a.score)),
-      el('dt', {}, 'raised'), el('dd', {}, `${fmtInstant(a.raised_at)} by list version ${a.list_version_id}, ${a.engine_version}`),
+      el('dt', {}, 'raised'), el('dd', {}, `${fmtInstant(a.raised_at)} by list version ${a.list_version_id}, ${a.engine_version}, profile ${a.profile}`),
       el('dt', {}, 'updated'), el('dd', {}, fmtInstant(a.updated_at)),
       a.closed_reason ? el('dt', {}, 'closed because') : null, a.closed_reason ? el('dd', {}, a.closed_reason) : null),
     el('h2', {}, 'Why it matched'),

@@ -51,11 +51,11 @@ public sealed class WireTests
     [Fact]
     public void A_webhook_body_for_a_raised_alert_says_reason_null_and_rounds_its_score()
     {
-        var body = VigilJson.Event(new AlertEvent("alert.raised", 7, "c1", "ofac-sdn", "30502", Wire.Round(0.912345), "CEIEC", 3, "vigil 1", null,
+        var body = VigilJson.Event(new AlertEvent("alert.raised", 7, "c1", "ofac-sdn", "30502", Wire.Round(0.912345), "CEIEC", 3, "vigil 1", "default@1", null,
             DateTimeOffset.UnixEpoch));
 
         var root = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(["event", "alert_id", "customer_id", "source", "source_id", "score", "matched_name", "list_version_id", "engine_version", "reason", "at"],
+        Assert.Equal(["event", "alert_id", "customer_id", "source", "source_id", "score", "matched_name", "list_version_id", "engine_version", "profile", "reason", "at"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("reason").ValueKind);
         Assert.Equal(0.9123, root.GetProperty("score").GetDouble());
