@@ -103,7 +103,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.ExecuteNonQuery();
         Decision(id, "closed", ScreeningStore.EngineReviewer, reason, alert.CustomerFp, alert.EntityFp);
         AuditLog.Append(connection, transaction, "alert.close",
-            DetailJson.Object(("alert", id), ("entry", alert.Key), ("previous_state", alert.State), ("reason", reason), ("job", job.Id)), at);
+            DetailJson.Of(("alert", id), ("entry", alert.Key), ("previous_state", alert.State), ("reason", reason), ("job", job.Id)), at);
     }
 
     private Dictionary<string, Live> LiveAlerts(string customerId)
@@ -230,7 +230,7 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     }
 
     private void Audit(string action, long alertId, string customerId, AlertHit hit, string? reason) =>
-        AuditLog.Append(connection, transaction, action, DetailJson.Object(
+        AuditLog.Append(connection, transaction, action, DetailJson.Of(
             ("alert", alertId), ("customer", customerId), ("entry", hit.Key), ("score", Math.Round(hit.Score, 4)),
             ("list_version", hit.ListVersionId), ("engine_version", job.EngineVersion), ("profile", job.Profile), ("job", job.Id), ("reason", reason)), at);
 

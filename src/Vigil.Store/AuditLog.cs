@@ -31,8 +31,8 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
         return entries;
     }
 
-    /// <summary>The entries with <paramref name="from"/> ≤ time &lt; <paramref name="to"/> (either bound optional), oldest first.</summary>
-    public IEnumerable<ChainedAuditEntry> Read(DateTimeOffset? from, DateTimeOffset? to)
+    /// <summary>The entries with <paramref name="from"/> ≤ time &lt; <paramref name="until"/> (either bound optional), oldest first.</summary>
+    public IEnumerable<ChainedAuditEntry> Read(DateTimeOffset? from, DateTimeOffset? until)
     {
         Seal();
         using var connection = database.OpenConnection();
@@ -42,7 +42,7 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
             WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to) ORDER BY id
             """;
         command.Parameters.AddWithValue("$from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
-        command.Parameters.AddWithValue("$to", to is { } t ? StoreText.Instant(t) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", until is { } t ? StoreText.Instant(t) : DBNull.Value);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new ChainedAuditEntry(

@@ -71,7 +71,7 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
             history.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "customers.import",
-            DetailJson.Object(("file", file), ("rows", records.Count), ("added", added), ("updated", updated), ("unchanged", unchanged)),
+            DetailJson.Of(("file", file), ("rows", records.Count), ("added", added), ("updated", updated), ("unchanged", unchanged)),
             at);
         transaction.Commit();
         return new CustomerImportResult(added, updated, unchanged);
@@ -99,7 +99,7 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
     }
 
     /// <summary>One customer, or null.</summary>
-    public StoredCustomer? Get(string id)
+    public StoredCustomer? Find(string id)
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();

@@ -15,7 +15,7 @@ public static class DetailJson
     /// An object of the given fields in order. Values: string, integers, double, bool, null, a sequence of strings, or
     /// <see cref="Raw"/> for JSON written elsewhere.
     /// </summary>
-    public static string Object(params (string Key, object? Value)[] fields)
+    public static string Of(params (string Key, object? Value)[] fields)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, Options))

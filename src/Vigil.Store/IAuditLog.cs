@@ -15,8 +15,8 @@ public interface IAuditLog
     /// <summary>The latest entries, newest first.</summary>
     IReadOnlyList<AuditEntry> Latest(int count);
 
-    /// <summary>The entries with <paramref name="from"/> ≤ time &lt; <paramref name="to"/> (either bound optional), oldest first.</summary>
-    IEnumerable<ChainedAuditEntry> Read(DateTimeOffset? from, DateTimeOffset? to);
+    /// <summary>The entries with <paramref name="from"/> ≤ time &lt; <paramref name="until"/> (either bound optional), oldest first.</summary>
+    IEnumerable<ChainedAuditEntry> Read(DateTimeOffset? from, DateTimeOffset? until);
 
     /// <summary>Checks every entry's link and hash in id order; the result names the first bad entry.</summary>
     AuditVerification Verify();

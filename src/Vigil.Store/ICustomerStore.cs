@@ -13,7 +13,7 @@ public interface ICustomerStore
     IReadOnlyList<StoredCustomer> Page(string? afterId, int count, bool pendingOnly);
 
     /// <summary>One customer, or null.</summary>
-    StoredCustomer? Get(string id);
+    StoredCustomer? Find(string id);
 
     /// <summary>How many customers there are, and how many changed since they were last screened.</summary>
     (long Total, long Pending) Counts();

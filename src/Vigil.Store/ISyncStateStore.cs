@@ -4,7 +4,7 @@ namespace Vigil.Store;
 public interface ISyncStateStore
 {
     /// <summary>The files of <paramref name="source"/>, by file name.</summary>
-    IReadOnlyList<SyncFileState> Get(string source);
+    IReadOnlyList<SyncFileState> Files(string source);
 
     /// <summary>Replaces the source's files and appends the sync's audit entry, in one transaction.</summary>
     void Save(string source, IReadOnlyList<SyncFileState> files, string auditDetail, DateTimeOffset at);

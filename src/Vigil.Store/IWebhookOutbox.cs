@@ -12,5 +12,5 @@ public interface IWebhookOutbox
     long UndeliveredCount();
 
     /// <summary>Records one delivery attempt: delivered (<paramref name="error"/> null), or failed with the error and when to try again.</summary>
-    void RecordAttempt(long id, DateTimeOffset at, string? error, DateTimeOffset? nextAttempt);
+    void RecordAttempt(long id, DateTimeOffset at, string? failure, DateTimeOffset? nextAttempt);
 }

@@ -81,7 +81,7 @@ internal sealed partial class ScreeningStore
         }
         var job = new ScreeningJob(0, "decision", "", null, [], "", null, 0, 0, 0, 0, at, null);
         new AlertWriter(connection, transaction, job, [], at).Decision(alertId, state, reviewer, reason, customerFp, entityFp);
-        AuditLog.Append(connection, transaction, "alert.decide", DetailJson.Object(
+        AuditLog.Append(connection, transaction, "alert.decide", DetailJson.Of(
             ("alert", alertId), ("customer", customer), ("entry", entry), ("from", current), ("to", state), ("reviewer", reviewer), ("reason", reason)), at);
         transaction.Commit();
         return Alert(alertId)!;

@@ -63,7 +63,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         command.Parameters.AddWithValue("$profile", profile);
         command.Parameters.AddWithValue("$at", StoreText.Instant(at));
         var id = (long)command.ExecuteScalar()!;
-        AuditLog.Append(connection, transaction, "screening.start", DetailJson.Object(
+        AuditLog.Append(connection, transaction, "screening.start", DetailJson.Of(
             ("job", id), ("kind", kind), ("lists", listKey), ("entries", targets is null ? "all" : targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("removed", removed.Count), ("engine_version", engineVersion), ("profile", profile)), at);
         var job = ReadJobs(connection, transaction, $"WHERE id = {id}")[0];
@@ -157,7 +157,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
             finish.ExecuteNonQuery();
         }
         var done = ReadJobs(connection, transaction, $"WHERE id = {job.Id}")[0];
-        AuditLog.Append(connection, transaction, "screening.finish", DetailJson.Object(
+        AuditLog.Append(connection, transaction, "screening.finish", DetailJson.Of(
             ("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers", done.CustomersDone),
             ("raised", done.Raised), ("reopened", done.Reopened), ("closed", done.Closed)), at);
         transaction.Commit();
@@ -248,7 +248,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         command.Parameters.AddWithValue("$id", job.Id);
         command.ExecuteNonQuery();
         AuditLog.Append(connection, transaction, "screening.superseded",
-            DetailJson.Object(("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers_done", job.CustomersDone)), at);
+            DetailJson.Of(("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers_done", job.CustomersDone)), at);
         transaction.Commit();
     }
 

@@ -4,7 +4,7 @@ namespace Vigil.Store.Sqlite;
 internal sealed class SyncStateStore(VigilDatabase database) : ISyncStateStore
 {
     /// <summary>The files of <paramref name="source"/>, by file name.</summary>
-    public IReadOnlyList<SyncFileState> Get(string source)
+    public IReadOnlyList<SyncFileState> Files(string source)
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();

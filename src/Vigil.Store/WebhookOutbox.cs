@@ -32,15 +32,15 @@ internal sealed class WebhookOutbox(VigilDatabase database) : IWebhookOutbox
     }
 
     /// <summary>Records one delivery attempt: delivered, or failed with the error and when to try again.</summary>
-    public void RecordAttempt(long id, DateTimeOffset at, string? error, DateTimeOffset? nextAttempt)
+    public void RecordAttempt(long id, DateTimeOffset at, string? failure, DateTimeOffset? nextAttempt)
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = error is null
+        command.CommandText = failure is null
             ? "UPDATE webhook_outbox SET attempts = attempts + 1, delivered_at = $at, last_error = NULL WHERE id = $id"
             : "UPDATE webhook_outbox SET attempts = attempts + 1, last_error = $error, next_attempt_at = $next WHERE id = $id";
         command.Parameters.AddWithValue("$at", StoreText.Instant(at));
-        command.Parameters.AddWithValue("$error", error is null ? DBNull.Value : error);
+        command.Parameters.AddWithValue("$error", failure is null ? DBNull.Value : failure);
         command.Parameters.AddWithValue("$next", nextAttempt is { } n ? StoreText.Instant(n) : DBNull.Value);
         command.Parameters.AddWithValue("$id", id);
         command.ExecuteNonQuery();

@@ -130,7 +130,7 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
         Assert.True(run.ExitCode == 0, run.ToString());
         var rows = File.ReadAllLines(dir.File("r.csv"));
         Assert.Equal("id,rank,source,source_id,name,score,error", rows[0]);
-        Assert.Contains(rows, r => r.StartsWith("q2,1,ofac-sdn,30502,", StringComparison.Ordinal) && r.EndsWith(",", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("q2,1,ofac-sdn,30502,", StringComparison.Ordinal) && r.EndsWith(','));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal sealed class Progress
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly string _unit;
     private long _lastTick;
+    private bool _shown;
 
     private Progress(string unit) => _unit = unit;
 
@@ -19,8 +20,14 @@ internal sealed class Progress
         var now = _clock.ElapsedMilliseconds;
         if (now - _lastTick < 200) return;
         _lastTick = now;
+        _shown = true;
         Console.Error.Write($"\r  screened {done:N0} {_unit}, {done / Math.Max(_clock.Elapsed.TotalSeconds, 1e-9):N0} {_unit}/s   ");
     }
 
-    public void Done() => Console.Error.Write("\r" + new string(' ', 60) + "\r");
+    /// <summary>Clears the progress line, if one was shown.</summary>
+    public void Done()
+    {
+        if (_shown) Console.Error.Write("\r" + new string(' ', 60) + "\r");
+        _shown = false;
+    }
 }

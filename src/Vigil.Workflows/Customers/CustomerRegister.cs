@@ -33,7 +33,7 @@ public sealed class CustomerRegister(VigilHome home, TimeProvider time)
     {
         using var vigil = home.OpenStore();
         var store = vigil.Customers;
-        var customer = store.Get(id) ?? throw new VigilException($"there is no customer '{id}'");
+        var customer = store.Find(id) ?? throw new VigilException($"there is no customer '{id}'");
         return (customer, store.History(id));
     }
 }

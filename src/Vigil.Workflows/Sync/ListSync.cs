@@ -97,7 +97,7 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         bool hasActive;
         using (var store = home.OpenStore())
         {
-            previous = store.SyncState.Get(source);
+            previous = store.SyncState.Files(source);
             // The downloaded copy counts only if it is what is active (not replaced since by 'lists load').
             hasActive = store.Lists.ActiveVersion(source) is { } active && Directory.Exists(cache)
                 && ListFiles.Read(parser, cache).ContentHash() == active.ContentHash;
@@ -177,7 +177,7 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         }
     }
 
-    private void SaveState(string source, IReadOnlyList<SyncFileState> states, SourceSyncReport report)
+    private void SaveState(string source, List<SyncFileState> states, SourceSyncReport report)
     {
         using var store = home.OpenStore();
         store.SyncState.Save(source, states, Detail(report, states.Count > 0 ? states[0].Url : ""), time.GetUtcNow());
@@ -190,7 +190,7 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         return report;
     }
 
-    private static string Detail(SourceSyncReport r, string from) => DetailJson.Object(
+    private static string Detail(SourceSyncReport r, string from) => DetailJson.Of(
         ("source", r.Source), ("status", r.Status.ToString().ToLowerInvariant()), ("from", from), ("message", r.Message),
         ("version", r.Load?.Version.Id), ("requests", r.Requests));
 

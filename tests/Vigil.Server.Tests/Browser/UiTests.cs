@@ -35,7 +35,7 @@ public sealed partial class UiTests(LoadedHome home, BrowserFixture browser) : I
         await _page.DispatchEventAsync("#api-key", "change");
     }
 
-    private Task Shot(string name) =>
+    private Task<byte[]> Shot(string name) =>
         _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
 
     [Fact]

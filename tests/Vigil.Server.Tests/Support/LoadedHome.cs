@@ -9,7 +9,7 @@ namespace Vigil.Server.Tests.Support;
 /// One VIGIL_HOME for the API and browser tests: OFAC SDN 2021-07, the UN list, and the <c>ofac-cons</c> fixture in two
 /// versions; three customers with open alerts; a live API key and a revoked one; the server over it through the test host, started and ready.
 /// </summary>
-public sealed class LoadedHome : IAsyncLifetime
+public sealed class LoadedHome : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _home = new();
 
@@ -52,6 +52,9 @@ public sealed class LoadedHome : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
-        _home.Dispose();
+        Dispose();
     }
+
+    /// <summary>Removes the home folder (again harmless: xUnit may call both disposals).</summary>
+    public void Dispose() => _home.Dispose();
 }

@@ -160,7 +160,7 @@ public abstract partial class StoreContractTests
         Assert.Equal((job.Id, null, 0L), (unfinished.Id, unfinished.LastCustomer, unfinished.CustomersDone));
         Assert.Equal(audited, AuditCount);
         Assert.Equal(queued, Store.Outbox.UndeliveredCount());
-        Assert.Equal(0, Customers.Get("C1")!.ScreenedRevision);
+        Assert.Equal(0, Customers.Find("C1")!.ScreenedRevision);
     }
 
     [Fact]

@@ -10,11 +10,11 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(new CustomerImportResult(2, 0, 0), result);
         Assert.Equal((2L, 2L), Customers.Counts());
-        var c1 = Customers.Get("C1")!;
+        var c1 = Customers.Find("C1")!;
         Assert.Equal(Customer("C1", "John Doe", "1970"), c1.Record);
         Assert.Equal(1, c1.Revision);
         Assert.Equal(0, c1.ScreenedRevision);
-        Assert.Null(Customers.Get("C9"));
+        Assert.Null(Customers.Find("C9"));
         var audit = Store.Audit.Latest(1)[0];
         Assert.Equal("customers.import", audit.Action);
         Assert.Contains("\"added\":2", audit.Detail, StringComparison.Ordinal);
@@ -28,8 +28,8 @@ public abstract partial class StoreContractTests
         var result = Customers.Import([Customer("C1", "John Doe", "1970"), Customer("C2", "Richard Roe"), Customer("C3", "New One")], "b.csv", T2);
 
         Assert.Equal(new CustomerImportResult(1, 1, 1), result);
-        Assert.Equal(2, Customers.Get("C1")!.Revision);
-        Assert.Equal(1, Customers.Get("C2")!.Revision);
+        Assert.Equal(2, Customers.Find("C1")!.Revision);
+        Assert.Equal(1, Customers.Find("C2")!.Revision);
         var history = Customers.History("C1");
         Assert.Equal([1L, 2L], history.Select(h => h.Revision));
         Assert.Equal(["", "1970"], history.Select(h => h.Record.BirthDate));
@@ -52,6 +52,6 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(["C1", "C3"], Customers.Page(null, 10, pendingOnly: true).Select(c => c.Record.Id));
         Assert.Equal((3L, 2L), Customers.Counts());
-        Assert.Equal(1, Customers.Get("C2")!.ScreenedRevision);
+        Assert.Equal(1, Customers.Find("C2")!.ScreenedRevision);
     }
 }

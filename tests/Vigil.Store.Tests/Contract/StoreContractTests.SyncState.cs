@@ -14,10 +14,10 @@ public abstract partial class StoreContractTests
 
         Store.SyncState.Save("ofac-sdn", [new SyncFileState("sdn.csv", "https://example.test/sdn.csv", "\"e2\"", null, "dd", T2)], "{}", T2);
 
-        var sdn = Assert.Single(Store.SyncState.Get("ofac-sdn"));
+        var sdn = Assert.Single(Store.SyncState.Files("ofac-sdn"));
         Assert.Equal(new SyncFileState("sdn.csv", "https://example.test/sdn.csv", "\"e2\"", null, "dd", T2), sdn);
-        Assert.Equal("consolidated.xml", Assert.Single(Store.SyncState.Get("un")).File);
-        Assert.Empty(Store.SyncState.Get("eu"));
+        Assert.Equal("consolidated.xml", Assert.Single(Store.SyncState.Files("un")).File);
+        Assert.Empty(Store.SyncState.Files("eu"));
         Assert.Equal(["list.sync", "list.sync", "list.sync"], Store.Audit.Read(null, null).Select(e => e.Entry.Action));
     }
 
@@ -32,7 +32,7 @@ public abstract partial class StoreContractTests
         Assert.Equal([
             new SyncFileState("add.csv", "u2", "W/\"x\"", null, "bb", T1),
             new SyncFileState("sdn.csv", "u1", null, "Mon, 02 Mar 2026 10:00:00 GMT", "aa", T1),
-        ], Store.SyncState.Get("ofac-sdn"));
+        ], Store.SyncState.Files("ofac-sdn"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public abstract partial class StoreContractTests
 
         Store.SyncState.Audit("""{"status":"failed"}""", T2);
 
-        Assert.Equal("\"e1\"", Assert.Single(Store.SyncState.Get("ofac-sdn")).ETag);
+        Assert.Equal("\"e1\"", Assert.Single(Store.SyncState.Files("ofac-sdn")).ETag);
         var latest = Store.Audit.Latest(1)[0];
         Assert.Equal(("list.sync", T2), (latest.Action, latest.At));
         Assert.Contains("failed", latest.Detail, StringComparison.Ordinal);

@@ -64,7 +64,7 @@ internal sealed partial class CustomerGenerator
         }
     }
 
-    private CustomerRow Person(Random rng, string id, Culture culture)
+    private static CustomerRow Person(Random rng, string id, Culture culture)
     {
         var native = culture.ScriptPercent > 0 && rng.Next(100) < culture.ScriptPercent;
         var female = rng.Chance(0.5);

@@ -64,7 +64,7 @@ internal sealed class NameTables
         cultures.TryGetValue(code, out var c) ? c : throw new InvalidDataException($"{file}: unknown culture '{code}'");
 
     /// <summary>The data rows of an embedded table, padded to <paramref name="columns"/>; comment lines start with #.</summary>
-    private static IEnumerable<string[]> Rows(string file, int columns)
+    private static List<string[]> Rows(string file, int columns)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Generate.Data." + file)
             ?? throw new InvalidDataException($"embedded table {file} is missing");
