@@ -122,19 +122,8 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
             throw new VigilException($"the active lists changed while screening ({job.ListKey} → {index.Lists.Key}); run the command again");
         if (index.Screener.Index.Profile.Id != job.Profile)
             throw new VigilException($"job {job.Id} was started with profile {job.Profile}, the index scores with {index.Screener.Index.Profile.Id}; run the command again");
-        var versionOf = index.Lists.Versions.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal);
-        var threshold = index.Screener.Index.Profile.AlertThreshold;
-        var floor = threshold - NearMissMargin;
-        var targets = job.Targets is null ? null : new HashSet<string>(job.Targets, StringComparer.Ordinal);
-        var removed = new HashSet<string>(job.Removed, StringComparer.Ordinal);
-        HashSet<SourceRef>? targetRefs = null;
-        if (targets is not null)
-        {
-            targetRefs = [];
-            foreach (var t in targets) if (SourceRef.TryParse(t, out var r)) targetRefs.Add(r);
-        }
+        var scope = JobScope.Of(index, job, NearMissMargin);
         var webhooks = VigilConfig.Load(home).Webhooks.Select(w => w.Url).ToList();
-        var entityFp = new Dictionary<SourceRef, string>();
         var pendingOnly = job.Kind == "customers";
         var after = job.LastCustomer;
         var done = job.CustomersDone;
@@ -142,68 +131,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
         {
             var batch = customers.Page(after, BatchSize, pendingOnly);
             if (batch.Count == 0) break;
-            // A list change: each customer against the added and changed entries, plus the pairs whose score may have
-            // crossed the threshold because word rarities moved (its live alerts and near misses on unchanged entries).
-            var watchedRefs = new HashSet<SourceRef>?[batch.Count];
-            var previous = new Dictionary<string, double>?[batch.Count];
-            if (targets is not null)
-            {
-                var watched = store.Watched([.. batch.Select(c => c.Record.Id)]);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    watchedRefs[i] = [];
-                    if (!watched.TryGetValue(batch[i].Record.Id, out var entries)) continue;
-                    previous[i] = entries;
-                    foreach (var key in entries.Keys)
-                        if (!removed.Contains(key) && SourceRef.TryParse(key, out var r)) watchedRefs[i]!.Add(r);
-                }
-            }
-            var results = new IReadOnlyList<ScreeningHit>[batch.Count];
-            Parallel.For(0, batch.Count, i =>
-            {
-                var extra = watchedRefs[i];
-                if (!CustomerFile.Query(batch[i].Record).TryCreate(out var query, out _) || (extra is { Count: 0 } && targetRefs!.Count == 0))
-                {
-                    results[i] = [];
-                    return;
-                }
-                var options = new SearchOptions(Top: HitsPerCustomer, MinScore: floor, Explain: true,
-                    EntityFilter: extra is null ? null : e => targetRefs!.Contains(e.Ref) || extra.Contains(e.Ref));
-                results[i] = index.Screener.Search(query, options);
-            });
-            var outcomes = new List<CustomerOutcome>(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var hits = new List<AlertHit>();
-                var near = new List<(string, double)>();
-                foreach (var hit in results[i])
-                {
-                    var key = hit.Ref.ToString();
-                    if (previous[i] is { } old && old.TryGetValue(key, out var was)) MaxDrift = Math.Max(MaxDrift, Math.Abs(hit.Score - was));
-                    if (hit.Score < threshold)
-                    {
-                        near.Add((key, hit.Score));
-                        continue;
-                    }
-                    if (!entityFp.TryGetValue(hit.Ref, out var fp)) entityFp[hit.Ref] = fp = Fingerprints.Entity(hit.Entity);
-                    hits.Add(new AlertHit(hit.Entity.Source, hit.Entity.SourceId, hit.Score, hit.MatchedName,
-                        ExplanationJson.Write(hit.Explanation), versionOf[hit.Entity.Source], fp));
-                }
-                if (previous[i] is { } before)
-                {
-                    // A watched pair that fell below the floor moved by at least this much.
-                    var returned = results[i].Select(h => h.Ref.ToString()).ToHashSet(StringComparer.Ordinal);
-                    foreach (var (key, was) in before)
-                        if (!returned.Contains(key) && !removed.Contains(key)) MaxDrift = Math.Max(MaxDrift, was - floor);
-                }
-                var c = batch[i];
-                var watchedHere = watchedRefs[i];
-                Func<string, bool>? inScope = watchedHere is null
-                    ? null
-                    : key => targets!.Contains(key) || (SourceRef.TryParse(key, out var r) && watchedHere.Contains(r));
-                outcomes.Add(new CustomerOutcome(c.Record.Id, c.Revision, c.Record.Fingerprint, hits, near, inScope));
-            }
-            store.ApplyBatch(job, outcomes, webhooks, time.GetUtcNow());
+            store.ApplyBatch(job, ScreenBatch(store, scope, batch), webhooks, time.GetUtcNow());
             done += batch.Count;
             after = batch[^1].Record.Id;
             AfterBatch?.Invoke(job, done);
@@ -214,9 +142,99 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
         foreach (var r in job.Removed)
         {
             var source = r[..r.IndexOf(':', StringComparison.Ordinal)];
-            reasons[r] = $"{r} was removed from {source} in version {(versionOf.TryGetValue(source, out var v) ? v : 0)}";
+            reasons[r] = $"{r} was removed from {source} in version {(scope.VersionOf.TryGetValue(source, out var v) ? v : 0)}";
         }
         return store.FinishJob(job, screened, reasons, time.GetUtcNow());
+    }
+
+    /// <summary>Screens one batch of customers and turns each result into the outcome the store applies.</summary>
+    private List<CustomerOutcome> ScreenBatch(IScreeningStore store, JobScope scope, IReadOnlyList<StoredCustomer> batch)
+    {
+        // A list change: each customer against the added and changed entries, plus the pairs whose score may have
+        // crossed the threshold because word rarities moved (its live alerts and near misses on unchanged entries).
+        var watchedRefs = new HashSet<SourceRef>?[batch.Count];
+        var previous = new Dictionary<string, double>?[batch.Count];
+        if (scope.Targets is not null)
+        {
+            var watched = store.Watched([.. batch.Select(c => c.Record.Id)]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                watchedRefs[i] = [];
+                if (!watched.TryGetValue(batch[i].Record.Id, out var entries)) continue;
+                previous[i] = entries;
+                foreach (var key in entries.Keys)
+                    if (!scope.Removed.Contains(key) && SourceRef.TryParse(key, out var r)) watchedRefs[i]!.Add(r);
+            }
+        }
+        var results = new IReadOnlyList<ScreeningHit>[batch.Count];
+        Parallel.For(0, batch.Count, i =>
+        {
+            var extra = watchedRefs[i];
+            if (!CustomerFile.Query(batch[i].Record).TryCreate(out var query, out _) || (extra is { Count: 0 } && scope.TargetRefs!.Count == 0))
+            {
+                results[i] = [];
+                return;
+            }
+            var options = new SearchOptions(Top: HitsPerCustomer, MinScore: scope.Floor, Explain: true,
+                EntityFilter: extra is null ? null : e => scope.TargetRefs!.Contains(e.Ref) || extra.Contains(e.Ref));
+            results[i] = scope.Index.Screener.Search(query, options);
+        });
+        var outcomes = new List<CustomerOutcome>(batch.Count);
+        for (var i = 0; i < batch.Count; i++) outcomes.Add(Outcome(scope, batch[i], results[i], previous[i], watchedRefs[i]));
+        return outcomes;
+    }
+
+    /// <summary>One customer's hits as alerts (at or above the threshold) and near misses, with the drift of watched pairs.</summary>
+    private CustomerOutcome Outcome(
+        JobScope scope, StoredCustomer customer, IReadOnlyList<ScreeningHit> results, Dictionary<string, double>? previous, HashSet<SourceRef>? watchedHere)
+    {
+        var hits = new List<AlertHit>();
+        var near = new List<(string, double)>();
+        foreach (var hit in results)
+        {
+            var key = hit.Ref.ToString();
+            if (previous is not null && previous.TryGetValue(key, out var was)) MaxDrift = Math.Max(MaxDrift, Math.Abs(hit.Score - was));
+            if (hit.Score < scope.Threshold)
+            {
+                near.Add((key, hit.Score));
+                continue;
+            }
+            if (!scope.EntityFingerprints.TryGetValue(hit.Ref, out var fp)) scope.EntityFingerprints[hit.Ref] = fp = Fingerprints.Entity(hit.Entity);
+            hits.Add(new AlertHit(hit.Entity.Source, hit.Entity.SourceId, hit.Score, hit.MatchedName,
+                ExplanationJson.Write(hit.Explanation), scope.VersionOf[hit.Entity.Source], fp));
+        }
+        if (previous is not null)
+        {
+            // A watched pair that fell below the floor moved by at least this much.
+            var returned = results.Select(h => h.Ref.ToString()).ToHashSet(StringComparer.Ordinal);
+            foreach (var (key, was) in previous)
+                if (!returned.Contains(key) && !scope.Removed.Contains(key)) MaxDrift = Math.Max(MaxDrift, was - scope.Floor);
+        }
+        var targets = scope.Targets;
+        Func<string, bool>? inScope = watchedHere is null
+            ? null
+            : key => targets!.Contains(key) || (SourceRef.TryParse(key, out var r) && watchedHere.Contains(r));
+        return new CustomerOutcome(customer.Record.Id, customer.Revision, customer.Record.Fingerprint, hits, near, inScope);
+    }
+
+    /// <summary>What every batch of one job shares: the index, the threshold and near-miss floor, the entries in scope.</summary>
+    private sealed record JobScope(
+        IndexLoader Index, double Threshold, double Floor, HashSet<string>? Targets, HashSet<string> Removed, HashSet<SourceRef>? TargetRefs,
+        Dictionary<string, long> VersionOf, Dictionary<SourceRef, string> EntityFingerprints)
+    {
+        public static JobScope Of(IndexLoader index, ScreeningJob job, double nearMissMargin)
+        {
+            var threshold = index.Screener.Index.Profile.AlertThreshold;
+            var targets = job.Targets is null ? null : new HashSet<string>(job.Targets, StringComparer.Ordinal);
+            HashSet<SourceRef>? targetRefs = null;
+            if (targets is not null)
+            {
+                targetRefs = [];
+                foreach (var t in targets) if (SourceRef.TryParse(t, out var r)) targetRefs.Add(r);
+            }
+            return new JobScope(index, threshold, threshold - nearMissMargin, targets, new HashSet<string>(job.Removed, StringComparer.Ordinal),
+                targetRefs, index.Lists.Versions.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal), []);
+        }
     }
 
     private IndexLoader Index() => _index ??= IndexLoader.Load(home);

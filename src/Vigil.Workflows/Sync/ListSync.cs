@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Vigil.Core.Lists;
+using Vigil.Sources;
 using Vigil.Store;
 
 namespace Vigil.Workflows.Sync;
@@ -105,42 +106,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
 
         var staging = Path.Combine(Downloads, $"{source}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        var requests = 0;
+        var download = new Download();
         try
         {
-            var states = new List<SyncFileState>();
-            var allUnchanged = true;
-            foreach (var name in parser.FileNames)
-            {
-                var url = parser.FileNames.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
-                var cached = Path.Combine(cache, name);
-                var known = previous.FirstOrDefault(p => p.File == name && p.Url == url);
-                // Validators only when the copy they describe is still here, intact, and was loaded.
-                if (known is not null && (!hasActive || !File.Exists(cached) || Sha256(File.ReadAllBytes(cached)) != known.Sha256)) known = null;
-
-                var (fetch, attempts) = await FetchAsync(client, config, url, known, cancel).ConfigureAwait(false);
-                requests += attempts;
-                switch (fetch)
-                {
-                    case Fetched.NotModified:
-                        File.Copy(cached, Path.Combine(staging, name));
-                        states.Add(known! with { CheckedAt = time.GetUtcNow() });
-                        break;
-                    case Fetched.Missing when OptionalFiles.Contains(name):
-                        allUnchanged &= known is null;
-                        break;
-                    case Fetched.Missing:
-                        throw new SyncException($"{url}: not found (HTTP 404)");
-                    case Fetched.Body body:
-                        Check(url, name, body.Content);
-                        await File.WriteAllBytesAsync(Path.Combine(staging, name), body.Content, cancel).ConfigureAwait(false);
-                        var hash = Sha256(body.Content);
-                        allUnchanged &= known is not null && known.Sha256 == hash;
-                        states.Add(new SyncFileState(name, url, body.ETag, body.LastModified, hash, time.GetUtcNow()));
-                        break;
-                }
-            }
-
+            await DownloadAsync(client, config, parser, baseUrl, cache, staging, previous, hasActive, download, cancel).ConfigureAwait(false);
+            var (states, allUnchanged, requests) = (download.States, download.AllUnchanged, download.Requests);
             if (allUnchanged && hasActive && states.Count > 0)
             {
                 SaveState(source, states, new SourceSyncReport(source, SyncStatus.Unchanged, "unchanged (HTTP 304 or same content)", null, requests));
@@ -169,11 +139,57 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         }
         catch (SyncException ex)
         {
-            return Audited(new SourceSyncReport(source, SyncStatus.Failed, ex.Message + "; the active version is unchanged", null, requests), baseUrl);
+            return Audited(new SourceSyncReport(source, SyncStatus.Failed, ex.Message + "; the active version is unchanged", null, download.Requests), baseUrl);
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>What the download of one source's files got so far (kept when a file fails, for the report).</summary>
+    private sealed class Download
+    {
+        public List<SyncFileState> States { get; } = [];
+        public bool AllUnchanged { get; set; } = true;
+        public int Requests { get; set; }
+    }
+
+    /// <summary>Fetches each file of the source into <paramref name="staging"/>, conditionally where the cached copy is the
+    /// active one; throws <see cref="SyncException"/> for a missing required file or one that fails its checks.</summary>
+    private async Task DownloadAsync(
+        HttpClient client, VigilConfig config, IListParser parser, string baseUrl, string cache, string staging,
+        IReadOnlyList<SyncFileState> previous, bool hasActive, Download download, CancellationToken cancel)
+    {
+        foreach (var name in parser.FileNames)
+        {
+            var url = parser.FileNames.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
+            var cached = Path.Combine(cache, name);
+            var known = previous.FirstOrDefault(p => p.File == name && p.Url == url);
+            // Validators only when the copy they describe is still here, intact, and was loaded.
+            if (known is not null && (!hasActive || !File.Exists(cached) || Sha256(File.ReadAllBytes(cached)) != known.Sha256)) known = null;
+
+            var (fetch, attempts) = await FetchAsync(client, config, url, known, cancel).ConfigureAwait(false);
+            download.Requests += attempts;
+            switch (fetch)
+            {
+                case Fetched.NotModified:
+                    File.Copy(cached, Path.Combine(staging, name));
+                    download.States.Add(known! with { CheckedAt = time.GetUtcNow() });
+                    break;
+                case Fetched.Missing when OptionalFiles.Contains(name):
+                    download.AllUnchanged &= known is null;
+                    break;
+                case Fetched.Missing:
+                    throw new SyncException($"{url}: not found (HTTP 404)");
+                case Fetched.Body body:
+                    Check(url, name, body.Content);
+                    await File.WriteAllBytesAsync(Path.Combine(staging, name), body.Content, cancel).ConfigureAwait(false);
+                    var hash = Sha256(body.Content);
+                    download.AllUnchanged &= known is not null && known.Sha256 == hash;
+                    download.States.Add(new SyncFileState(name, url, body.ETag, body.LastModified, hash, time.GetUtcNow()));
+                    break;
+            }
         }
     }
 
