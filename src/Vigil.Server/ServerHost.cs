@@ -47,7 +47,13 @@ public static class ServerHost
         services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<ServerSettings>();
+            // Vigil:Profile overrides vigil.json's "profile"; resolved once, so a bad file stops the server at start-up.
+            var profile = Workflows.Screening.ProfileFile.Resolve(settings.Home, settings.ProfilePath);
+            return new LiveIndex(settings.Home, sp.GetRequiredService<TimeProvider>(), profile: profile);
+        });
         services.AddHostedService<LiveIndexService>();
         services.AddSingleton<SyncService>();
         services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
