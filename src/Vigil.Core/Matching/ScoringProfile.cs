@@ -34,11 +34,15 @@ public sealed record ScoringProfile
     /// given name nor the last family name in natural order): middle names and patronymic chains, which queries often omit.</summary>
     public double UnmatchedInnerWordFactor { get; init; } = 0.3;
 
-    /// <summary>Multipliers of a word's rarity weight, by word class.</summary>
+    /// <summary>Multiplier of a particle's rarity weight (al, bin, de, van): present in many names, they say little.</summary>
     public double ParticleWeight { get; init; } = 0.2;
+    /// <summary>Multiplier of a title's rarity weight (Mr, Sheikh, General): a title is often added or left out.</summary>
     public double TitleWeight { get; init; } = 0.1;
+    /// <summary>Multiplier of a vessel prefix's rarity weight (MV, MT): lists and payments write it or not.</summary>
     public double VesselPrefixWeight { get; init; } = 0.1;
+    /// <summary>Multiplier of a legal form's rarity weight (LLC, SA): it tells little of which company.</summary>
     public double LegalFormWeight { get; init; } = 0.15;
+    /// <summary>Multiplier of a generic word's rarity weight (trading, international, country names): shared by unrelated parties.</summary>
     public double GenericWeight { get; init; } = 0.35;
     /// <summary>Absolute weight of an initial (a single letter).</summary>
     public double InitialWeight { get; init; } = 1.0;
@@ -85,11 +89,15 @@ public sealed record ScoringProfile
     /// <summary>Most letters of an organisation's initials kept as a weak alias (more are never written as an acronym).</summary>
     public int OrgInitialsMaxLetters { get; init; } = 8;
 
-    /// <summary>Birth date agreement raises, conflict lowers.</summary>
+    /// <summary>Added when the birth date agrees to the day: strong evidence, yet never enough to lift a poor name.</summary>
     public double BirthDateExactBonus { get; init; } = 0.05;
+    /// <summary>Added when the birth year agrees (or falls in a listed range): weaker than a whole date.</summary>
     public double BirthDateYearBonus { get; init; } = 0.03;
+    /// <summary>Taken off when the birth year is two or more years from every listed one: a different person, usually.</summary>
     public double BirthDateConflictPenalty { get; init; } = 0.15;
+    /// <summary>Added when the country agrees with a listed one: weak, many people share a country.</summary>
     public double CountryMatchBonus { get; init; } = 0.02;
+    /// <summary>Taken off when only disagreeing nationalities are listed: people hold and change several.</summary>
     public double CountryConflictPenalty { get; init; } = 0.05;
     /// <summary>Organisation query against a vessel or aircraft (or the reverse).</summary>
     public double KindConflictPenalty { get; init; } = 0.1;
