@@ -244,7 +244,7 @@ internal sealed partial class TextPass
                 && !Countries.TryGetCode(w.Query, out _) && !Countries.TryGetCode(w.Listed, out _))
                 return true;
         }
-        // Four or more words agreeing with one listed name do not meet by chance, common as each may be.
+        // Four (ProseAgreeingWords) or more words agreeing with one listed name do not meet by chance, common as each may be.
         if (paired >= _profile.ProseAgreeingWords) return true;
         if (paired < _profile.ProseWholeNameWords || !exact) return false;
         foreach (var w in explanation.Words)
@@ -254,14 +254,14 @@ internal sealed partial class TextPass
     }
 
     /// <summary>Whether <see cref="IsDistinctive"/> can hold for some sub-span: a content word that is neither common nor a
-    /// country, or <see cref="ScoringProfile.ProseWholeNameWords"/> content words (<c>Foreign Ministry</c>, <c>Supreme Court</c> need no search).</summary>
+    /// country, or as many content words as either rule needs (<c>Foreign Ministry</c>, <c>Supreme Court</c> need no search).</summary>
     private bool CanBeDistinctive(int s, int e)
     {
         var content = 0;
         for (var k = s; k <= e; k++)
         {
             if (_roles[k] != WordRole.Content) continue;
-            if (++content >= _profile.ProseWholeNameWords) return true;
+            if (++content >= Math.Min(_profile.ProseAgreeingWords, _profile.ProseWholeNameWords)) return true;
             var text = _words[k].Text;
             if (!CommonWords.Contains(text) && !Countries.TryGetCode(text, out _)) return true;
         }
