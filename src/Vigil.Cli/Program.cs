@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ProfileCommand.Create());
         root.Subcommands.Add(CustomersCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());

@@ -52,7 +52,14 @@ public static class ServerHost
         services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ApiKeys(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new LiveIndex(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<ServerSettings>();
+            // Vigil:Profile overrides vigil.json's "profile" and is read once, so a bad file stops the server at start-up;
+            // without it each index build reads vigil.json's, and a broken vigil.json is the live index's error, not a crash.
+            var profile = settings.ProfilePath is { } path ? Workflows.Screening.ProfileFile.Load(path) : null;
+            return new LiveIndex(settings.Home, sp.GetRequiredService<TimeProvider>(), profile: profile);
+        });
         services.AddHostedService<LiveIndexService>();
         services.AddSingleton<SyncService>();
         services.AddHostedService(sp => sp.GetRequiredService<SyncService>());

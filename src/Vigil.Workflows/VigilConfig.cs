@@ -11,7 +11,8 @@ namespace Vigil.Workflows;
 /// {
 ///   "sources": { "ofac-sdn": { "url": "https://www.treasury.gov/ofac/downloads/" }, "un": { "url": "https://..." } },
 ///   "sync": { "timeout_seconds": 100, "retries": 3, "retry_delay_seconds": 2, "max_mb": 200 },
-///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ]
+///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ],
+///   "profile": "profiles/tuned.json"
 /// }
 /// </code>
 /// </example>
@@ -24,6 +25,10 @@ public sealed record VigilConfig(
     IReadOnlyList<WebhookConfig> Webhooks)
 {
     public const string FileName = "vigil.json";
+
+    /// <summary>The scoring profile file the CLI and the server use (relative to the home), or null for the shipped
+    /// profile; see <see cref="Screening.ProfileFile"/>.</summary>
+    public string? ProfilePath { get; init; }
 
     public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, TimeSpan.FromSeconds(2), 200L << 20, []);
 
@@ -67,6 +72,8 @@ public sealed record VigilConfig(
                     i++;
                 }
             }
+            if (root.TryGetProperty(Screening.ProfileFile.ConfigKey, out var profile))
+                config = config with { ProfilePath = profile.GetString() is { Length: > 0 } p ? p : throw new VigilException($"{path}: profile: empty") };
             return config with { SourceUrls = urls, Webhooks = hooks };
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)

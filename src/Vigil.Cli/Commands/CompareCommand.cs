@@ -15,7 +15,8 @@ internal static class CompareCommand
     {
         var file = new Argument<string>("PAIRS") { Description = "CSV with a header: id,name_a,name_b,type" };
         var output = new Option<string?>("--out") { Description = "write JSON lines here; default stdout" };
-        var command = new Command("compare", "Score pairs of names against each other, without the lists") { file, output };
+        var profile = ProfileOption.Create();
+        var command = new Command("compare", "Score pairs of names against each other, without the lists") { file, output, profile };
         command.SetAction(parse => CommandGuard.Run("compare", () =>
         {
             var path = parse.GetValue(file)!;
@@ -23,6 +24,7 @@ internal static class CompareCommand
             using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
             foreach (var col in (string[])["name_a", "name_b"])
                 if (!reader.Header.TryIndexOf(col, out _)) throw new VigilException($"{path}: line 1: the header has no '{col}' column");
+            var scoring = ProfileOption.Resolve(parse, profile, VigilHome.FromEnvironment());
             var outPath = parse.GetValue(output);
             using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
             var ordinal = 0;
@@ -37,7 +39,7 @@ internal static class CompareCommand
                 {
                     Console.Error.WriteLine($"{path}: line {row.LineNumberFrom}: type: '{typeText}' is not person, organization, vessel or aircraft; read as unknown");
                 }
-                var score = string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) ? 0 : NameComparer.Compare(a, b, kind);
+                var score = string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) ? 0 : NameComparer.Compare(a, b, kind, scoring);
                 VigilJson.WriteLine(stream, CompareScore.Of(id, score), VigilJson.Compact.CompareScore);
             }
             return ExitCodes.Ok;

@@ -24,13 +24,15 @@ internal static class ScreenCommand
         var minScore = new Option<double?>("--min-score") { Description = "only matches at or above this score (default: the alert threshold)" };
         var explain = new Option<bool>("--explain") { Description = "add an explanation to each match (JSON lines only)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
-        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive };
+        var profile = ProfileOption.Create();
+        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive, profile };
         command.SetAction(parse => CommandGuard.Run("screen", () =>
         {
             var path = parse.GetValue(file)!;
             var rows = QueryCsv.Read(path);
             var clock = Stopwatch.StartNew();
-            var loader = IndexLoader.Load(VigilHome.FromEnvironment());
+            var home = VigilHome.FromEnvironment();
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
             Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
             var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));

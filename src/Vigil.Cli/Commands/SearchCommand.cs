@@ -25,12 +25,14 @@ internal static class SearchCommand
         var explain = new Option<bool>("--explain") { Description = "show why each hit scored what it did" };
         var json = new Option<bool>("--json") { Description = "print one JSON line: {\"query\", \"list_versions\", \"matches\": [hit, ...]}, the document GET /api/v1/search answers" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
-        var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive };
+        var profile = ProfileOption.Create();
+        var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive, profile };
         command.SetAction(parse => CommandGuard.Run("search", () =>
         {
             var fields = new QueryFields(parse.GetValue(name), parse.GetValue(type), parse.GetValue(birthDate), parse.GetValue(country), parse.GetValue(idNumber));
             if (!fields.TryCreate(out var query, out var error)) throw new UsageException(error!);
-            var loader = IndexLoader.Load(VigilHome.FromEnvironment());
+            var home = VigilHome.FromEnvironment();
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain) || !parse.GetValue(json));
             var hits = loader.Screener.Search(query, options);
             if (parse.GetValue(json))

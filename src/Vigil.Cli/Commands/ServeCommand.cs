@@ -2,6 +2,7 @@ using System.CommandLine;
 using Vigil.Cli.Io;
 using Vigil.Server;
 using Vigil.Workflows;
+using Vigil.Workflows.Screening;
 using Vigil.Workflows.Sync;
 
 namespace Vigil.Cli.Commands;
@@ -24,11 +25,12 @@ internal static class ServeCommand
             Description = "Sync the lists (as 'vigil lists sync'), rescreen the customers and deliver webhooks at start-up and then " +
                           "this often: 6h, 30m, 90s, 1d. A failed sync is logged; the active versions stay.",
         };
+        var profile = ProfileOption.Create();
         var command = new Command("serve",
             "Serve the HTTP API (/api/v1, OpenAPI at /openapi/v1.json) and the analyst UI (/). API calls need " +
             "'Authorization: Bearer KEY' (vigil keys create NAME). A list loaded while it runs is picked up without a restart.")
         {
-            urls, noAuth, syncEvery,
+            urls, noAuth, syncEvery, profile,
         };
         command.SetAction(parse => CommandGuard.Run("serve", () =>
         {
@@ -47,6 +49,7 @@ internal static class ServeCommand
                     throw new UsageException($"--sync-every: {ex.Message}");
                 }
             }
+            if (parse.GetValue(profile) is { } profileFile) ProfileFile.Load(Path.GetFullPath(profileFile)); // a bad file: one line, not a host crash
             if (off)
             {
                 Console.Error.WriteLine("""
@@ -62,6 +65,7 @@ internal static class ServeCommand
                 [ServerSettings.HomeKey] = home.Directory,
                 [ServerSettings.NoAuthKey] = off ? "true" : "false",
                 [ServerSettings.SyncEveryKey] = every,
+                [ServerSettings.ProfileKey] = parse.GetValue(profile) is { } file ? Path.GetFullPath(file) : null,
             });
             Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address}" +
                                     (every is null ? "" : $"; lists synced every {every}") + " (Ctrl+C stops)");

@@ -20,7 +20,8 @@ internal static class TextCommand
         var output = new Option<string?>("--out") { Description = "write the mentions here (JSON lines); default stdout" };
         var minScore = new Option<double?>("--min-score") { Description = "only mentions at or above this score (default: the alert threshold)" };
         var explain = new Option<bool>("--explain") { Description = "add how each mention was found and scored" };
-        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain };
+        var profile = ProfileOption.Create();
+        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain, profile };
         command.SetAction(parse => CommandGuard.Run("text", () =>
         {
             var textFormat = parse.GetValue(format)!.Trim().ToLowerInvariant() switch
@@ -33,7 +34,8 @@ internal static class TextCommand
             };
             var path = parse.GetValue(file)!;
             var text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
-            var loader = IndexLoader.Load(VigilHome.FromEnvironment());
+            var home = VigilHome.FromEnvironment();
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
             var clock = Stopwatch.StartNew();
             var options = new FreeTextOptions(parse.GetValue(minScore), parse.GetValue(explain));
             IReadOnlyList<TextHit> hits;

@@ -13,14 +13,12 @@ namespace Vigil.Core.FreeText;
 /// </remarks>
 internal static class TextContext
 {
-    /// <summary>Words either side of a mention searched for context.</summary>
-    public const int Reach = 20;
-
-    /// <summary>Countries named within <see cref="Reach"/> words of <c>[first, last]</c>, at most four, nearest first.</summary>
-    public static List<string> Countries(List<TextWord> words, int first, int last)
+    /// <summary>Countries named within <see cref="Matching.ScoringProfile.ContextWords"/> words of <c>[first, last]</c>, at
+    /// most <see cref="Matching.ScoringProfile.ContextCountries"/>, nearest first.</summary>
+    public static List<string> Countries(List<TextWord> words, int first, int last, Matching.ScoringProfile profile)
     {
-        var found = new List<string>(4);
-        for (var d = 1; d <= Reach && found.Count < 4; d++)
+        var found = new List<string>(profile.ContextCountries);
+        for (var d = 1; d <= profile.ContextWords && found.Count < profile.ContextCountries; d++)
         {
             Try(first - d);
             Try(last + d);
@@ -32,31 +30,31 @@ internal static class TextContext
             if (i < 0 || i >= words.Count || !words[i].Capitalized) return;
             string? code = null;
             if (i + 1 < words.Count && !words[i + 1].BreakBefore && Text.Countries.TryGetCode(words[i].Text + " " + words[i + 1].Text, out var two)) code = two;
-            else if (words[i].Text.Length >= 4 && Text.Countries.TryGetCode(words[i].Text, out var one)) code = one;
+            else if (words[i].Text.Length >= profile.ContextCountryMinLength && Text.Countries.TryGetCode(words[i].Text, out var one)) code = one;
             if (code is not null && !found.Contains(code)) found.Add(code);
         }
     }
 
-    /// <summary>A birth date stated within <see cref="Reach"/> words after <paramref name="last"/> (or just before
-    /// <paramref name="first"/>): a trigger word (born, DOB, b.) followed by a date.</summary>
-    public static PartialDate? BirthDate(List<TextWord> words, int first, int last)
+    /// <summary>A birth date stated within <see cref="Matching.ScoringProfile.ContextWords"/> words after <paramref name="last"/>
+    /// (or <see cref="Matching.ScoringProfile.BirthDateLookBack"/> before <paramref name="first"/>): a trigger word (born, DOB, b.) followed by a date.</summary>
+    public static PartialDate? BirthDate(List<TextWord> words, int first, int last, Matching.ScoringProfile profile)
     {
-        var from = Math.Max(0, first - 6);
-        var to = Math.Min(words.Count - 1, last + Reach);
+        var from = Math.Max(0, first - profile.BirthDateLookBack);
+        var to = Math.Min(words.Count - 1, last + profile.ContextWords);
         for (var i = from; i <= to; i++)
         {
             if (words[i].Text is not ("born" or "dob" or "b" or "nacido" or "nacida" or "ne" or "nee" or "geboren")) continue;
-            if (ParseDate(words, i + 1) is { } date) return date;
+            if (ParseDate(words, i + 1, profile.BirthDateWords) is { } date) return date;
         }
         return null;
     }
 
     /// <summary><c>23 November 1962</c>, <c>November 23 1962</c>, <c>1962-11-23</c>, <c>1962</c> (words after <c>on</c>/<c>in</c> skipped).</summary>
-    private static PartialDate? ParseDate(List<TextWord> words, int i)
+    private static PartialDate? ParseDate(List<TextWord> words, int i, int reach)
     {
         while (i < words.Count && words[i].Text is "on" or "in" or "the") i++;
         int? day = null, month = null;
-        for (var k = i; k < Math.Min(words.Count, i + 4); k++)
+        for (var k = i; k < Math.Min(words.Count, i + reach); k++)
         {
             var w = words[k].Text;
             if (IsYear(w, out var year))

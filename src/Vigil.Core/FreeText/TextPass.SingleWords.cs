@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
 using Vigil.Core.Screening;
@@ -10,9 +11,9 @@ internal sealed partial class TextPass
 {
     /// <summary>
     /// A word that is by itself a whole listed name (not initials Vigil derived) of at most
-    /// <see cref="FreeTextOptions.DistinctiveMaxEntities"/> non-persons, written as an acronym (<c>CEIEC</c>) or 5+ letters
+    /// <see cref="ScoringProfile.DistinctiveMaxEntities"/> non-persons, written as an acronym (<c>CEIEC</c>) or <see cref="ScoringProfile.DistinctiveWordMinLength"/>+ letters
     /// long. Never a country, a common word, a word of a class that never names a party alone (title, particle, legal form,
-    /// generic organisation word), nor a word in more than 200 listed names. Particles and legal forms of the listed name
+    /// generic organisation word), nor a word in more than <see cref="ScoringProfile.DistinctiveMaxNames"/> listed names. Particles and legal forms of the listed name
     /// aside: <c>al-Qaida</c> is the whole name AL QA'IDA.
     /// </summary>
     private void TryDistinctiveWord(int k)
@@ -20,18 +21,18 @@ internal sealed partial class TextPass
         var w = _words[k];
         var text = w.Text;
         var acronym = !_upperCaseText && w.AllCaps;
-        if (text.Length < 3 || (!acronym && text.Length < 5) || IsDigits(text) || HasDigit(text)) return;
+        if (text.Length < _profile.AcronymMinLength || (!acronym && text.Length < _profile.DistinctiveWordMinLength) || IsDigits(text) || HasDigit(text)) return;
         if (!IsPlainWord(text)) return;
         var vocabulary = _index.Vocabulary;
         if (!vocabulary.TryGetId(text, out var id)) return;
         var target = vocabulary.Targets[id];
         if (!acronym && CommonWords.Contains(text)) return;
         // A word in hundreds of listed names is a common word of names, whatever else it is.
-        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > CommonWordNames) return;
+        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.DistinctiveMaxNames) return;
         var key = "\u0001" + text;
         if (!_searches.TryGetValue(key, out var hits))
         {
-            hits = _owner.Screener.Search(new ScreeningQuery(text), new SearchOptions(Top: 5, MinScore: _minScore));
+            hits = _owner.Screener.Search(new ScreeningQuery(text), new SearchOptions(Top: _profile.WindowTopEntities, MinScore: _minScore));
             _searches[key] = hits;
         }
         var found = new List<Candidate>();
@@ -60,11 +61,8 @@ internal sealed partial class TextPass
             found.Add(new Candidate(first, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
         }
         // The word names one party (or the same party on two lists), not a family of them.
-        if (found.Count <= _options.DistinctiveMaxEntities) _candidates.AddRange(found);
+        if (found.Count <= _profile.DistinctiveMaxEntities) _candidates.AddRange(found);
     }
-
-    /// <summary>More listed names than this holding a word make it a common word of names.</summary>
-    private const int CommonWordNames = 200;
 
     /// <summary>
     /// A surname after a title (<c>President Maduro</c>): the listed persons whose family name holds the word; one of them,
@@ -73,14 +71,14 @@ internal sealed partial class TextPass
     private void TryTitledSurname(int k)
     {
         var text = _words[k].Text;
-        if (text.Length < 3 || !IsPlainWord(text)) return;
+        if (text.Length < _profile.TitledSurnameMinLength || !IsPlainWord(text)) return;
         var vocabulary = _index.Vocabulary;
         if (!vocabulary.TryGetId(text, out var id)) return;
         var target = vocabulary.Targets[id];
         var folded = vocabulary.Words[target];
         var from = _index.PostingStart[target];
         var to = _index.PostingStart[target + 1];
-        if (to - from > 50) return; // a common surname is nobody in particular
+        if (to - from > _profile.CommonSurnameNames) return; // a common surname is nobody in particular
         var persons = new List<int>();
         for (var p = from; p < to; p++)
         {
@@ -94,7 +92,7 @@ internal sealed partial class TextPass
             persons = persons.FindAll(e => HoldsTitle(_index.Entities[e].Entity, title));
         }
         if (persons.Count != 1) return;
-        _candidates.Add(new Candidate(k, k, persons[0], _options.TitledSurnameScore, _index.Names.FirstNameOf(persons[0]), MentionRule.TitledSurname, null));
+        _candidates.Add(new Candidate(k, k, persons[0], _profile.TitledSurnameScore, _index.Names.FirstNameOf(persons[0]), MentionRule.TitledSurname, null));
     }
 
     /// <summary>

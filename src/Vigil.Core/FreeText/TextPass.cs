@@ -1,4 +1,5 @@
 using Vigil.Core.Index;
+using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
 using Vigil.Core.Screening;
@@ -13,6 +14,7 @@ internal sealed partial class TextPass
     private readonly ScreeningIndex _index;
     private readonly string _text;
     private readonly FreeTextOptions _options;
+    private readonly ScoringProfile _profile;
     private readonly double _minScore;
     private readonly List<TextWord> _words;
     private readonly bool _upperCaseText;
@@ -48,8 +50,9 @@ internal sealed partial class TextPass
         _index = owner.Index;
         _text = text;
         _options = options;
+        _profile = _index.Profile;
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
-        _words = TextWords.Of(text, out _upperCaseText);
+        _words = TextWords.Of(text, _profile, out _upperCaseText);
         _similarity = Similarity;
         _roles = new WordRole[_words.Count];
         _lone = new bool[_words.Count];
@@ -115,7 +118,7 @@ internal sealed partial class TextPass
         if (content == 1)
             for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
         if (content < 2 || known < 2) return;
-        var width = Math.Max(2, _options.WindowWords);
+        var width = Math.Max(2, _profile.WindowWords);
         if (b - a + 1 <= width)
         {
             ScreenWindow(a, b);
@@ -139,7 +142,7 @@ internal sealed partial class TextPass
         var windowQuery = _owner.Screener.Prepare(new ScreeningQuery(window));
         if (!_searches.TryGetValue(window, out var hits))
         {
-            hits = _owner.Screener.Search(windowQuery, new SearchOptions(Top: 5, MinScore: Math.Min(_options.WindowFloor, _minScore)));
+            hits = _owner.Screener.Search(windowQuery, new SearchOptions(Top: _profile.WindowTopEntities, MinScore: Math.Min(_profile.WindowFloor, _minScore)));
             _searches[window] = hits;
         }
         if (hits.Count == 0) return;
@@ -203,7 +206,7 @@ internal sealed partial class TextPass
     /// <summary>
     /// Whether a name of several words is a mention in prose: at least one of its words paired with the listed name is an
     /// ordinary name word that is neither a country nor a common word (<see cref="CommonWords"/>); or, made only of such
-    /// words, four or more of them agree with the listed name, or three or more make the whole listed name (legal form and
+    /// words, <see cref="ScoringProfile.ProseAgreeingWords"/> or more of them agree with the listed name, or <see cref="ScoringProfile.ProseWholeNameWords"/> or more make the whole listed name (legal form and
     /// particles aside) written as listed. Never a country's name.
     /// </summary>
     private bool IsDistinctive(Candidate c)
@@ -226,9 +229,9 @@ internal sealed partial class TextPass
                 && !Countries.TryGetCode(w.Query, out _) && !Countries.TryGetCode(w.Listed, out _))
                 return true;
         }
-        // Four or more words agreeing with one listed name do not meet by chance, common as each may be.
-        if (paired >= 4) return true;
-        if (paired < 3 || !exact) return false;
+        // Four (ProseAgreeingWords) or more words agreeing with one listed name do not meet by chance, common as each may be.
+        if (paired >= _profile.ProseAgreeingWords) return true;
+        if (paired < _profile.ProseWholeNameWords || !exact) return false;
         foreach (var w in explanation.Words)
             if (w.Query is null && w.Listed is not null && !data.CanonicalLegalForms.Contains(w.Listed) && !data.Classes.ContainsKey(w.Listed) && !data.StopWords.Contains(w.Listed))
                 return false;
@@ -236,14 +239,14 @@ internal sealed partial class TextPass
     }
 
     /// <summary>Whether <see cref="IsDistinctive"/> can hold for some sub-span: a content word that is neither common nor a
-    /// country, or three content words (<c>Foreign Ministry</c>, <c>Supreme Court</c> need no search).</summary>
+    /// country, or as many content words as either rule needs (<c>Foreign Ministry</c>, <c>Supreme Court</c> need no search).</summary>
     private bool CanBeDistinctive(int s, int e)
     {
         var content = 0;
         for (var k = s; k <= e; k++)
         {
             if (_roles[k] != WordRole.Content) continue;
-            if (++content >= 3) return true;
+            if (++content >= Math.Min(_profile.ProseAgreeingWords, _profile.ProseWholeNameWords)) return true;
             var text = _words[k].Text;
             if (!CommonWords.Contains(text) && !Countries.TryGetCode(text, out _)) return true;
         }
@@ -253,8 +256,8 @@ internal sealed partial class TextPass
     /// <summary>The candidate with the best score the nearby countries and birth date allow; context never lowers a score.</summary>
     private Candidate WithContext(Candidate c)
     {
-        var countries = TextContext.Countries(_words, c.First, c.Last);
-        var born = TextContext.BirthDate(_words, c.First, c.Last);
+        var countries = TextContext.Countries(_words, c.First, c.Last, _profile);
+        var born = TextContext.BirthDate(_words, c.First, c.Last, _profile);
         if (countries.Count == 0 && born is null) return c;
         var best = c;
         var name = c.Query!.Query.Name;
@@ -271,112 +274,6 @@ internal sealed partial class TextPass
         }
     }
 
-    /// <summary>The listed words (vocabulary targets) a text word may be, with the similarity the matcher gives the pair:
-    /// exactly or a spelling the tables fold, by sound, by consonant skeleton, or within a typo match. Empty when the lists
-    /// know nothing like it.</summary>
-    private (int Target, float Similarity)[] WordTargets(TextWord textWord)
-    {
-        var word = textWord.Text;
-        if (_targets.TryGetValue(word, out var known)) return known;
-        var vocabulary = _index.Vocabulary;
-        var found = new List<int>();
-        var exact = vocabulary.TryGetId(word, out var id);
-        if (exact) found.Add(id);
-        var unit = new QueryUnit(word, TokenClass.Normal, textWord.Token.Abjad, 1f, 0, 1);
-        if (word.Length >= 3) found.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
-        if (unit.Skeleton.Length >= 1) found.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
-        // A word the lists hold as written needs no typo search: the index search finds its neighbours if it comes to that.
-        if (word.Length >= 4 && !exact)
-        {
-            vocabulary.TypoCandidates(word, false, _trigramCounter, [], found);
-        }
-        var targets = new Dictionary<int, float>();
-        foreach (var w in found)
-        {
-            var sim = Matching.TokenSimilarity.Score(unit, w, vocabulary, _index.Profile);
-            if (sim <= 0) continue;
-            var t = vocabulary.Targets[w];
-            if (!targets.TryGetValue(t, out var old) || sim > old) targets[t] = sim;
-        }
-        known = [.. targets.Select(kv => (kv.Key, kv.Value))];
-        _targets[word] = known;
-        return known;
-    }
-
-    /// <summary>
-    /// Whether some listed name could reach the cut-off with some sub-span of the window, checked on the postings before
-    /// paying for a search: the name must hold words matching two different content words of the window, and its score
-    /// bound — those words matched perfectly, the window's other words left out, the name's other words missing at the
-    /// lowest cost — must reach the cut-off less the most the attribute features can add.
-    /// </summary>
-    private bool SomeNameCanMatch(int s, int e)
-    {
-        var stamp = ++_nameStamp;
-        _scratch.Stamp = _nameStamp;
-        var names = _index.Names;
-        _touched.Clear();
-        var profile = _index.Profile;
-        var floor = _minScore - profile.MaxBonus;
-        var lambda = (float)Math.Min(profile.UnmatchedListWordFactor, profile.UnmatchedInnerWordFactor);
-        for (var k = s; k <= e; k++)
-        {
-            if (_roles[k] != WordRole.Content) continue;
-            var targets = WordTargets(_words[k]);
-            if (targets.Length == 0) continue;
-            var queryWeight = QueryWeightBound(_words[k].Text);
-            foreach (var (target, sim) in targets)
-            {
-                for (var p = _index.PostingStart[target]; p < _index.PostingStart[target + 1]; p++)
-                {
-                    var n = _index.Postings[p];
-                    if (_nameSeen[n] != stamp)
-                    {
-                        _nameSeen[n] = stamp;
-                        _nameFirstWord[n] = k;
-                        _nameQuery[n] = 0;
-                        _nameListed[n] = 0;
-                        _nameAgree[n] = 0;
-                        _touched.Add(n);
-                    }
-                    else if (_nameFirstWord[n] != k)
-                    {
-                        _nameFirstWord[n] = -1; // two different window words
-                    }
-                    _nameQuery[n] += queryWeight;
-                    _nameListed[n] += _index.PostingWeights[p];
-                    _nameAgree[n] += sim * (queryWeight + _index.PostingWeights[p]);
-                }
-            }
-        }
-        foreach (var n in _touched)
-        {
-            if (_nameFirstWord[n] != -1 || names.CountOf(n) < 2) continue;
-            var q = _nameQuery[n];
-            var l = Math.Min(_nameListed[n], names.TotalWeightOf(n));
-            var bound = _nameAgree[n] / (q + l + lambda * (names.TotalWeightOf(n) - l));
-            if (bound >= floor) return true;
-        }
-        return false;
-    }
-
-    /// <summary>At least the weight the query analyser gives the word: its rarity on the lists (the rarest when unlisted), class factor 1.</summary>
-    private float QueryWeightBound(string word)
-    {
-        var vocabulary = _index.Vocabulary;
-        if (!vocabulary.TryGetId(word, out var id) || vocabulary.Joined[id]) return vocabulary.MaxIdf;
-        // A spelling the tables fold (mohamed → muhammad) weighs what the folded word weighs; take the larger to stay a bound.
-        return Math.Max(vocabulary.Idf[id], vocabulary.Idf[vocabulary.Targets[id]]);
-    }
-
-    /// <summary><see cref="Matching.TokenSimilarity.Score"/>, remembered for the text: sub-spans and entities share words.</summary>
-    private float Similarity(QueryUnit unit, int word)
-    {
-        var key = (unit.Text, unit.IsPair, unit.Abjad, word);
-        if (!_sims.TryGetValue(key, out var s))
-            _sims[key] = s = Matching.TokenSimilarity.Score(unit, word, _index.Vocabulary, _index.Profile);
-        return s;
-    }
-
     private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
 
     private static bool IsDigits(string s)
@@ -386,7 +283,7 @@ internal sealed partial class TextPass
     }
 
     /// <summary>Best candidates first; a candidate overlapping a better one is dropped, unless it is the same words for an
-    /// entity of another list scoring within <see cref="FreeTextOptions.CrossListMargin"/> (one party listed twice).</summary>
+    /// entity of another list scoring within <see cref="ScoringProfile.CrossListMargin"/> (one party listed twice).</summary>
     private List<Candidate> Resolve(List<Candidate> candidates)
     {
         var order = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
@@ -400,7 +297,7 @@ internal sealed partial class TextPass
                 var sameWords = c.First == a.First && c.Last == a.Last;
                 var ea = _index.Entities[a.Entity].Entity;
                 var ec = _index.Entities[c.Entity].Entity;
-                if (sameWords && ea.Source != ec.Source && c.Score >= a.Score - _options.CrossListMargin
+                if (sameWords && ea.Source != ec.Source && c.Score >= a.Score - _profile.CrossListMargin
                     && !accepted.Exists(x => x.First == c.First && x.Last == c.Last && _index.Entities[x.Entity].Entity.Source == ec.Source))
                     continue;
                 keep = false;

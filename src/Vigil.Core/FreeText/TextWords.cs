@@ -11,7 +11,7 @@ internal static class TextWords
 {
     /// <summary>Words of a text. <paramref name="upperCaseText"/> is true when the text writes (nearly) everything in
     /// capitals, as payment messages do: capitals then say nothing about names.</summary>
-    public static List<TextWord> Of(string text, out bool upperCaseText)
+    public static List<TextWord> Of(string text, Matching.ScoringProfile profile, out bool upperCaseText)
     {
         var raw = new List<RawToken>(text.Length / 5);
         TextNormalizer.Tokenize(text, raw);
@@ -41,7 +41,7 @@ internal static class TextWords
             var breakBefore = i == 0 || IsBreak(text, raw[i - 1], t);
             words.Add(new TextWord(t, capitalized, allCaps, breakBefore));
         }
-        upperCaseText = upper >= 4 && lower * 5 < upper;
+        upperCaseText = upper >= profile.UpperCaseTextMinWords && lower * profile.UpperCaseTextRatio < upper;
         return words;
     }
 

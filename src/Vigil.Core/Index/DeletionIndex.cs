@@ -42,6 +42,9 @@ internal sealed class DeletionIndex
     public static DeletionIndex Read(BinaryReader reader) =>
         new(Snapshot.ReadArray<ushort>(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<int>(reader), reader.ReadInt32());
 
+    /// <summary>The most edits a neighbourhood covers: two letters removed from each word.</summary>
+    public const int MaxEdits = 2;
+
     /// <summary>Entries held (word × distinct neighbour).</summary>
     public int EntryCount => _hashes.Length;
 

@@ -6,7 +6,7 @@ namespace Vigil.Core.Index;
 /// <summary>An entity with what matching compares already worked out: countries as codes, identifiers canonical.</summary>
 public sealed class PreparedEntity
 {
-    internal PreparedEntity(Entity entity)
+    internal PreparedEntity(Entity entity, Matching.ScoringProfile profile)
     {
         Entity = entity;
         var nationalities = new HashSet<string>(entity.Nationalities, StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class PreparedEntity
         {
             if (id.Kind is IdentifierKind.Website or IdentifierKind.Email or IdentifierKind.Phone) continue;
             var canonical = id.Canonical;
-            if (canonical.Length >= 4) ids.Add(canonical);
+            if (canonical.Length >= profile.IdentifierMinLength) ids.Add(canonical);
         }
         Identifiers = [.. ids];
     }

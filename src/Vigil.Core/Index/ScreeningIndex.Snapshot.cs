@@ -50,7 +50,7 @@ public sealed partial class ScreeningIndex
         try
         {
             if (!HeaderMatches(reader, key, entities, profile)) return null;
-            var vocabulary = Vocabulary.Read(reader);
+            var vocabulary = Vocabulary.Read(reader, profile);
             var names = NameTable.Read(reader);
             var postingStart = Snapshot.ReadArray<int>(reader);
             var postings = Snapshot.ReadArray<int>(reader);
@@ -59,7 +59,7 @@ public sealed partial class ScreeningIndex
                 || (names.Count > 0 && names.EntityOf(names.Count - 1) >= entities.Count))
                 throw new InvalidDataException("index snapshot: inconsistent arrays");
             var prepared = new PreparedEntity[entities.Count];
-            Parallel.For(0, entities.Count, e => prepared[e] = new PreparedEntity(entities[e]));
+            Parallel.For(0, entities.Count, e => prepared[e] = new PreparedEntity(entities[e], profile));
             return new ScreeningIndex(profile, prepared, vocabulary, names, postingStart, postings, postingWeights, IdentifierLookup(prepared));
         }
         catch (EndOfStreamException e)

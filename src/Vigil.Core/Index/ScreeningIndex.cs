@@ -73,6 +73,8 @@ public sealed partial class ScreeningIndex
     public int NameCount => Names.Count;
 
     /// <summary>Builds the index over <paramref name="entities"/>.</summary>
+    // Over 80 lines on purpose: the build stages (analyse, intern words, vocabulary, name table, postings) share a dozen
+    // parallel lists indexed by name and word; they read in order here, and apart they would pass all of them around.
     public static ScreeningIndex Build(IEnumerable<Entity> entities, ScoringProfile? profile = null)
     {
         profile ??= ScoringProfile.Default;
@@ -86,9 +88,9 @@ public sealed partial class ScreeningIndex
             var names = new List<(NameRole, string, NameToken[], bool)>(entity.Names.Count * 2);
             foreach (var listed in entity.Names)
             {
-                foreach (var (full, role, derived) in NameVariants.Of(listed, entity.Kind))
+                foreach (var (full, role, derived) in NameVariants.Of(listed, entity.Kind, profile))
                 {
-                    var tokens = NameAnalyzer.Analyze(full, entity.Kind);
+                    var tokens = NameAnalyzer.Analyze(full, entity.Kind, profile);
                     if (tokens.Length == 0) continue;
                     if (tokens.Length > MaxTokensPerName) tokens = tokens[..MaxTokensPerName];
                     var key = string.Join(' ', tokens.Select(t => t.Text));
@@ -96,7 +98,7 @@ public sealed partial class ScreeningIndex
                     names.Add((role, full, tokens, derived));
                 }
             }
-            perEntity[e] = (new PreparedEntity(entity), names);
+            perEntity[e] = (new PreparedEntity(entity, profile), names);
             return seen;
         }, _ => { });
         var prepared = new List<PreparedEntity>(source.Count);
@@ -164,7 +166,7 @@ public sealed partial class ScreeningIndex
         }
         foreach (var (surface, folded) in ReferenceData.Instance.SurfaceForms())
             if (ids.TryGetValue(folded, out var target)) AddSurface(surface, target);
-        var vocabulary = Vocabulary.Build(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d));
+        var vocabulary = Vocabulary.Build(words, joined, abjad, exactOnly, targets, [.. df], derivedNames.Count(d => !d), profile);
 
         // Name table with per-occurrence weights.
         var names = new NameTable(analysed.Count, analysed.Sum(a => a.Tokens.Length), profile);

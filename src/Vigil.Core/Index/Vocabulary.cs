@@ -17,7 +17,7 @@ internal sealed class Vocabulary
     private readonly byte[] _lengths;
 
     /// <summary>Builds the vocabulary: rarity, phonetic keys, skeletons and the lookups.</summary>
-    public static Vocabulary Build(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents)
+    public static Vocabulary Build(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents, Matching.ScoringProfile profile)
     {
         var count = words.Count;
         string[] text = [.. words];
@@ -34,13 +34,13 @@ internal sealed class Vocabulary
         var idf = new float[count];
         for (var i = 0; i < count; i++)
             idf[i] = isJoined[i] ? maxIdf : (float)(Math.Log((documents + 1.0) / (documentFrequency[i] + 1.0)) + 1.0);
-        // The typo lookup's filter: single words and joined pairs of 4+ letters under their deletion neighbourhoods.
-        var typos = DeletionIndex.Build(text, i => text[i].Length < 4 || only[i] ? 0 : Matching.TokenSimilarity.MaxEdits(text[i].Length, isJoined[i]));
-        return new Vocabulary(text, [.. targets], isJoined, [.. abjad], only, phonetic, skeletons, idf, maxIdf, typos);
+        // The typo lookup's filter: single words and joined pairs of TypoMinLength+ letters under their deletion neighbourhoods.
+        var typos = DeletionIndex.Build(text, i => text[i].Length < profile.TypoMinLength || only[i] ? 0 : Matching.TokenSimilarity.MaxEdits(profile, text[i].Length, isJoined[i]));
+        return new Vocabulary(text, [.. targets], isJoined, [.. abjad], only, phonetic, skeletons, idf, maxIdf, typos, profile);
     }
 
     /// <summary>The vocabulary from its arrays (built, or read back from a snapshot); the dictionaries are derived here.</summary>
-    private Vocabulary(string[] words, int[] targets, bool[] joined, bool[] abjad, bool[] exactOnly, string[] phonetic, string[] skeletons, float[] idf, float maxIdf, DeletionIndex typos)
+    private Vocabulary(string[] words, int[] targets, bool[] joined, bool[] abjad, bool[] exactOnly, string[] phonetic, string[] skeletons, float[] idf, float maxIdf, DeletionIndex typos, Matching.ScoringProfile profile)
     {
         Count = words.Length;
         Words = words;
@@ -66,7 +66,7 @@ internal sealed class Vocabulary
             _lengths[i] = (byte)Math.Min(255, words[i].Length);
             ids[words[i]] = i;
             if (exactOnly[i]) continue;
-            if (phonetic[i].Length >= 2) Add(byPhon, phonetic[i], i);
+            if (phonetic[i].Length >= profile.PhoneticKeyMinLength) Add(byPhon, phonetic[i], i);
             if (skeletons[i].Length >= 1) Add(bySkel, skeletons[i], i);
         }
         _ids = ids;
@@ -96,10 +96,10 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
-    public static Vocabulary Read(BinaryReader reader) => new(
+    public static Vocabulary Read(BinaryReader reader, Matching.ScoringProfile profile) => new(
         Snapshot.ReadStrings(reader), Snapshot.ReadArray<int>(reader), Snapshot.ReadArray<bool>(reader), Snapshot.ReadArray<bool>(reader),
         Snapshot.ReadArray<bool>(reader), Snapshot.ReadStrings(reader), Snapshot.ReadStrings(reader), Snapshot.ReadArray<float>(reader),
-        reader.ReadSingle(), DeletionIndex.Read(reader));
+        reader.ReadSingle(), DeletionIndex.Read(reader), profile);
 
     public int Count { get; }
     /// <summary>The word a lookup hit stands for: itself, or for a surface form (<c>mohamed</c>, <c>importaciones</c>) the
@@ -162,16 +162,16 @@ internal sealed class Vocabulary
     /// within those edits — so the filter never drops a word the similarity would accept. <paramref name="seen"/> is
     /// scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
-    public void TypoCandidates(string word, bool joined, int[] seen, List<int> touched, List<int> output)
+    public void TypoCandidates(string word, bool joined, Matching.ScoringProfile profile, int[] seen, List<int> touched, List<int> output)
     {
-        var widest = Matching.TokenSimilarity.MaxEdits(word.Length, joined);
+        var widest = Matching.TokenSimilarity.MaxEdits(profile, word.Length, joined);
         var from = output.Count;
         _typos.Candidates(word, widest, seen, touched, output);
         var kept = from;
         for (var i = from; i < output.Count; i++)
         {
             var id = output[i];
-            var edits = Matching.TokenSimilarity.MaxEdits(Math.Min(word.Length, _lengths[id]), joined || Joined[id]);
+            var edits = Matching.TokenSimilarity.MaxEdits(profile, Math.Min(word.Length, _lengths[id]), joined || Joined[id]);
             if (Math.Abs(word.Length - _lengths[id]) <= edits) output[kept++] = id;
         }
         output.RemoveRange(kept, output.Count - kept);

@@ -9,13 +9,14 @@ namespace Vigil.Core.Matching;
 /// The score is the mean of both directions, so <c>Compare(a, b) == Compare(b, a)</c>.</remarks>
 public static class NameComparer
 {
-    /// <summary>Similarity of two names in [0, 1].</summary>
-    public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown) => (OneWay(a, b, kind) + OneWay(b, a, kind)) / 2;
+    /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
+    public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown, ScoringProfile? profile = null) =>
+        (OneWay(a, b, kind, profile) + OneWay(b, a, kind, profile)) / 2;
 
-    private static double OneWay(string query, string listed, EntityKind kind)
+    private static double OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
     {
         var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
-        var screener = new Screener(ScreeningIndex.Build([entity]));
+        var screener = new Screener(ScreeningIndex.Build([entity], profile));
         var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true));
         return hits.Count == 0 ? 0 : hits[0].Score;
     }

@@ -34,11 +34,15 @@ public sealed record ScoringProfile
     /// given name nor the last family name in natural order): middle names and patronymic chains, which queries often omit.</summary>
     public double UnmatchedInnerWordFactor { get; init; } = 0.3;
 
-    /// <summary>Multipliers of a word's rarity weight, by word class.</summary>
+    /// <summary>Multiplier of a particle's rarity weight (al, bin, de, van): present in many names, they say little.</summary>
     public double ParticleWeight { get; init; } = 0.2;
+    /// <summary>Multiplier of a title's rarity weight (Mr, Sheikh, General): a title is often added or left out.</summary>
     public double TitleWeight { get; init; } = 0.1;
+    /// <summary>Multiplier of a vessel prefix's rarity weight (MV, MT): lists and payments write it or not.</summary>
     public double VesselPrefixWeight { get; init; } = 0.1;
+    /// <summary>Multiplier of a legal form's rarity weight (LLC, SA): it tells little of which company.</summary>
     public double LegalFormWeight { get; init; } = 0.15;
+    /// <summary>Multiplier of a generic word's rarity weight (trading, international, country names): shared by unrelated parties.</summary>
     public double GenericWeight { get; init; } = 0.35;
     /// <summary>Absolute weight of an initial (a single letter).</summary>
     public double InitialWeight { get; init; } = 1.0;
@@ -55,15 +59,45 @@ public sealed record ScoringProfile
     public double TypoFloor { get; init; } = 0.8;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
     public double JoinFloor { get; init; } = 0.9;
+    /// <summary>What each edit of a typo takes off a similarity of 1 (Jaro–Winkler may take more).</summary>
+    public double TypoCost { get; init; } = 0.07;
+    /// <summary>Words shorter than this (the shorter of the two) match only exactly or by a key: short words are one edit from too many others.</summary>
+    public int TypoMinLength { get; init; } = 4;
+    /// <summary>A typo may need one edit up to this many letters (the shorter word), two beyond; one when either side is two words written together.</summary>
+    public int TypoOneEditMaxLength { get; init; } = 5;
+    /// <summary>Words shorter than this never match by phonetic key: their keys coincide by chance.</summary>
+    public int PhoneticMinLength { get; init; } = 3;
+    /// <summary>A phonetic key needs at least this many symbols to count: one consonant says too little.</summary>
+    public int PhoneticKeyMinLength { get; init; } = 2;
+    /// <summary>Words of at least this many letters get <see cref="PhoneticSimilarity"/> for a shared key, shorter ones <see cref="ShortPhoneticSimilarity"/>.</summary>
+    public int PhoneticFullLength { get; init; } = 5;
+    /// <summary>A consonant skeleton needs this many consonants to match, except for words of at most <see cref="SkeletonShortWordLength"/> letters (عزيز → zyz → AZIZ).</summary>
+    public int SkeletonMinLength { get; init; } = 2;
+    /// <summary>Words this short may match by a one-consonant skeleton.</summary>
+    public int SkeletonShortWordLength { get; init; } = 4;
 
     /// <summary>Name score factor by alias strength.</summary>
     public double WeakAliasFactor { get; init; } = 0.93;
+    /// <summary>Weight factor of query words in brackets: a gloss (an acronym, a former name) helps when it matches and costs little when it does not.</summary>
+    public double BracketFactor { get; init; } = 0.5;
+    /// <summary>How close (Jaro–Winkler) a word must be to a legal form or organisation word to be read as it (COMPPANY → co).</summary>
+    public double FuzzyKeyFloor { get; init; } = 0.93;
+    /// <summary>A word is compared with legal forms and organisation words at most this many letters longer or shorter.</summary>
+    public int FuzzyKeyLengthSlack { get; init; } = 2;
+    /// <summary>Fewest letters of an organisation's initials kept as a weak alias (fewer are anybody's).</summary>
+    public int OrgInitialsMinLetters { get; init; } = 3;
+    /// <summary>Most letters of an organisation's initials kept as a weak alias (more are never written as an acronym).</summary>
+    public int OrgInitialsMaxLetters { get; init; } = 8;
 
-    /// <summary>Birth date agreement raises, conflict lowers.</summary>
+    /// <summary>Added when the birth date agrees to the day: strong evidence, yet never enough to lift a poor name.</summary>
     public double BirthDateExactBonus { get; init; } = 0.05;
+    /// <summary>Added when the birth year agrees (or falls in a listed range): weaker than a whole date.</summary>
     public double BirthDateYearBonus { get; init; } = 0.03;
+    /// <summary>Taken off when the birth year is two or more years from every listed one: a different person, usually.</summary>
     public double BirthDateConflictPenalty { get; init; } = 0.15;
+    /// <summary>Added when the country agrees with a listed one: weak, many people share a country.</summary>
     public double CountryMatchBonus { get; init; } = 0.02;
+    /// <summary>Taken off when only disagreeing nationalities are listed: people hold and change several.</summary>
     public double CountryConflictPenalty { get; init; } = 0.05;
     /// <summary>Organisation query against a vessel or aircraft (or the reverse).</summary>
     public double KindConflictPenalty { get; init; } = 0.1;
@@ -71,8 +105,76 @@ public sealed record ScoringProfile
     public double PersonKindMismatchFactor { get; init; } = 0.5;
     /// <summary>Score floor when an identifier number agrees exactly: near-certain even with a poor name.</summary>
     public double IdentifierMatchFloor { get; init; } = 0.95;
+    /// <summary>Taken off when the query's number differs from every listed one: slight, because lists hold old and partial numbers.</summary>
+    public double IdentifierConflictPenalty { get; init; } = 0.03;
+    /// <summary>Identifier numbers shorter than this (after canonicalisation) are ignored: too short to identify anyone.</summary>
+    public int IdentifierMinLength { get; init; } = 4;
     /// <summary>Attribute bonuses apply only to names at least this similar.</summary>
     public double BonusNameFloor { get; init; } = 0.6;
+
+    /// <summary>Score of a surname after a title that only one listed person of that kind carries (free text).</summary>
+    /// <remarks>Just above the alert threshold: the title and the uniqueness on the lists stand in for the missing given names.</remarks>
+    public double TitledSurnameScore { get; init; } = 0.85;
+
+    /// <summary>The least score a window of words must reach in the index search before its sub-spans are scored one by one (free text).</summary>
+    /// <remarks>Low, because the words around a name in a window dilute its score; the sub-span scoring then decides.</remarks>
+    public double WindowFloor { get; init; } = 0.3;
+
+    /// <summary>Words of one search window; longer runs of capitalised words are searched in windows overlapping by half (free text).</summary>
+    public int WindowWords { get; init; } = 8;
+
+    /// <summary>Entities a window search (and a single-word search) keeps for scoring sub-spans (free text).</summary>
+    public int WindowTopEntities { get; init; } = 5;
+
+    /// <summary>A single word counts only when at most this many listed entities have it as a whole name (the same party
+    /// on two lists).</summary>
+    public int DistinctiveMaxEntities { get; init; } = 2;
+
+    /// <summary>A single word held by more listed names than this is a common word of names, never a mention alone.</summary>
+    public int DistinctiveMaxNames { get; init; } = 200;
+
+    /// <summary>Fewest letters of an acronym that is a mention alone (CEIEC).</summary>
+    public int AcronymMinLength { get; init; } = 3;
+
+    /// <summary>Fewest letters of a single word, not an acronym, that is a mention alone.</summary>
+    public int DistinctiveWordMinLength { get; init; } = 5;
+
+    /// <summary>Fewest letters of a surname after a title (<c>President Maduro</c>).</summary>
+    public int TitledSurnameMinLength { get; init; } = 3;
+
+    /// <summary>A surname held by more listed names than this is nobody in particular after a title.</summary>
+    public int CommonSurnameNames { get; init; } = 50;
+
+    /// <summary>A mention made only of common words, countries and the like needs this many words agreeing with the listed name.</summary>
+    public int ProseAgreeingWords { get; init; } = 4;
+
+    /// <summary>Or this many words, written as listed, making the whole listed name (<c>Central Bank of Venezuela</c>).</summary>
+    public int ProseWholeNameWords { get; init; } = 3;
+
+    /// <summary>An entity from another list whose score is within this margin of the best on the same words is reported too
+    /// (the same party listed by OFAC and the UN).</summary>
+    public double CrossListMargin { get; init; } = 0.03;
+
+    /// <summary>Countries named within this many words of a mention are tried as its country (free text).</summary>
+    public int ContextWords { get; init; } = 20;
+
+    /// <summary>At most this many nearby countries are tried, nearest first.</summary>
+    public int ContextCountries { get; init; } = 4;
+
+    /// <summary>A single word read as a country in context has at least this many letters (not <c>US</c>, <c>IN</c>).</summary>
+    public int ContextCountryMinLength { get; init; } = 4;
+
+    /// <summary>A birth-date trigger word (<c>born</c>, <c>DOB</c>) may stand this many words before a mention.</summary>
+    public int BirthDateLookBack { get; init; } = 6;
+
+    /// <summary>A birth date is read from at most this many words after its trigger word.</summary>
+    public int BirthDateWords { get; init; } = 4;
+
+    /// <summary>A text is read as written in capitals (a payment), where every word may be a name, when at least this many of its words are in capitals.</summary>
+    public int UpperCaseTextMinWords { get; init; } = 4;
+
+    /// <summary>And when it has more than this many words in capitals for each lower-case word.</summary>
+    public int UpperCaseTextRatio { get; init; } = 5;
 
     /// <summary>The most the attribute features can add: bounds the name score a candidate needs.</summary>
     public double MaxBonus => BirthDateExactBonus + CountryMatchBonus;

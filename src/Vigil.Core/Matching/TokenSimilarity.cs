@@ -12,8 +12,9 @@ internal static class TokenSimilarity
 {
     /// <summary>Similarity of query unit <paramref name="unit"/> to vocabulary word <paramref name="word"/>.</summary>
     /// <remarks>
-    /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key: 0.9 (0.75 for words of 3–4 letters).
-    /// Vowel-less transliteration with the same consonant skeleton: 0.88. Otherwise a typo match: few enough edits for the
+    /// Equal words: 1. Words with digits: equal or nothing (14 is not 15). Same phonetic key: <see cref="ScoringProfile.PhoneticSimilarity"/>
+    /// (<see cref="ScoringProfile.ShortPhoneticSimilarity"/> for short words). Vowel-less transliteration with the same
+    /// consonant skeleton: <see cref="ScoringProfile.SkeletonSimilarity"/>. Otherwise a typo match: few enough edits for the
     /// word's length, each lowering the similarity; words under 4 letters need equality or a key.
     /// </remarks>
     public static float Score(QueryUnit unit, int word, Vocabulary vocabulary, ScoringProfile profile)
@@ -29,30 +30,30 @@ internal static class TokenSimilarity
         var best = 0.0;
         var minLength = Math.Min(q.Length, text.Length);
         // Short words share keys by chance (CEIEC / SHIG): their phonetic agreement counts less.
-        if (minLength >= 3 && unit.Phonetic.Length >= 2 && phonetic >= 0 && phonetic == vocabulary.PhoneticIds[word])
-            best = minLength >= 5 ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
+        if (minLength >= profile.PhoneticMinLength && unit.Phonetic.Length >= profile.PhoneticKeyMinLength && phonetic >= 0 && phonetic == vocabulary.PhoneticIds[word])
+            best = minLength >= profile.PhoneticFullLength ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
-        if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && (unit.Skeleton.Length >= 2 || (unit.Skeleton.Length == 1 && minLength <= 4))
+        if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && (unit.Skeleton.Length >= profile.SkeletonMinLength || (unit.Skeleton.Length == 1 && minLength <= profile.SkeletonShortWordLength))
             && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word])
             best = Math.Max(best, profile.SkeletonSimilarity);
-        var maxEdits = MaxEdits(minLength, unit.IsPair || joined);
-        if (minLength >= 4 && Math.Abs(q.Length - text.Length) <= maxEdits)
+        var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
+        if (minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)
         {
             // Typos: at most one edit up to 5 letters, two beyond, one for joined words. Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
             var edits = EditDistance.DistanceWithin(q, text, maxEdits);
             if (edits <= maxEdits && Trigrams.SharedCount(q, text) >= Trigrams.Need(q.Length, text.Length, maxEdits))
             {
-                var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - TypoCost * edits);
+                var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - profile.TypoCost * edits);
                 if (s >= profile.TypoFloor) best = Math.Max(best, s);
             }
         }
         return (float)best;
     }
 
-    private const double TypoCost = 0.07;
-
-    /// <summary>Edits a typo match may need: 1 up to 5 letters, 2 beyond; 1 when either side is two words written together.</summary>
-    internal static int MaxEdits(int shorterLength, bool joined) => joined || shorterLength <= 5 ? 1 : 2;
+    /// <summary>Edits a typo match may need: 1 up to <see cref="ScoringProfile.TypoOneEditMaxLength"/> letters, 2 beyond
+    /// (the most the deletion index enumerates); 1 when either side is two words written together.</summary>
+    internal static int MaxEdits(ScoringProfile profile, int shorterLength, bool joined) =>
+        joined || shorterLength <= profile.TypoOneEditMaxLength ? 1 : DeletionIndex.MaxEdits;
 
 }

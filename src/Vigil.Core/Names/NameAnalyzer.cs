@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
 
@@ -16,9 +17,13 @@ namespace Vigil.Core.Names;
 /// </remarks>
 public static class NameAnalyzer
 {
-    /// <summary>Analyses a name of an entity of the given kind (<see cref="EntityKind.Unknown"/> when not known).</summary>
-    public static NameToken[] Analyze(string name, EntityKind kind)
+    /// <summary>Analyses a name of an entity of the given kind (<see cref="EntityKind.Unknown"/> when not known), reading
+    /// misspelt legal forms as the profile allows (<see cref="ScoringProfile.Default"/> when none is given).</summary>
+    // Over 80 lines on purpose: one left-to-right pass whose rules (legal forms, abdul, variants, numerals, classes) may
+    // consume the next raw word; the order of the rules is the behaviour, and it reads best as one loop.
+    public static NameToken[] Analyze(string name, EntityKind kind, ScoringProfile? profile = null)
     {
+        profile ??= ScoringProfile.Default;
         var raw = new List<RawToken>(8);
         TextNormalizer.Tokenize(name, raw);
         var data = ReferenceData.Instance;
@@ -36,7 +41,7 @@ public static class NameAnalyzer
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
 
             string? repaired = null;
-            if (!person && TryLegalForm(raw, i, data, out var form, out var span, out repaired))
+            if (!person && TryLegalForm(raw, i, data, profile, out var form, out var span, out repaired))
             {
                 result.Add(new NameToken(form, TokenClass.LegalForm, false, t.Start, raw[i + span - 1].End, span == 1 && surface != form ? surface : null));
                 i += span - 1;
@@ -108,7 +113,7 @@ public static class NameAnalyzer
         return [.. result];
     }
 
-    private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, out string form, out int span, out string? repaired)
+    private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, ScoringProfile profile, out string form, out int span, out string? repaired)
     {
         repaired = null;
         for (span = Math.Min(data.LongestLegalForm, raw.Count - i); span >= 1; span--)
@@ -132,7 +137,7 @@ public static class NameAnalyzer
         var word = raw[i].Text;
         if (word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word))
         {
-            repaired = Repaired(word, data);
+            repaired = Repaired(word, data, profile);
             if (repaired is not null && data.LegalForms.TryGetValue(repaired, out form!)) { span = 1; return true; }
         }
         form = "";
@@ -140,34 +145,33 @@ public static class NameAnalyzer
         return false;
     }
 
-    /// <summary>How close a word must be to a legal form or organisation word to be read as it.</summary>
-    private const double FuzzyKeyFloor = 0.93;
-
     /// <summary>The legal form or organisation word a word is a misspelling of (the closest by Jaro–Winkler, at least
-    /// <see cref="FuzzyKeyFloor"/>), or null. Remembered per word: an index build asks for the same words again and again.</summary>
-    private static string? Repaired(string word, ReferenceData data)
+    /// <see cref="ScoringProfile.FuzzyKeyFloor"/>), or null. The closest key is remembered per word and length slack: an
+    /// index build asks for the same words again and again.</summary>
+    private static string? Repaired(string word, ReferenceData data, ScoringProfile profile)
     {
-        if (RepairedWords.TryGetValue(word, out var known)) return known;
-        string? repaired = null;
-        if (data.FuzzyOrgKeys.TryGetValue(word[0], out var keys))
+        var slack = profile.FuzzyKeyLengthSlack;
+        if (!RepairedWords.TryGetValue((word, slack), out var closest))
         {
-            var best = 0.0;
-            foreach (var key in keys)
+            closest = (null, 0.0);
+            if (data.FuzzyOrgKeys.TryGetValue(word[0], out var keys))
             {
-                if (Math.Abs(key.Length - word.Length) > 2) continue;
-                var jw = Similarity.JaroWinkler.Similarity(word, key);
-                if (jw > best) { best = jw; repaired = key; }
+                foreach (var key in keys)
+                {
+                    if (Math.Abs(key.Length - word.Length) > slack) continue;
+                    var jw = Similarity.JaroWinkler.Similarity(word, key);
+                    if (jw > closest.Similarity) closest = (key, jw);
+                }
             }
-            if (best < FuzzyKeyFloor) repaired = null;
+            // Bounded: a long-running service analyses endless query words; starting over costs only recomputation.
+            if (RepairedWords.Count >= RepairedWordsLimit) RepairedWords.Clear();
+            RepairedWords[(word, slack)] = closest;
         }
-        // Bounded: a long-running service analyses endless query words; starting over costs only recomputation.
-        if (RepairedWords.Count >= RepairedWordsLimit) RepairedWords.Clear();
-        RepairedWords[word] = repaired;
-        return repaired;
+        return closest.Similarity >= profile.FuzzyKeyFloor ? closest.Key : null;
     }
 
     private const int RepairedWordsLimit = 1 << 18;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> RepairedWords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, int Slack), (string? Key, double Similarity)> RepairedWords = new();
 
     private static string? SplitAbdul(string text)
     {

@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
 
@@ -12,7 +13,7 @@ public static class NameVariants
 {
     /// <summary>The name itself first, then its extra forms with the role each is indexed under; <c>Derived</c> marks
     /// initials Vigil made up (matched only exactly, never as a typo or sound-alike).</summary>
-    public static IEnumerable<(string Full, NameRole Role, bool Derived)> Of(EntityName name, EntityKind kind)
+    public static IEnumerable<(string Full, NameRole Role, bool Derived)> Of(EntityName name, EntityKind kind, ScoringProfile profile)
     {
         yield return (name.Full, name.Role, false);
         var open = name.Full.IndexOf('(', StringComparison.Ordinal);
@@ -26,17 +27,19 @@ public static class NameVariants
             if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
         if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript)
-            foreach (var initials in Initials(name.Full, kind))
+            foreach (var initials in Initials(name.Full, kind, profile))
                 yield return (initials, NameRole.WeakAlias, true);
     }
 
     /// <summary>
     /// Initials of the words that name an organisation, without and with its legal form (NIOC is National Iranian Oil
-    /// Company; KMDT would be Korea Mining Development Trading), when there are 3 to 8 letters.
+    /// Company; KMDT would be Korea Mining Development Trading), when there are <see cref="ScoringProfile.OrgInitialsMinLetters"/>
+    /// to <see cref="ScoringProfile.OrgInitialsMaxLetters"/> letters.
     /// </summary>
-    private static IEnumerable<string> Initials(string full, EntityKind kind)
+    private static IEnumerable<string> Initials(string full, EntityKind kind, ScoringProfile profile)
     {
-        var tokens = NameAnalyzer.Analyze(full, kind);
+        var tokens = NameAnalyzer.Analyze(full, kind, profile);
+        var (fewest, most) = (profile.OrgInitialsMinLetters, profile.OrgInitialsMaxLetters);
         var words = new System.Text.StringBuilder();
         var withForm = new System.Text.StringBuilder();
         foreach (var t in tokens)
@@ -47,7 +50,7 @@ public static class NameVariants
             withForm.Append(char.ToUpperInvariant(word[0]));
             if (t.Class != TokenClass.LegalForm) words.Append(char.ToUpperInvariant(word[0]));
         }
-        if (words.Length is >= 3 and <= 8) yield return words.ToString();
-        if (withForm.Length is >= 3 and <= 8 && withForm.Length != words.Length) yield return withForm.ToString();
+        if (words.Length >= fewest && words.Length <= most) yield return words.ToString();
+        if (withForm.Length >= fewest && withForm.Length <= most && withForm.Length != words.Length) yield return withForm.ToString();
     }
 }

@@ -11,10 +11,10 @@ public sealed class PreparedQuery
     internal PreparedQuery(ScreeningQuery query, ScreeningIndex index)
     {
         Query = query;
-        Tokens = NameAnalyzer.Analyze(query.Name, query.Kind);
-        if (Tokens.Length > 32) Tokens = Tokens[..32];
-        var vocabulary = index.Vocabulary;
         var profile = index.Profile;
+        Tokens = NameAnalyzer.Analyze(query.Name, query.Kind, profile);
+        if (Tokens.Length > MaxWords) Tokens = Tokens[..MaxWords];
+        var vocabulary = index.Vocabulary;
         var units = new List<QueryUnit>(Tokens.Length * 2);
         for (var i = 0; i < Tokens.Length; i++)
         {
@@ -22,7 +22,7 @@ public sealed class PreparedQuery
             var idf = vocabulary.TryGetId(t.Text, out var id) && !vocabulary.Joined[id] ? vocabulary.Idf[id] : vocabulary.MaxIdf;
             var weight = NameTable.Weight(idf, t.Class, profile);
             // Words in brackets are a gloss (an acronym, a former name): matching them helps, missing them costs little.
-            if (InBrackets(query.Name, t.Start)) weight *= BracketFactor;
+            if (InBrackets(query.Name, t.Start)) weight *= (float)profile.BracketFactor;
             units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1));
             TotalWeight += units[^1].Weight;
         }
@@ -34,7 +34,7 @@ public sealed class PreparedQuery
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
         Units = [.. units];
-        IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber);
+        IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber, profile.IdentifierMinLength);
     }
 
     public ScreeningQuery Query { get; }
@@ -46,16 +46,17 @@ public sealed class PreparedQuery
     internal string? IdCanonical { get; }
 
     /// <summary>The canonical number, without a leading "IMO" or "MMSI" label (<c>IMO 9116412</c> → <c>9116412</c>).</summary>
-    private static string? CanonicalId(string number)
+    private static string? CanonicalId(string number, int minLength)
     {
         var c = Identifier.CanonicalOf(number);
         foreach (var label in (ReadOnlySpan<string>)["IMO", "MMSI"])
-            if (c.Length > label.Length + 4 && c.StartsWith(label, StringComparison.Ordinal) && c.AsSpan(label.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+            if (c.Length > label.Length + minLength && c.StartsWith(label, StringComparison.Ordinal) && c.AsSpan(label.Length).IndexOfAnyExceptInRange('0', '9') < 0)
                 c = c[label.Length..];
-        return c.Length >= 4 ? c : null;
+        return c.Length >= minLength ? c : null;
     }
 
-    private const float BracketFactor = 0.5f;
+    /// <summary>Query words beyond this are dropped: the bit masks of the candidate search hold 32 words and 31 joined pairs.</summary>
+    internal const int MaxWords = 32;
 
     private static bool InBrackets(string text, int at)
     {

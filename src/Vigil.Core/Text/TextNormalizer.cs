@@ -17,6 +17,8 @@ namespace Vigil.Core.Text;
 public static class TextNormalizer
 {
     /// <summary>Normalises <paramref name="text"/> into words, appending them to <paramref name="output"/>.</summary>
+    // Over 80 lines on purpose: one scan over the text's runes with the state of the current word (start, script,
+    // vowel-less, apostrophes); each case is a few lines and depends on that shared state.
     public static void Tokenize(string text, List<RawToken> output)
     {
         var sb = new StringBuilder(32);

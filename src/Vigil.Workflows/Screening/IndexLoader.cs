@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Vigil.Core.Index;
 using Vigil.Core.Lists;
+using Vigil.Core.Matching;
 using Vigil.Core.Screening;
 
 namespace Vigil.Workflows.Screening;
@@ -34,9 +35,12 @@ public sealed class IndexLoader
     /// <summary>True when the index was read from the snapshot rather than built.</summary>
     public bool FromSnapshot { get; }
 
-    /// <summary>Loads the active versions of every source and their index; fails when no list is loaded.</summary>
-    public static IndexLoader Load(VigilHome home)
+    /// <summary>Loads the active versions of every source and their index, scored by <paramref name="profile"/> (null:
+    /// the profile <c>vigil.json</c> names, else the shipped one); fails when no list is loaded.</summary>
+    /// <remarks>The snapshot's header holds the whole profile: a snapshot built with other numbers is rebuilt.</remarks>
+    public static IndexLoader Load(VigilHome home, ScoringProfile? profile = null)
     {
+        profile ??= ProfileFile.Resolve(home);
         var clock = Stopwatch.StartNew();
         var lists = ActiveListsLoader.Load(home);
         if (lists.Versions.Count == 0)
@@ -44,25 +48,27 @@ public sealed class IndexLoader
         var loaded = clock.Elapsed;
         clock.Restart();
         var key = SnapshotKey(lists);
-        var index = TryReadSnapshot(home, key, lists);
+        var index = TryReadSnapshot(home, key, lists, profile);
         var fromSnapshot = index is not null;
         if (index is null)
         {
-            index = ScreeningIndex.Build(lists.Entities);
+            index = ScreeningIndex.Build(lists.Entities, profile);
             TryWriteSnapshot(home, key, index);
         }
         return new IndexLoader(lists, new Screener(index), loaded, clock.Elapsed, fromSnapshot);
     }
 
     /// <summary>Builds the index of the active lists and writes its snapshot now, so the next screening process starts fast.</summary>
+    /// <remarks>With the profile <c>vigil.json</c> names (the one the next process will read it with) unless given.</remarks>
     /// <returns>False when no list is loaded.</returns>
-    public static bool Prepare(VigilHome home)
+    public static bool Prepare(VigilHome home, ScoringProfile? profile = null)
     {
         var lists = ActiveListsLoader.Load(home);
         if (lists.Versions.Count == 0) return false;
+        profile ??= ProfileFile.Resolve(home);
         var key = SnapshotKey(lists);
-        if (SnapshotMatches(home, key, lists)) return true;
-        TryWriteSnapshot(home, key, ScreeningIndex.Build(lists.Entities));
+        if (SnapshotMatches(home, key, lists, profile)) return true;
+        TryWriteSnapshot(home, key, ScreeningIndex.Build(lists.Entities, profile));
         return true;
     }
 
@@ -71,12 +77,12 @@ public sealed class IndexLoader
         string.Join(",", lists.Versions.Select(v => $"{v.Source}:{v.Id}:{v.ContentHash}"));
 
     /// <summary>A snapshot a later process would read: its header and end match (the index itself is not read).</summary>
-    private static bool SnapshotMatches(VigilHome home, string key, ActiveLists lists)
+    private static bool SnapshotMatches(VigilHome home, string key, ActiveLists lists, ScoringProfile profile)
     {
         try
         {
             using var stream = new FileStream(home.IndexSnapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 12);
-            return ScreeningIndex.SnapshotMatches(stream, key, lists.Entities);
+            return ScreeningIndex.SnapshotMatches(stream, key, lists.Entities, profile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,12 +90,12 @@ public sealed class IndexLoader
         }
     }
 
-    private static ScreeningIndex? TryReadSnapshot(VigilHome home, string key, ActiveLists lists)
+    private static ScreeningIndex? TryReadSnapshot(VigilHome home, string key, ActiveLists lists, ScoringProfile profile)
     {
         try
         {
             using var stream = new FileStream(home.IndexSnapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
-            return ScreeningIndex.ReadSnapshot(stream, key, lists.Entities);
+            return ScreeningIndex.ReadSnapshot(stream, key, lists.Entities, profile);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

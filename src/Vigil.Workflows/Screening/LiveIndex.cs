@@ -26,14 +26,20 @@ public sealed class LiveIndex : IDisposable
     private Task? _loop;
     private string? _failedKey;
 
-    public LiveIndex(VigilHome home, TimeProvider time, TimeSpan? pollInterval = null)
+    /// <summary>A live index of the home's active lists, scored by <paramref name="profile"/> (null: the profile
+    /// <c>vigil.json</c> names when each index is built, else the shipped one).</summary>
+    public LiveIndex(VigilHome home, TimeProvider time, TimeSpan? pollInterval = null, Core.Matching.ScoringProfile? profile = null)
     {
         _home = home;
+        Profile = profile;
         _time = time;
         PollInterval = pollInterval ?? DefaultPollInterval;
     }
 
     public TimeSpan PollInterval { get; }
+
+    /// <summary>The profile given at construction; null when each build takes the one <c>vigil.json</c> names.</summary>
+    public Core.Matching.ScoringProfile? Profile { get; }
 
     /// <summary>The index to screen with, or null until the first one is built (no list loaded yet, or still building).</summary>
     public IndexSnapshot? Current => _current;
@@ -66,7 +72,7 @@ public sealed class LiveIndex : IDisposable
             if (active.Count == 0 || key == _current?.Key || key == _failedKey) return false;
             try
             {
-                var loader = IndexLoader.Load(_home);
+                var loader = IndexLoader.Load(_home, Profile);
                 // The loader read its own snapshot; it may already be newer than 'active', which is fine: it is consistent.
                 var snapshot = new IndexSnapshot(loader.Lists.Versions, loader.Screener, _time.GetUtcNow());
                 _current = snapshot;

@@ -211,7 +211,7 @@ internal static class ScaleRun
         {
             var entity = entities[e];
             foreach (var name in entity.Names)
-                foreach (var (full, _, _) in NameVariants.Of(name, entity.Kind))
+                foreach (var (full, _, _) in NameVariants.Of(name, entity.Kind, Vigil.Core.Matching.ScoringProfile.Default))
                     local += NameAnalyzer.Analyze(full, entity.Kind).Length;
             return local;
         }, local => Interlocked.Add(ref tokens, local));

@@ -23,9 +23,8 @@ internal sealed class IdentifierFeature : IMatchFeature
             score = lifted;
             return true;
         }
-        const double differs = 0.03;
-        score -= differs;
-        result = new FeatureScore(Name, -differs, query.Query.IdNumber, explain ? string.Join(",", entity.Identifiers) : null, "differ");
+        score -= profile.IdentifierConflictPenalty;
+        result = new FeatureScore(Name, -profile.IdentifierConflictPenalty, query.Query.IdNumber, explain ? string.Join(",", entity.Identifiers) : null, "differ");
         return true;
     }
 }
