@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Workflows.Pipeline;
+using Vigil.Workflows.Screening;
 using Vigil.Workflows.Sync;
 
 namespace Vigil.Server;
@@ -11,7 +12,7 @@ namespace Vigil.Server;
 /// next one tries again; nothing it throws stops the server. A version it loads reaches the index through
 /// <see cref="Workflows.Screening.LiveIndex"/>.
 /// </summary>
-internal sealed class SyncService(ServerSettings settings, TimeProvider time, ILogger<SyncService> logger) : BackgroundService
+internal sealed class SyncService(ServerSettings settings, TimeProvider time, LiveIndex index, ILogger<SyncService> logger) : BackgroundService
 {
     /// <summary>Rounds finished (failed or not), for tests and diagnostics.</summary>
     public int Rounds => _rounds;
@@ -29,7 +30,7 @@ internal sealed class SyncService(ServerSettings settings, TimeProvider time, IL
         if (settings.SyncEvery is not { } every) return;
         await Task.Yield(); // the first round (file reads, a rescreen) must not hold up the host's start
         logger.LogInformation("list sync every {Interval} (vigil.json 'sources' for the URLs)", every);
-        await new SyncScheduler(settings.Home, time).RunEveryAsync(every, Log, stoppingToken).ConfigureAwait(false);
+        await new SyncScheduler(settings.Home, time, index.Profile).RunEveryAsync(every, Log, stoppingToken).ConfigureAwait(false);
     }
 
     private void Log(SyncRound round)

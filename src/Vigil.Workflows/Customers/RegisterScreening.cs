@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using System.Reflection;
 using Vigil.Core.Alerts;
 using Vigil.Core.Lists;
@@ -17,7 +18,7 @@ namespace Vigil.Workflows.Customers;
 /// Work is done in jobs of batches; each batch commits its alerts with the job's checkpoint, so a killed process leaves
 /// a consistent store and <see cref="CatchUp"/> resumes after the last committed customer.
 /// </remarks>
-public sealed class RegisterScreening(VigilHome home, TimeProvider time)
+public sealed class RegisterScreening(VigilHome home, TimeProvider time, ScoringProfile? profile = null)
 {
     /// <summary>Hits kept per customer: every hit at or above the threshold, in practice (a customer rarely has more).</summary>
     public const int HitsPerCustomer = 100;
@@ -237,7 +238,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time)
         }
     }
 
-    private IndexLoader Index() => _index ??= IndexLoader.Load(home);
+    private IndexLoader Index() => _index ??= IndexLoader.Load(home, profile);
 
     /// <summary>The scoring profile (<c>name@version</c>) of the index: what the jobs and alerts record.</summary>
     private string Profile() => Index().Screener.Index.Profile.Id;

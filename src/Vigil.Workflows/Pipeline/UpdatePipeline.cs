@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using System.Diagnostics;
 using Vigil.Core.Alerts;
 using Vigil.Workflows.Customers;
@@ -19,9 +20,11 @@ namespace Vigil.Workflows.Pipeline;
 /// and no later step runs: the previous version stays active. A sync source that fails is only reported; the sources that
 /// loaded go on through the pipeline. Each step is durable on its own (a version, each screening batch with its outbox
 /// rows), so a process killed between steps leaves work the next run picks up: <see cref="RegisterScreening.CatchUp"/>
-/// resumes the job, the outbox is sent by the next delivery.
+/// resumes the job, the outbox is sent by the next delivery. <paramref name="profile"/> scores the snapshot and the
+/// screening (null: the one <c>vigil.json</c> names, else the shipped profile), so a server started with
+/// <c>Vigil:Profile</c> rescreens with the profile it searches with.
 /// </remarks>
-public sealed class UpdatePipeline(VigilHome home, TimeProvider time)
+public sealed class UpdatePipeline(VigilHome home, TimeProvider time, ScoringProfile? profile = null)
 {
     /// <summary>Called after each step with the result so far, so a front end can report it while the next step runs.</summary>
     public Action<UpdateStep, UpdateResult>? StepDone { get; init; }
@@ -78,11 +81,11 @@ public sealed class UpdatePipeline(VigilHome home, TimeProvider time)
             var clock = Stopwatch.StartNew();
             // The parsed files are garbage by now; at a million entries they are gigabytes the index build would stack on.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            if (IndexLoader.Prepare(home)) result = Done(UpdateStep.Snapshot, result with { Snapshot = clock.Elapsed });
+            if (IndexLoader.Prepare(home, profile)) result = Done(UpdateStep.Snapshot, result with { Snapshot = clock.Elapsed });
         }
         cancel.ThrowIfCancellationRequested();
 
-        var jobs = screen(new RegisterScreening(home, time) { AfterBatch = Screened });
+        var jobs = screen(new RegisterScreening(home, time, profile) { AfterBatch = Screened });
         result = Done(UpdateStep.Screening, result with { Jobs = jobs });
 
         // Every run drains what is due, so an event that failed earlier is retried by the next run after its backoff.

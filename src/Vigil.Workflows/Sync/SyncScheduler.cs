@@ -1,3 +1,4 @@
+using Vigil.Core.Matching;
 using Vigil.Workflows.Pipeline;
 
 namespace Vigil.Workflows.Sync;
@@ -6,7 +7,7 @@ namespace Vigil.Workflows.Sync;
 /// The loop of <c>vigil serve --sync-every 6h</c>: a round of <see cref="UpdatePipeline.SyncAsync"/> (sync every source,
 /// index snapshot, register rescreen, webhook delivery) at once and then every interval, until cancelled.
 /// </summary>
-public sealed class SyncScheduler(VigilHome home, TimeProvider time)
+public sealed class SyncScheduler(VigilHome home, TimeProvider time, ScoringProfile? profile = null)
 {
     /// <summary>
     /// Runs a round now and then every <paramref name="interval"/>; <paramref name="roundDone"/> hears each round's result or
@@ -29,7 +30,7 @@ public sealed class SyncScheduler(VigilHome home, TimeProvider time)
     {
         try
         {
-            return new SyncRound(await new UpdatePipeline(home, time).SyncAsync(null, null, cancel).ConfigureAwait(false), null);
+            return new SyncRound(await new UpdatePipeline(home, time, profile).SyncAsync(null, null, cancel).ConfigureAwait(false), null);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
