@@ -43,7 +43,7 @@ internal static class TextContext
         var to = Math.Min(words.Count - 1, last + profile.ContextWords);
         for (var i = from; i <= to; i++)
         {
-            if (words[i].Text is not ("born" or "dob" or "b" or "nacido" or "nacida" or "ne" or "nee" or "geboren")) continue;
+            if (!ReferenceData.Instance.BirthMarkers.Contains(words[i].Text)) continue;
             if (ParseDate(words, i + 1, profile.BirthDateWords) is { } date) return date;
         }
         return null;

@@ -175,7 +175,7 @@ public static class NameAnalyzer
 
     private static string? SplitAbdul(string text)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["abdul", "abdel", "abdal", "abdoul", "abdol"])
+        foreach (var prefix in ReferenceData.Instance.AbdulPrefixes)
             if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length - prefix.Length >= 3)
                 return text[prefix.Length..];
         return null;

@@ -82,6 +82,9 @@ public sealed class ReferenceData
         Joiners = Words("name_joiners.tsv");
         ProseTitles = Words("prose_titles.tsv");
         Abbreviations = Words("abbreviations.tsv");
+        BirthMarkers = Words("birth_markers.tsv");
+        // Longest first, so a longer spelling is never cut short by a shorter one that starts it.
+        AbdulPrefixes = [.. CoreRows("abdul_prefixes.tsv", 1).Select(r => r[0]).OrderByDescending(p => p.Length)];
 
         var fuzzy = new Dictionary<char, List<string>>();
         foreach (var key in forms.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Concat(words.Keys))
@@ -129,6 +132,12 @@ public sealed class ReferenceData
     internal FrozenSet<string> ProseTitles { get; }
     /// <summary>Abbreviations whose full stop does not end a sentence (Mr., Co., Ltd.).</summary>
     internal FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>Words that introduce a birth date in running text (<c>born</c>, <c>nacido</c>, <c>geboren</c>).</summary>
+    internal FrozenSet<string> BirthMarkers { get; }
+
+    /// <summary>Spellings of <c>abdul</c> written joined to the next name (<c>abdel</c>, <c>abdoul</c>), longest first.</summary>
+    internal string[] AbdulPrefixes { get; }
 
     /// <summary>
     /// Reads the data rows of the embedded table <paramref name="resourceName"/> of <paramref name="assembly"/>, each with

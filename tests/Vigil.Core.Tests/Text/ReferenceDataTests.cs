@@ -12,7 +12,7 @@ public sealed class ReferenceDataTests
     {
         var tables = Core.GetManifestResourceNames().Where(n => n.EndsWith(".tsv", StringComparison.Ordinal)).Order().ToList();
         foreach (var expected in new[] { "stopwords", "org_types", "org_words", "given_name_variants", "countries", "common_words",
-                     "months", "name_joiners", "prose_titles", "abbreviations" })
+                     "months", "name_joiners", "prose_titles", "abbreviations", "birth_markers", "abdul_prefixes" })
             Assert.Contains(ReferenceData.CoreTables + expected + ".tsv", tables);
 
         foreach (var table in tables)
@@ -24,6 +24,8 @@ public sealed class ReferenceDataTests
 
         // Each table's own reader checks its columns and values; all of them load without error.
         Assert.NotEmpty(ReferenceData.Instance.Joiners);
+        Assert.Contains("geboren", (IReadOnlySet<string>)ReferenceData.Instance.BirthMarkers);
+        Assert.Equal("abdoul", ReferenceData.Instance.AbdulPrefixes[0]);
         Assert.True(Countries.TryGetCode("Iran", out _));
         Assert.True(CommonWords.Contains("academy"));
         Assert.Equal(12, Months.FromName("december"));
