@@ -1,6 +1,5 @@
+using Vigil.Tests.Shared;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Vigil.Cli.Tests.Support;
 
@@ -26,12 +25,7 @@ internal sealed class ServedVigil : IAsyncDisposable
 
     public static async Task<ServedVigil> StartAsync(string home, params string[] extra)
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        var port = Loopback.FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
         {
             RedirectStandardError = true,

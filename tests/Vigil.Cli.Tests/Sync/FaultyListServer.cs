@@ -1,6 +1,6 @@
+using Vigil.Tests.Shared;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 
 namespace Vigil.Cli.Tests.Sync;
@@ -21,10 +21,7 @@ internal sealed class FaultyListServer : IDisposable
 
     public FaultyListServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = Loopback.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -24,10 +23,7 @@ public sealed class WebhookTests : IDisposable
 
     public WebhookTests()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = Loopback.FreePort();
         var url = $"http://127.0.0.1:{port}/hook/";
         _listener.Prefixes.Add(url);
         _listener.Start();

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Vigil.Cli.Tests.Support;
 using Vigil.Tests.Shared;
@@ -25,10 +24,7 @@ public sealed class UpdatePipelineTests : IDisposable
 
     public UpdatePipelineTests()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = Loopback.FreePort();
         var url = $"http://127.0.0.1:{port}/hook/";
         _receiver.Prefixes.Add(url);
         _receiver.Start();

@@ -1,6 +1,6 @@
+using Vigil.Tests.Shared;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Vigil.Server.Tests.Support;
 
@@ -13,10 +13,7 @@ internal sealed class ListFileServer : IDisposable
 
     public ListFileServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = Loopback.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
