@@ -36,7 +36,8 @@ public sealed class FreeTextScreener
     internal int OrdinalOf(Entity entity) => _ordinals[entity];
 
     /// <summary>The mentions in <paramref name="text"/>, in order of appearance.</summary>
-    public IReadOnlyList<TextMention> Find(string text, FreeTextOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired (checked between runs and windows of words).</exception>
+    public IReadOnlyList<TextMention> Find(string text, FreeTextOptions? options = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new FreeTextOptions();
@@ -44,7 +45,7 @@ public sealed class FreeTextScreener
         var scratch = _scratch.TryTake(out var pooled) ? pooled : new FreeTextScratch(Index.Names.Count, Index.Vocabulary.Count);
         try
         {
-            return new TextPass(this, scratch, text, options).Run();
+            return new TextPass(this, scratch, text, options, cancel).Run();
         }
         finally
         {

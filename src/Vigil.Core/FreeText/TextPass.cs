@@ -35,9 +35,11 @@ internal sealed partial class TextPass
     private int _nameStamp;
     private readonly Dictionary<string, IReadOnlyList<ScreeningHit>> _searches = new(StringComparer.Ordinal);
     private readonly int[] _trigramCounter;
+    private readonly CancellationToken _cancel;
 
-    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options)
+    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options, CancellationToken cancel)
     {
+        _cancel = cancel;
         _scratch = scratch;
         _nameSeen = scratch.NameSeen;
         _nameFirstWord = scratch.NameFirstWord;
@@ -69,6 +71,7 @@ internal sealed partial class TextPass
         for (var i = 0; i < _words.Count;)
         {
             if (_roles[i] is not (WordRole.Content or WordRole.Title)) { i++; continue; }
+            _cancel.ThrowIfCancellationRequested();
             var a = i;
             var b = i;
             var j = i + 1;
@@ -127,6 +130,7 @@ internal sealed partial class TextPass
         for (var s = a; ; s += width / 2)
         {
             var e = Math.Min(b, s + width - 1);
+            _cancel.ThrowIfCancellationRequested();
             ScreenWindow(s, e);
             if (e == b) break;
         }

@@ -15,6 +15,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _abjadBySkeleton;
     private readonly DeletionIndex _typos;
     private readonly byte[] _lengths;
+    private readonly int _longest;
 
     /// <summary>Builds the vocabulary: rarity, phonetic keys, skeletons and the lookups.</summary>
     public static Vocabulary Build(List<string> words, List<bool> joined, List<bool> abjad, List<bool> exactOnly, List<int> targets, int[] documentFrequency, int documents, Matching.ScoringProfile profile)
@@ -54,6 +55,7 @@ internal sealed class Vocabulary
         MaxIdf = maxIdf;
         _typos = typos;
         _lengths = new byte[Count];
+        foreach (var w in words) _longest = Math.Max(_longest, w.Length);
         Flags = new WordFlags[Count];
         for (var i = 0; i < Count; i++)
             Flags[i] = (joined[i] ? WordFlags.Joined : 0) | (abjad[i] ? WordFlags.Abjad : 0) | (exactOnly[i] ? WordFlags.ExactOnly : 0)
@@ -162,8 +164,14 @@ internal sealed class Vocabulary
     /// within those edits — so the filter never drops a word the similarity would accept. <paramref name="seen"/> is
     /// scratch of size <see cref="Count"/>, left zeroed.
     /// </summary>
+    /// <remarks>
+    /// A word longer than every listed word by more than <see cref="DeletionIndex.MaxEdits"/> has no candidate (the length
+    /// check below would reject every one), so it is not looked up: its neighbourhood costs the cube of its length (a
+    /// 3,000-letter word, minutes), and a text may hold such a word whatever the query limits say.
+    /// </remarks>
     public void TypoCandidates(string word, bool joined, Matching.ScoringProfile profile, int[] seen, List<int> touched, List<int> output)
     {
+        if (word.Length > _longest + DeletionIndex.MaxEdits) return;
         var widest = Matching.TokenSimilarity.MaxEdits(profile, word.Length, joined);
         var from = output.Count;
         _typos.Candidates(word, widest, seen, touched, output);

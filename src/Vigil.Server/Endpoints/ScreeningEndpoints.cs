@@ -19,12 +19,16 @@ public static class ScreeningEndpoints
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Ranked hits for one name")
-            .WithDescription("name is required; type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
+            .WithDescription($"name is required (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
+                             $"{QueryFields.MaxWordLength} characters a word); type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
                              "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/screen", Screen)
             .WithName("Screen")
             .WithSummary($"Screen up to {Limits.MaxBatch} records; one result per record, in order")
+            .WithDescription($"Each name as in /search (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
+                             $"{QueryFields.MaxWordLength} characters a word); a longer one gets 400 naming the record and field. " +
+                             "A request that outlasts the server's request budget (default 10 s) gets 503.")
             .Accepts<ScreenRecord[]>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -32,11 +36,11 @@ public static class ScreeningEndpoints
     }
 
     private static Results<Ok<SearchResult>, ValidationProblem, ProblemHttpResult> Search(
-        LiveIndex index,
+        LiveIndex index, ServerSettings settings,
         string? name, string? type,
         [FromQuery(Name = "birth_date")] string? birthDate, string? country,
         [FromQuery(Name = "id_number")] string? idNumber,
-        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain)
+        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
     {
         var values = new QueryValues();
         var options = Options(values, top, minScore, explain);
@@ -47,13 +51,16 @@ public static class ScreeningEndpoints
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        // One query within the name limits is bounded work: it runs to the end, and an overrun is answered, not hidden.
+        using var budget = new RequestBudget(settings.RequestBudget, cancel);
         var hits = snapshot.Screener.Search(query!, options);
+        if (budget.Spent) return budget.Problem();
         // The same document `vigil search --json` prints for the same query.
         return TypedResults.Ok(SearchResult.From(query!, snapshot.Key, hits));
     }
 
     private static async Task<Results<Ok<ScreenResult>, ValidationProblem, ProblemHttpResult>> Screen(
-        HttpRequest request, LiveIndex index,
+        HttpRequest request, LiveIndex index, ServerSettings settings,
         string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
     {
         var values = new QueryValues();
@@ -79,8 +86,17 @@ public static class ScreeningEndpoints
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
         var results = new List<ScreeningRecord>(items.Count);
-        foreach (var (id, hits) in ScreenBatch.Run(items, snapshot.Screener, options))
-            results.Add(ScreeningRecord.From(id, hits));
+        using var budget = new RequestBudget(settings.RequestBudget, cancel);
+        try
+        {
+            foreach (var (id, hits) in ScreenBatch.Run(items, snapshot.Screener, options, budget.Token))
+                results.Add(ScreeningRecord.From(id, hits));
+        }
+        catch (OperationCanceledException) when (budget.Spent)
+        {
+            return budget.Problem();
+        }
+        if (budget.Spent) return budget.Problem();
         return TypedResults.Ok(new ScreenResult(snapshot.Key, results));
     }
 

@@ -26,7 +26,8 @@ public static class TextEndpoints
             .WithDescription("format: auto (default), text, mt103 or pacs008. Each mention has UTF-16 start/end offsets into text, the exact " +
                              "words, source, source_id, the listed name and score; field names the message field for a payment message. " +
                              "min_score (0-1, default the alert threshold); explain=true adds the rule and explanation. A malformed " +
-                             $"message gets 400 naming the field or line. Body at most {Limits.MaxBodyBytes / (1024 * 1024)} MiB.")
+                             $"message gets 400 naming the field or line. Body at most {Limits.MaxBodyBytes / (1024 * 1024)} MiB; text at most " +
+                             $"{ScreenText.MaxTextLength:N0} characters (longer: 400). A text that outlasts the server's request budget (default 10 s) gets 503.")
             .Accepts<TextRequest>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -34,13 +35,14 @@ public static class TextEndpoints
     }
 
     private static async Task<Results<Ok<TextResult>, ValidationProblem, ProblemHttpResult>> Screen(
-        HttpRequest request, LiveIndex index, TextScreeners screeners, CancellationToken cancel)
+        HttpRequest request, LiveIndex index, TextScreeners screeners, ServerSettings settings, CancellationToken cancel)
     {
         var (body, bodyError) = await JsonBody.ReadAsync<TextRequest>(request, BodyShape, cancel);
         if (bodyError is not null) return bodyError;
 
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(body!.Text)) errors.Add(("text", "empty; send the text to screen"));
+        else if (ScreenText.LengthError(body.Text) is { } tooLong) errors.Add(("text", tooLong));
         if (!TryParseFormat(body.Format, out var format))
             errors.Add(("format", $"'{body.Format}' is not auto, text, mt103 or pacs008"));
         if (body.MinScore is { } s && (double.IsNaN(s) || s < 0 || s > 1)) errors.Add(("min_score", $"{s} is not a score from 0 to 1"));
@@ -50,9 +52,14 @@ public static class TextEndpoints
         var explain = body.Explain ?? false;
         var read = format == TextFormat.Auto ? ScreenText.Detect(body.Text!) : format;
         IReadOnlyList<TextHit> hits;
+        using var budget = new RequestBudget(settings.RequestBudget, cancel);
         try
         {
-            hits = ScreenText.Run(screeners.For(snapshot), body.Text!, read, new FreeTextOptions(body.MinScore, explain));
+            hits = ScreenText.Run(screeners.For(snapshot), body.Text!, read, new FreeTextOptions(body.MinScore, explain), budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Spent)
+        {
+            return budget.Problem();
         }
         catch (VigilException ex)
         {

@@ -13,6 +13,7 @@ public sealed record QueryFields(string? Name, string? Type = null, string? Birt
         query = null!;
         if (string.IsNullOrWhiteSpace(Name)) { error = "name: empty"; return false; }
         if (!TryParseKind(Type, out var kind)) { error = $"type: '{Type}' is not person, organization, vessel or aircraft"; return false; }
+        if (NameLimitError(Name, kind) is { } tooLarge) { error = tooLarge; return false; }
         PartialDate? date = null;
         if (!string.IsNullOrWhiteSpace(BirthDate))
         {
@@ -24,6 +25,38 @@ public sealed record QueryFields(string? Name, string? Type = null, string? Birt
         query = new ScreeningQuery(Name.Trim(), kind, date, country, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
         error = null;
         return true;
+    }
+
+    /// <summary>Longest name accepted, in characters: the longest listed name (SDN, UN) has 420, an alias list run together.</summary>
+    public const int MaxNameLength = 500;
+
+    /// <summary>Most words in a name: the screener's query buffers hold 32 words (<c>PreparedQuery.MaxWords</c>).</summary>
+    public const int MaxWords = 32;
+
+    /// <summary>Longest word in a name, in characters: the longest listed word has 21.</summary>
+    public const int MaxWordLength = 100;
+
+    /// <summary>
+    /// Why a name is too large to screen (<c>name: ...</c>), or null. Words are counted as the name analyser splits them
+    /// (the words the screener would keep), so a name within the limits is never cut short; a word's length is a run of
+    /// letters and digits. The length is checked first, so the analyser never reads a huge name.
+    /// </summary>
+    public static string? NameLimitError(string name, EntityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (name.Length > MaxNameLength) return string.Format(culture, "name: {0:N0} characters; at most {1:N0}", name.Length, MaxNameLength);
+        var longest = 0;
+        var run = 0;
+        foreach (var c in name)
+        {
+            run = char.IsLetterOrDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        if (longest > MaxWordLength) return string.Format(culture, "name: a word of {0:N0} characters; at most {1}", longest, MaxWordLength);
+        var words = Core.Names.NameAnalyzer.Analyze(name, kind).Length;
+        if (words > MaxWords) return string.Format(culture, "name: {0} words; at most {1}", words, MaxWords);
+        return null;
     }
 
     /// <summary>person / individual, organization / organisation / entity / company, vessel, aircraft; empty = unknown.</summary>

@@ -9,8 +9,10 @@ public static class ScreenBatch
     public const int ChunkSize = 4096;
 
     /// <summary>Screens each item's query; items without a query (bad rows) pass through with no hits.</summary>
-    public static IEnumerable<(T Item, IReadOnlyList<ScreeningHit> Hits)> Run<T>(IEnumerable<(T Item, ScreeningQuery? Query)> items, Screener screener, SearchOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired (checked between records).</exception>
+    public static IEnumerable<(T Item, IReadOnlyList<ScreeningHit> Hits)> Run<T>(IEnumerable<(T Item, ScreeningQuery? Query)> items, Screener screener, SearchOptions options, CancellationToken cancel = default)
     {
+        var parallel = new ParallelOptions { CancellationToken = cancel };
         var chunk = new List<(T Item, ScreeningQuery? Query)>(ChunkSize);
         var results = new IReadOnlyList<ScreeningHit>[ChunkSize];
         foreach (var item in items)
@@ -25,7 +27,7 @@ public static class ScreenBatch
         {
             if (chunk.Count == 0) yield break;
             var local = chunk;
-            Parallel.For(0, local.Count, i => results[i] = local[i].Query is { } q ? screener.Search(q, options) : []);
+            Parallel.For(0, local.Count, parallel, i => results[i] = local[i].Query is { } q ? screener.Search(q, options) : []);
             for (var i = 0; i < local.Count; i++) yield return (local[i].Item, results[i]);
             chunk = new List<(T Item, ScreeningQuery? Query)>(ChunkSize);
         }

@@ -16,12 +16,26 @@ namespace Vigil.Workflows.Text;
 /// </remarks>
 public static class ScreenText
 {
+    /// <summary>
+    /// Longest text screened, in characters (1,000,000: some 150,000 words, a long book); longer texts are refused, never
+    /// cut. Every word is looked up in the lists, so the work grows with the text.
+    /// </summary>
+    public const int MaxTextLength = 1_000_000;
+
+    /// <summary>Why the text is too long to screen (without the field name), or null.</summary>
+    public static string? LengthError(string text) => text.Length <= MaxTextLength ? null
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N0} characters; at most {1:N0}", text.Length, MaxTextLength);
+
     /// <summary>The hits in <paramref name="text"/>, in order of appearance.</summary>
-    /// <exception cref="VigilException">The message is not a readable MT103 / pacs.008; the message names the line or field.</exception>
-    public static IReadOnlyList<TextHit> Run(FreeTextScreener screener, string text, TextFormat format, FreeTextOptions options)
+    /// <exception cref="VigilException">The text is longer than <see cref="MaxTextLength"/>, or the message is not a
+    /// readable MT103 / pacs.008; the message names the line or field.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired.</exception>
+    public static IReadOnlyList<TextHit> Run(FreeTextScreener screener, string text, TextFormat format, FreeTextOptions options, CancellationToken cancel = default)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (LengthError(text) is { } tooLong) throw new VigilException("text: " + tooLong);
         if (format == TextFormat.Auto) format = Detect(text);
-        if (format == TextFormat.Text) return [.. screener.Find(text, options).Select(m => new TextHit(null, m))];
+        if (format == TextFormat.Text) return [.. screener.Find(text, options, cancel).Select(m => new TextHit(null, m))];
         PaymentMessage message;
         try
         {
@@ -31,7 +45,7 @@ public static class ScreenText
         {
             throw new VigilException(ex.Message, ex);
         }
-        return Screen(screener, text, message, options);
+        return Screen(screener, text, message, options, cancel);
     }
 
     /// <summary>What <see cref="TextFormat.Auto"/> decides for a text.</summary>
@@ -43,13 +57,14 @@ public static class ScreenText
         return TextFormat.Text;
     }
 
-    private static List<TextHit> Screen(FreeTextScreener screener, string text, PaymentMessage message, FreeTextOptions options)
+    private static List<TextHit> Screen(FreeTextScreener screener, string text, PaymentMessage message, FreeTextOptions options, CancellationToken cancel)
     {
         var hits = new List<TextHit>();
         var minScore = options.MinScore ?? screener.Screener.Index.Profile.AlertThreshold;
         foreach (var party in message.Parties)
         {
             if (party.Name is null && party.Bic is null) continue;
+            cancel.ThrowIfCancellationRequested();
             var search = new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain);
             var best = new Dictionary<Entity, (ScreeningHit Hit, int End)>(ReferenceEqualityComparer.Instance);
             foreach (var hit in screener.Screener.Search(new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic), search))
@@ -65,7 +80,7 @@ public static class ScreenText
             // Line breaks inside a field are the message's wrapping at 35 characters, not the end of a name: read them
             // as spaces (same length, so offsets stay true).
             var unwrapped = field.Text.Replace('\r', ' ').Replace('\n', ' ');
-            foreach (var m in screener.Find(unwrapped, options))
+            foreach (var m in screener.Find(unwrapped, options, cancel))
                 hits.Add(new TextHit(field.Field, m with { Start = m.Start + field.Start, End = m.End + field.Start, Text = text[(m.Start + field.Start)..(m.End + field.Start)] }));
         }
         hits.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.Hit.Score.CompareTo(a.Mention.Hit.Score));
