@@ -40,4 +40,16 @@ public sealed class InputLimitTests(LoadedHomes homes)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_text_over_a_million_characters_fails_with_exit_1_naming_the_limit()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("big.txt"), new string('a', 1 << 20));
+
+        var run = VigilRunner.Run(homes.Current, "text", dir.File("big.txt"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("text: 1,048,576 characters; at most 1,000,000", run.Stderr, StringComparison.Ordinal);
+    }
 }
