@@ -80,6 +80,8 @@ public static class ServerHost
         app.UseMiddleware<ErrorMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<LoopbackHostMiddleware>(); // --no-auth: DNS rebinding
+        app.UseMiddleware<SameOriginMiddleware>(); // CSRF: own origin and JSON bodies only
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
 

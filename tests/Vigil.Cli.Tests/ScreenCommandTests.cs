@@ -1,4 +1,5 @@
 using System.Text.Json;
+using nietras.SeparatedValues;
 using Vigil.Cli.Tests.Support;
 using Vigil.Tests.Shared;
 
@@ -131,6 +132,30 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
         var rows = File.ReadAllLines(dir.File("r.csv"));
         Assert.Equal("id,rank,source,source_id,name,score,error", rows[0]);
         Assert.Contains(rows, r => r.StartsWith("q2,1,ofac-sdn,30502,", StringComparison.Ordinal) && r.EndsWith(','));
+    }
+
+    [Fact]
+    public void Cells_a_spreadsheet_would_run_as_formulas_are_written_with_a_leading_quote_to_a_csv_out_path()
+    {
+        // Ids are the caller's text and come back unchanged but for the quote; each row matches CEIEC, and a row without a
+        // name checks the error row's id. (Ids are trimmed on input, so tab and CR leads are held by CsvCellTests.)
+        string[] ids = ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(1)"];
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("q.csv"), "id,name,type\n" + string.Concat(ids.Select(id => $"\"{id.Replace("\"", "\"\"", StringComparison.Ordinal)}\",CEIEC,organization\n")) +
+                                             "\"=bad\",,organization\n");
+
+        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.csv"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(dir.File("r.csv"));
+        var rows = reader.Enumerate(r => (Id: r["id"].ToString(), Source: r["source"].ToString(), Name: r["name"].ToString(), Score: r["score"].ToString())).ToList();
+        Assert.Equal([.. ids.Select(id => "'" + id), "'=bad"], rows.Select(r => r.Id).Distinct());
+        Assert.All(rows.Where(r => r.Id != "'=bad"), r =>
+        {
+            Assert.NotEmpty(r.Source);
+            Assert.DoesNotMatch("^[-=+@\t\r]", r.Name);
+            Assert.Matches(@"^[01](\.\d+)?$", r.Score); // scores stay plain numbers
+        });
     }
 
     [Fact]

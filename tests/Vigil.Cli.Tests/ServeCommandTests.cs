@@ -48,6 +48,18 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Contains("--urls", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("http://0.0.0.0:{0}")]
+    [InlineData("http://127.0.0.1:{0};http://*:{0}")]
+    public void Serve_with_no_auth_refuses_to_listen_beyond_loopback_with_exit_2(string urls)
+    {
+        var address = string.Format(System.Globalization.CultureInfo.InvariantCulture, urls, Loopback.FreePort());
+        var result = VigilRunner.Run(_home.Path, "serve", "--no-auth", "--urls", address);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--no-auth: refuses to listen on 'http", result.Stderr);
+        Assert.DoesNotContain("WARNING", result.Stderr); // refused before anything starts
+    }
+
     [Fact]
     public void Serve_with_a_bad_sync_interval_is_a_usage_error_naming_the_option()
     {

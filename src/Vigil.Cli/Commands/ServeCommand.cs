@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Vigil.Cli.Io;
 using Vigil.Server;
+using Vigil.Server.Http;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
 using Vigil.Workflows.Sync;
@@ -19,7 +20,11 @@ internal static class ServeCommand
             Description = $"Where to listen, ';'-separated (default {DefaultUrls}; http://0.0.0.0:8080 for every interface)",
             DefaultValueFactory = _ => DefaultUrls,
         };
-        var noAuth = new Option<bool>("--no-auth") { Description = "Accept API calls without a key. For local use only." };
+        var noAuth = new Option<bool>("--no-auth")
+        {
+            Description = "Accept API calls without a key. Loopback only: --urls must be localhost, 127.0.0.1 or [::1], and requests " +
+                          "naming another Host are refused.",
+        };
         var syncEvery = new Option<string?>("--sync-every")
         {
             Description = "Sync the lists (as 'vigil lists sync'), rescreen the customers and deliver webhooks at start-up and then " +
@@ -50,6 +55,9 @@ internal static class ServeCommand
                 }
             }
             if (parse.GetValue(profile) is { } profileFile) ProfileFile.Load(Path.GetFullPath(profileFile)); // a bad file: one line, not a host crash
+            // Without keys the only guard is that nobody else can reach the port; the Host check covers DNS rebinding.
+            if (off && !LoopbackHost.AllLoopback(address, out var exposed))
+                throw new UsageException($"--no-auth: refuses to listen on '{exposed}'; without API keys only loopback is allowed (localhost, 127.0.0.1, [::1])");
             if (off)
             {
                 Console.Error.WriteLine("""

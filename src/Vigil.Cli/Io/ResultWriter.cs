@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using nietras.SeparatedValues;
 using Vigil.Contracts;
+using Vigil.Workflows;
 
 namespace Vigil.Cli.Io;
 
@@ -43,26 +44,27 @@ internal sealed class ResultWriter : IDisposable
         _stream.WriteByte((byte)'\n');
     }
 
-    /// <summary>Columns <c>id,rank,source,source_id,name,score,error</c>: a row per match, or one row with only id and error.</summary>
+    /// <summary>Columns <c>id,rank,source,source_id,name,score,error</c>: a row per match, or one row with only id and error;
+    /// text cells pass <see cref="CsvCell.Neutralise"/> so a spreadsheet never runs them as formulas.</summary>
     private static void WriteCsv(SepWriter csv, ScreeningRecord record)
     {
         if (record.Error is not null)
         {
             using var row = csv.NewRow();
-            row["id"].Set(record.Id);
+            row["id"].Set(CsvCell.Neutralise(record.Id));
             foreach (var empty in (string[])["rank", "source", "source_id", "name", "score"]) row[empty].Set("");
-            row["error"].Set(record.Error);
+            row["error"].Set(CsvCell.Neutralise(record.Error));
             return;
         }
         var rank = 0;
         foreach (var hit in record.Matches)
         {
             using var row = csv.NewRow();
-            row["id"].Set(record.Id);
+            row["id"].Set(CsvCell.Neutralise(record.Id));
             row["rank"].Format(++rank);
-            row["source"].Set(hit.Source);
-            row["source_id"].Set(hit.SourceId);
-            row["name"].Set(hit.Name);
+            row["source"].Set(CsvCell.Neutralise(hit.Source));
+            row["source_id"].Set(CsvCell.Neutralise(hit.SourceId));
+            row["name"].Set(CsvCell.Neutralise(hit.Name));
             row["score"].Set(hit.Score.ToString("0.####", CultureInfo.InvariantCulture));
             row["error"].Set("");
         }

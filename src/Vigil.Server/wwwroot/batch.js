@@ -30,8 +30,12 @@ function parseCsv(text) {
   return rows;
 }
 
+/** One CSV cell: a cell a spreadsheet would run as a formula (starts with = + - @ tab or CR) gets a leading ' (OWASP's
+ *  CSV-injection rule, the same as CsvCell.Neutralise in src/Vigil.Workflows/CsvCell.cs; change both together), then
+ *  quotes, commas and line breaks are quoted as RFC 4180 says. */
 function csvCell(value) {
-  const s = String(value ?? '');
+  let s = String(value ?? '');
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -118,7 +118,7 @@ public sealed partial class UiTests(LoadedHome home, BrowserFixture browser) : I
         var csv = dir.File("customers.csv");
         await File.WriteAllTextAsync(csv,
             "id,name,type,birth_date,country,id_number,branch\n" +
-            "c1,CEIEC,organization,,,,north\n" +
+            "=cmd|' /C calc'!A0,CEIEC,organization,,,,north\n" +
             "c2,\"MADURO MOROS, Nicolas\",person,1962-11-23,VE,,south\n" +
             "c3,Xqzvbn Wrtplk,,,,,east\n" +
             "c4,Bad Date,person,1962-13,,,west\n");
@@ -140,10 +140,20 @@ public sealed partial class UiTests(LoadedHome home, BrowserFixture browser) : I
         await download.SaveAsAsync(saved);
         var lines = await File.ReadAllLinesAsync(saved);
         Assert.Equal("id,rank,source,source_id,name,score", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("c1,1,ofac-sdn,30502,CEIEC,", StringComparison.Ordinal));
+        // A formula id comes back as text: a leading quote, so a spreadsheet does not run it (OWASP CSV injection).
+        Assert.Contains(lines, l => l.StartsWith("'=cmd|' /C calc'!A0,1,ofac-sdn,30502,CEIEC,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("c2,1,ofac-sdn,22790,\"MADURO MOROS, Nicolas\",", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("c3,", StringComparison.Ordinal));
         Assert.Equal("customers-results.csv", download.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task The_batch_download_writes_every_formula_trigger_as_quoted_text()
+    {
+        await OpenWithKey("#/batch");
+        var cells = await _page.EvaluateAsync<string[]>(
+            "() => ['=cmd|\\' /C calc\\'!A0', '+1', '-2', '@SUM(1)', '\\tT', '\\rR', 'CEIEC', 0.97].map(csvCell)");
+        Assert.Equal(["'=cmd|' /C calc'!A0", "'+1", "'-2", "'@SUM(1)", "'\tT", "\"'\rR\"", "CEIEC", "0.97"], cells);
     }
 
     [Fact]
