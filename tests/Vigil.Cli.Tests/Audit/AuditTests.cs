@@ -38,7 +38,9 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("chain intact", verify.Stdout);
 
         var export = VigilCli.Ok(_home.Path, "audit", "export", "--from", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), "--to", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"));
-        var lines = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var all = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("{\"checkpoint\":", all[^1], StringComparison.Ordinal);
+        var lines = all[..^1];
         Assert.True(lines.Length >= 4, export.Stdout);
         var previous = "";
         var actions = new List<string>();
@@ -57,7 +59,8 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("screening.finish", actions);
 
         var none = VigilCli.Ok(_home.Path, "audit", "export", "--from", "2001-01-01", "--to", "2001-01-02");
-        Assert.Equal("", none.Stdout);
+        var only = Assert.Single(none.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("{\"checkpoint\":{\"count\":0,", only, StringComparison.Ordinal);
     }
 
     [Fact]
