@@ -6,4 +6,7 @@ public sealed record AuditVerification(long RowsChecked, long? BadRowId, string?
 {
     /// <summary>Whether the whole chain is intact.</summary>
     public bool Ok => BadRowId is null;
+
+    /// <summary>The alert whose stored state the chain does not support, when that is the problem (the chain itself is then intact).</summary>
+    public long? AlertId { get; init; }
 }

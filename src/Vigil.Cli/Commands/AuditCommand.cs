@@ -32,7 +32,9 @@ internal static class AuditCommand
                 Terminal.Out.WriteLine($"audit log ok: {result.RowsChecked:N0} rows, chain intact");
                 return ExitCodes.Ok;
             }
-            Console.Error.WriteLine($"vigil audit verify: audit log tampered: {result.Problem} ({result.RowsChecked:N0} rows before it are intact)");
+            Console.Error.WriteLine(result.AlertId is null
+                ? $"vigil audit verify: audit log tampered: {result.Problem} ({result.RowsChecked:N0} rows before it are intact)"
+                : $"vigil audit verify: alerts table tampered: {result.Problem} (the chain's {result.RowsChecked:N0} rows are intact)");
             return ExitCodes.Error;
         }));
         return command;

@@ -6,7 +6,7 @@ namespace Vigil.Workflows.Audit;
 /// <summary>The hash-chained audit log: verify the chain against its head file, export a time range with a signed checkpoint, verify an export.</summary>
 public sealed class AuditTrail(VigilHome home)
 {
-    /// <summary>Checks every row's hash and link, then the end of the chain against the head file; the result names the first bad row.</summary>
+    /// <summary>Checks every row's hash and link, the end of the chain against the head file, and the alerts' states against the chain; the result names the first bad row or alert.</summary>
     /// <remarks>
     /// The head may lag behind the database (its write follows the commit): rows beyond it are accepted when the head's
     /// row still carries the head's hash, and the head is advanced. A log that ends before the head, or whose row at the
@@ -19,21 +19,27 @@ public sealed class AuditTrail(VigilHome home)
         if (!chain.Ok) return chain;
         var tail = store.Audit.Tail();
         var head = AuditHead.Read(home.AuditHeadPath);
-        if (head is null)
-        {
-            if (tail is null) return chain;
-            new AuditHead(tail.LastId, tail.Hash, tail.Count).Write(home.AuditHeadPath);
-            return chain with { Note = $"there was no head file ({home.AuditHeadPath}); the log is anchored at row {tail.LastId} from now on, but nothing shows whether rows were cut from its end before" };
-        }
-        if (tail is null || tail.LastId < head.LastId)
-            return new AuditVerification(chain.RowsChecked, (tail?.LastId ?? 0) + 1,
-                $"audit log ends at row {tail?.LastId ?? 0} but the head says {head.LastId} ({head.Count:N0} rows): rows were cut from its end");
-        if (store.Audit.HashAt(head.LastId) is var stored && stored != head.Hash)
-            return new AuditVerification(chain.RowsChecked, head.LastId,
-                $"row {head.LastId} does not match the head (hash {Short(stored ?? "")}, the head has {Short(head.Hash)}): the log was cut and written again from there");
-        if (tail.LastId == head.LastId) return chain;
+        if (head is not null && CheckHead(store.Audit, head, tail, chain.RowsChecked) is { } cut) return cut;
+        if (AlertReplay.Check(store, chain.RowsChecked) is { } edited) return edited;
+        if (tail is null || tail.LastId == head?.LastId) return chain;
         new AuditHead(tail.LastId, tail.Hash, tail.Count).Write(home.AuditHeadPath);
-        return chain with { Note = $"the head lagged at row {head.LastId} (the work after it ended before the head was written); rows up to {tail.LastId} chain from it, head advanced" };
+        return chain with
+        {
+            Note = head is null
+                ? $"there was no head file ({home.AuditHeadPath}); the log is anchored at row {tail.LastId} from now on, but nothing shows whether rows were cut from its end before"
+                : $"the head lagged at row {head.LastId} (the work after it ended before the head was written); rows up to {tail.LastId} chain from it, head advanced",
+        };
+    }
+
+    /// <summary>A failure when the log ends before the head or its row at the head has another hash; null when the chain runs through the head.</summary>
+    private static AuditVerification? CheckHead(IAuditLog log, AuditHead head, AuditTail? tail, long rowsChecked)
+    {
+        if (tail is null || tail.LastId < head.LastId)
+            return new AuditVerification(rowsChecked, (tail?.LastId ?? 0) + 1,
+                $"audit log ends at row {tail?.LastId ?? 0} but the head says {head.LastId} ({head.Count:N0} rows): rows were cut from its end");
+        var stored = log.HashAt(head.LastId);
+        return stored == head.Hash ? null : new AuditVerification(rowsChecked, head.LastId,
+            $"row {head.LastId} does not match the head (hash {Short(stored ?? "")}, the head has {Short(head.Hash)}): the log was cut and written again from there");
     }
 
     /// <summary>The entries from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first.</summary>

@@ -85,6 +85,51 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("row 3 does not follow the row before it", verify.Stderr);
     }
 
+    private long FirstAlertId()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_home.Path, "vigil.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(id) FROM alerts";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void A_decision_made_through_vigil_keeps_the_alerts_and_the_chain_in_agreement()
+    {
+        Populate();
+        VigilCli.Ok(_home.Path, "alerts", "decide", FirstAlertId().ToString(System.Globalization.CultureInfo.InvariantCulture), "--as", "false_positive", "--reason", "different company");
+
+        Assert.Contains("chain intact", VigilCli.Ok(_home.Path, "audit", "verify").Stdout);
+    }
+
+    [Fact]
+    public void An_alert_state_edited_in_the_table_makes_verify_fail_naming_the_alert()
+    {
+        Populate();
+        var alert = FirstAlertId();
+        Tamper($"UPDATE alerts SET state = 'false_positive' WHERE id = {alert};");
+
+        var verify = VigilCli.Run(_home.Path, null, "audit", "verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"alert {alert} is 'false_positive' in the alerts table but the chain's last entry for it", verify.Stderr);
+        Assert.Contains("says 'open'", verify.Stderr);
+    }
+
+    [Fact]
+    public void An_alert_deleted_from_the_table_makes_verify_fail_naming_the_alert()
+    {
+        Populate();
+        var alert = FirstAlertId();
+        Tamper($"DELETE FROM alert_decisions WHERE alert_id = {alert}; DELETE FROM alerts WHERE id = {alert};");
+
+        var verify = VigilCli.Run(_home.Path, null, "audit", "verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"alert {alert} is not in the alerts table", verify.Stderr);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
