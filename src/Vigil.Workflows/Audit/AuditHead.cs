@@ -69,6 +69,9 @@ internal sealed record AuditHead(long LastId, string Hash, long Count)
         if (tail is null) return;
         var head = Read(path);
         if (head is not null && (tail.LastId <= head.LastId || log.HashAt(head.LastId) != head.Hash)) return;
-        new AuditHead(tail.LastId, tail.Hash, tail.Count).Write(path);
+        // Entries get consecutive ids and are never removed, so past an intact head the count follows from the ids
+        // without reading the whole log.
+        var count = head is null ? log.Count() : head.Count + (tail.LastId - head.LastId);
+        new AuditHead(tail.LastId, tail.Hash, count).Write(path);
     }
 }

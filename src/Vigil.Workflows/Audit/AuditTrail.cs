@@ -22,7 +22,7 @@ public sealed class AuditTrail(VigilHome home)
         if (head is not null && CheckHead(store.Audit, head, tail, chain.RowsChecked) is { } cut) return cut;
         if (AlertReplay.Check(store, chain.RowsChecked) is { } edited) return edited;
         if (tail is null || tail.LastId == head?.LastId) return chain;
-        new AuditHead(tail.LastId, tail.Hash, tail.Count).Write(home.AuditHeadPath);
+        new AuditHead(tail.LastId, tail.Hash, chain.RowsChecked).Write(home.AuditHeadPath);
         return chain with
         {
             Note = head is null
