@@ -80,6 +80,35 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
         return new AuditVerification(count, null, null);
     }
 
+    /// <summary>The last sealed row's id and hash; null for an empty log. One index step from the end.</summary>
+    public AuditTail? Tail()
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new AuditTail(reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>The number of rows.</summary>
+    public long Count()
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM audit_log";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The stored hash of row <paramref name="id"/>; null when there is no such row (or it is not sealed yet).</summary>
+    public string? HashAt(long id)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hash FROM audit_log WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>Chains rows that have no hash yet (rows from before 0004), in one write transaction.</summary>
     private void Seal()
     {

@@ -20,4 +20,13 @@ public interface IAuditLog
 
     /// <summary>Checks every entry's link and hash in id order; the result names the first bad entry.</summary>
     AuditVerification Verify();
+
+    /// <summary>The last sealed entry's id and hash; null for an empty log. Cheap: called after every unit of work.</summary>
+    AuditTail? Tail();
+
+    /// <summary>The number of entries (reads the whole log: not for every unit of work).</summary>
+    long Count();
+
+    /// <summary>The stored hash of entry <paramref name="id"/>; null when there is no such entry.</summary>
+    string? HashAt(long id);
 }

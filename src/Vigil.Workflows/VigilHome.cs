@@ -1,30 +1,63 @@
 using Vigil.Store;
 using Vigil.Store.Sqlite;
+using Vigil.Workflows.Audit;
 
 namespace Vigil.Workflows;
 
 /// <summary>Where Vigil keeps its state: <c>$VIGIL_HOME</c>, default <c>~/.vigil</c>. The one place that reads the environment.</summary>
+/// <remarks>
+/// The state holds customers' personal data, so on Unix the home is created 0700 and the files Vigil creates in it
+/// 0600: the database is created empty with that mode before SQLite opens it, because SQLite gives its -wal and -shm
+/// files the database file's mode; a database from an older, looser home is tightened when opened.
+/// </remarks>
 public sealed record VigilHome(string Directory)
 {
+    private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Directory, "vigil.db");
 
     /// <summary>The prepared screening index of the active lists (see <see cref="Screening.IndexLoader"/>); derived, safe to delete.</summary>
     public string IndexSnapshotPath => Path.Combine(Directory, "index.snapshot");
 
+    /// <summary>The audit chain's head kept outside the database (see <see cref="AuditHead"/>).</summary>
+    public string AuditHeadPath => Path.Combine(Directory, "audit.head");
+
+    /// <summary>The key that signs audit export checkpoints (see <see cref="AuditKey"/>).</summary>
+    public string AuditKeyPath => Path.Combine(Directory, "audit.key");
+
     /// <summary>Opens the store for one unit of work, creating it and applying migrations as needed.</summary>
     /// <remarks>The one place that picks the backend (SQLite, the file <see cref="DatabasePath"/>); Workflows see only the seam.</remarks>
     internal IVigilStore OpenStore()
     {
-        System.IO.Directory.CreateDirectory(Directory);
+        CreatePrivateDirectory(Directory);
         try
         {
-            return SqliteStore.Open(DatabasePath);
+            CreatePrivateFile(DatabasePath);
+            var store = SqliteStore.Open(DatabasePath);
+            foreach (var suffix in (string[])["", "-wal", "-shm"]) TightenFile(DatabasePath + suffix);
+            return new AnchoredStore(store, AuditHeadPath);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             throw new VigilException($"{DatabasePath}: cannot open the database: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>Options for a new file only the owner may read (0600 on Unix).</summary>
+    public static FileStreamOptions PrivateFileOptions(FileMode mode)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        return options;
+    }
+
+    /// <summary>Creates <paramref name="path"/> (and its parents) as a directory only the owner may enter (0700 on Unix); an existing one is left as it is.</summary>
+    public static void CreatePrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(path);
+        else System.IO.Directory.CreateDirectory(path, OwnerOnlyDirectory);
     }
 
     /// <summary>Resolves <c>VIGIL_HOME</c> (or <c>~/.vigil</c>) and creates the directory.</summary>
@@ -33,7 +66,33 @@ public sealed record VigilHome(string Directory)
         var dir = Environment.GetEnvironmentVariable("VIGIL_HOME");
         if (string.IsNullOrWhiteSpace(dir))
             dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".vigil");
-        System.IO.Directory.CreateDirectory(dir);
+        CreatePrivateDirectory(dir);
         return new VigilHome(Path.GetFullPath(dir));
+    }
+
+    private static void CreatePrivateFile(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path)) return;
+        try
+        {
+            new FileStream(path, PrivateFileOptions(FileMode.CreateNew)).Dispose();
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first, with the same mode.
+        }
+    }
+
+    private static void TightenFile(string path)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(path)) return;
+        try
+        {
+            if ((File.GetUnixFileMode(path) & ~OwnerOnlyFile) != 0) File.SetUnixFileMode(path, OwnerOnlyFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not ours to change (another owner): the home's 0700 still keeps others out.
+        }
     }
 }

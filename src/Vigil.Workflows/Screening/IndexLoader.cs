@@ -109,7 +109,9 @@ public sealed class IndexLoader
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            var options = VigilHome.PrivateFileOptions(FileMode.Create);
+            options.BufferSize = 1 << 16;
+            using (var stream = new FileStream(temp, options))
                 index.WriteSnapshot(stream, key);
             File.Move(temp, path, overwrite: true);
         }

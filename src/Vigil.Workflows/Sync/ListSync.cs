@@ -105,7 +105,7 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         }
 
         var staging = Path.Combine(Downloads, $"{source}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        VigilHome.CreatePrivateDirectory(staging); // downloads/ and its staging: 0700, like the home
         var download = new Download();
         try
         {

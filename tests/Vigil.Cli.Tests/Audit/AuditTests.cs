@@ -38,7 +38,9 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("chain intact", verify.Stdout);
 
         var export = VigilCli.Ok(_home.Path, "audit", "export", "--from", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), "--to", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"));
-        var lines = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var all = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("{\"checkpoint\":", all[^1], StringComparison.Ordinal);
+        var lines = all[..^1];
         Assert.True(lines.Length >= 4, export.Stdout);
         var previous = "";
         var actions = new List<string>();
@@ -57,7 +59,8 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("screening.finish", actions);
 
         var none = VigilCli.Ok(_home.Path, "audit", "export", "--from", "2001-01-01", "--to", "2001-01-02");
-        Assert.Equal("", none.Stdout);
+        var only = Assert.Single(none.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("{\"checkpoint\":{\"count\":0,", only, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,6 +83,51 @@ public sealed class AuditTests : IDisposable
         var verify = VigilCli.Run(_home.Path, null, "audit", "verify");
         Assert.Equal(1, verify.ExitCode);
         Assert.Contains("row 3 does not follow the row before it", verify.Stderr);
+    }
+
+    private long FirstAlertId()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_home.Path, "vigil.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(id) FROM alerts";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void A_decision_made_through_vigil_keeps_the_alerts_and_the_chain_in_agreement()
+    {
+        Populate();
+        VigilCli.Ok(_home.Path, "alerts", "decide", FirstAlertId().ToString(System.Globalization.CultureInfo.InvariantCulture), "--as", "false_positive", "--reason", "different company");
+
+        Assert.Contains("chain intact", VigilCli.Ok(_home.Path, "audit", "verify").Stdout);
+    }
+
+    [Fact]
+    public void An_alert_state_edited_in_the_table_makes_verify_fail_naming_the_alert()
+    {
+        Populate();
+        var alert = FirstAlertId();
+        Tamper($"UPDATE alerts SET state = 'false_positive' WHERE id = {alert};");
+
+        var verify = VigilCli.Run(_home.Path, null, "audit", "verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"alert {alert} is 'false_positive' in the alerts table but the chain's last entry for it", verify.Stderr);
+        Assert.Contains("says 'open'", verify.Stderr);
+    }
+
+    [Fact]
+    public void An_alert_deleted_from_the_table_makes_verify_fail_naming_the_alert()
+    {
+        Populate();
+        var alert = FirstAlertId();
+        Tamper($"DELETE FROM alert_decisions WHERE alert_id = {alert}; DELETE FROM alerts WHERE id = {alert};");
+
+        var verify = VigilCli.Run(_home.Path, null, "audit", "verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"alert {alert} is not in the alerts table", verify.Stderr);
     }
 
     public void Dispose()

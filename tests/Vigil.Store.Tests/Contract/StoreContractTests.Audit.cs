@@ -59,4 +59,19 @@ public abstract partial class StoreContractTests
         Assert.True(verified.Ok);
         Assert.Equal(0, verified.RowsChecked);
     }
+
+    [Fact]
+    public void The_tail_is_the_last_entry_with_its_hash_and_HashAt_reads_any_entry()
+    {
+        Assert.Null(Store.Audit.Tail());
+        for (var i = 0; i < 3; i++) Store.Audit.Append("test", $"{{\"n\":{i}}}", T1.AddHours(i));
+        var rows = Store.Audit.Read(null, null).ToList();
+
+        var tail = Store.Audit.Tail();
+
+        Assert.Equal(new AuditTail(rows[^1].Entry.Id, rows[^1].Hash!), tail);
+        Assert.Equal(3, Store.Audit.Count());
+        Assert.Equal(rows[1].Hash, Store.Audit.HashAt(rows[1].Entry.Id));
+        Assert.Null(Store.Audit.HashAt(rows[^1].Entry.Id + 1));
+    }
 }
