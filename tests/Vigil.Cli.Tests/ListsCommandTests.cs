@@ -229,6 +229,26 @@ public sealed partial class ListsCommandTests(LoadedHomes homes)
     }
 
     [Fact]
+    public void Given_an_sdn_file_with_a_quote_left_open_When_loaded_Then_it_is_refused_naming_the_line_and_the_earlier_version_stays_active()
+    {
+        using var temp = new TempDirectory();
+        var rows = new List<string> { "306,\"BANCO NACIONAL DE CUBA,-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- " };
+        rows.AddRange(Enumerable.Range(0, 10).Select(i => $"{1000 + i},PARTY {i},-0- ,SDGT,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "));
+        rows.Add("36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ");
+        File.WriteAllText(temp.File("sdn.csv"), string.Join("\r\n", rows) + "\r\n");
+        foreach (var name in new[] { "add.csv", "alt.csv", "sdn_comments.csv" }) File.WriteAllText(temp.File(name), "");
+        var before = VigilRunner.Run(homes.Current, "lists");
+
+        var load = VigilRunner.Run(homes.Current, "lists", "load", "ofac-sdn", temp.Path);
+        var after = VigilRunner.Run(homes.Current, "lists");
+
+        Assert.Equal(1, load.ExitCode);
+        Assert.Contains("sdn.csv", load.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 1", load.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before.Stdout, after.Stdout);
+    }
+
+    [Fact]
     public void Given_an_unknown_source_When_loading_Then_it_fails_naming_the_known_sources()
     {
         using var home = new TempDirectory();

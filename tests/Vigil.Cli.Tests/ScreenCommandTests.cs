@@ -49,6 +49,52 @@ public sealed class ScreenCommandTests(LoadedHomes homes)
         }
     }
 
+    private const string UnbalancedQuote = "id,name,type\nq1,\"Nicolas Maduro,person\nq2,CEIEC,organization\nq3,Steven Mnuchin,person\n";
+
+    [Fact]
+    public void Unbalanced_quote_in_row_one_fails_the_screen_naming_line_two_and_writes_nothing()
+    {
+        // Before: "screened 1 rows" for 3 rows, exit 0; q2 and q3 vanished into q1's name.
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("q.csv"), UnbalancedQuote);
+
+        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.jsonl"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("unbalanced quote", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("r.jsonl")) && File.ReadAllText(dir.File("r.jsonl")).Length > 0, run.ToString());
+    }
+
+    [Fact]
+    public void Unbalanced_quote_fails_customers_import_naming_the_line_and_imports_nothing()
+    {
+        using var home = new TempDirectory();
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("c.csv"), UnbalancedQuote);
+
+        var run = VigilRunner.Run(home.Path, "customers", "import", dir.File("c.csv"));
+        var show = VigilRunner.Run(home.Path, "customers", "show", "q1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("imported", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, show.ExitCode);   // q1 was not imported (before: it was, with q2 and q3 inside its name)
+    }
+
+    [Fact]
+    public void Screen_summary_accounts_for_every_row_read()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("q.csv"), Queries);
+
+        var run = VigilRunner.Run(homes.Current, "screen", dir.File("q.csv"), "--out", dir.File("r.jsonl"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("read 7 rows: 5 screened, 2 invalid", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(7, Lines(dir.File("r.jsonl")).Count);
+    }
+
     [Fact]
     public void Invalid_row_gets_an_error_naming_the_column_and_no_matches_in_its_place()
     {

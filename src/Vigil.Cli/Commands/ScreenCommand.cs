@@ -30,6 +30,8 @@ internal static class ScreenCommand
         {
             var path = parse.GetValue(file)!;
             var rows = QueryCsv.Read(path);
+            // A first pass counts the rows and fails on an unbalanced quote before anything is written.
+            var read = rows.Count();
             var clock = Stopwatch.StartNew();
             var home = VigilHome.FromEnvironment();
             var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
@@ -37,7 +39,10 @@ internal static class ScreenCommand
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
             var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));
             var seconds = clock.Elapsed.TotalSeconds;
-            // Starts "screened N rows" as before: scripts/perf reads it.
+            Console.Error.WriteLine($"read {read:N0} rows: {counts.Screened:N0} screened, {counts.Invalid:N0} invalid");
+            if (counts.Screened + counts.Invalid != read)
+                throw new VigilException($"{path}: read {read} rows but wrote {counts.Screened + counts.Invalid}; the output is incomplete");
+            // Keeps "screened N rows" as before: scripts/perf reads it.
             Console.Error.WriteLine($"screened {counts.Screened:N0} rows, {counts.Invalid:N0} invalid (written with an error), " +
                                     $"{counts.WithMatches:N0} with matches, in {seconds:N1} s ({counts.Screened / Math.Max(seconds, 1e-9):N0} rows/s)");
             return ExitCodes.Ok;

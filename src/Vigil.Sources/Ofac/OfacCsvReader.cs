@@ -114,6 +114,12 @@ internal static class OfacCsvReader
             var line = nextLine;
             nextLine = row.LineNumberToExcl;
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+            if (nextLine - line > 1 && SwallowsRecords(row.Span))
+            {
+                throw new ListFormatException(file, $"line {line}",
+                    $"a quoted field opened on line {line} runs over {nextLine - line - 1} line break(s) into following records " +
+                    "(unbalanced quote); the rows would merge into one entity");
+            }
             // Keep the columns we know and pad short rows, so field access never goes out of range.
             var fields = new string?[columns];
             var n = Math.Min(row.ColCount, columns);
@@ -132,6 +138,25 @@ internal static class OfacCsvReader
                 $"(line {firstOddLine} has {firstOddCols} columns)");
         }
         return rows;
+    }
+
+    /// <summary>True when a line break inside the row is followed by what starts a record (<c>digits,</c>).</summary>
+    /// <remarks>
+    /// OFAC's remarks may legitimately hold a line break, so a multi-line field alone is not an error; a line inside it
+    /// that begins like a record (an ent_num and a comma) means an unbalanced quote swallowed the rows that follow.
+    /// </remarks>
+    private static bool SwallowsRecords(ReadOnlySpan<char> raw)
+    {
+        for (var i = raw.IndexOf('\n'); i >= 0; )
+        {
+            var rest = raw[(i + 1)..];
+            var digits = 0;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits])) digits++;
+            if (digits > 0 && digits < rest.Length && rest[digits] == ',') return true;
+            var next = rest.IndexOf('\n');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>Decodes strictly as UTF-8 and drops the trailing DOS EOF byte; rejects binary content.</summary>

@@ -10,7 +10,8 @@ namespace Vigil.Workflows.Screening;
 public static class QueryCsv
 {
     /// <summary>Streams the rows of <paramref name="path"/>; throws <see cref="VigilException"/> when the file is missing or
-    /// the header lacks <c>name</c> (or <c>id</c>, when <paramref name="requireId"/>).</summary>
+    /// the header lacks <c>name</c> (or <c>id</c>, when <paramref name="requireId"/>), and, while enumerating, when a quoted
+    /// field runs over a line break.</summary>
     public static IEnumerable<QueryCsvRow> Read(string path, bool requireId = false)
     {
         if (!File.Exists(path)) throw new VigilException($"{path}: no such file");
@@ -35,6 +36,15 @@ public static class QueryCsv
         foreach (var row in reader)
         {
             ordinal++;
+            // Rule: in this layout a quoted field may not hold a line break. Names, dates and ids are one-line values,
+            // and a quote left open swallows the following records into one field (3 rows read as 1); failing the file
+            // naming the line where the quote opened is the only way no row vanishes silently.
+            if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+            {
+                throw new VigilException($"{path}: line {row.LineNumberFrom}: a quoted field runs over a line break " +
+                                         $"(unbalanced quote?) and swallows lines {row.LineNumberFrom + 1}-{row.LineNumberToExcl - 1}; " +
+                                         "a field in this file may not contain a line break");
+            }
             yield return new QueryCsvRow(row.LineNumberFrom, ordinal, Get(row, idCol), Get(row, nameCol), Get(row, typeCol),
                 Get(row, dobCol), Get(row, countryCol), Get(row, idsCol));
         }

@@ -68,6 +68,23 @@ public class OfacCsvFormatTests
     // ---- missing files ------------------------------------------------------------------------------
 
     [Fact]
+    public void Quote_left_open_over_ten_rows_throws_naming_the_file_and_the_line_where_it_opened()
+    {
+        // Before: the eleven rows merged into one garbage entity and the other ten parties vanished.
+        var ex = Assert.Throws<ListFormatException>(() => ParseFixture(OfacParser.Sdn, "ofac-sdn/unbalanced-quote"));
+        Assert.Equal("sdn.csv", ex.File);
+        Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("unbalanced quote", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quoted_remarks_with_a_line_break_that_starts_no_record_still_read()
+    {
+        var e = Assert.Single(ParseSdn(SdnRow(306, "BANCO NACIONAL DE CUBA", remarks: "a.k.a. 'BNC';\r\nsee also X.")).Entities);
+        Assert.Contains("see also X.", e.Remarks, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_main_file_throws_naming_it()
     {
         var ex = Assert.Throws<ListFormatException>(() => ParseSdn((byte[]?)null));
