@@ -69,14 +69,16 @@ internal sealed class ListFiles
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    /// <summary>Fresh read-only streams over the contents, under their published names.</summary>
-    public ListInput ToInput() => new(Files.Select(f => new ListFile(f.Name, new MemoryStream(f.Content, writable: false))));
+    /// <summary>Fresh read-only streams over the contents, under their published names; a one-file list under its name on disk.</summary>
+    /// <remarks>The parser's errors and warnings then name the file given (<c>consolidated-2026-02.xml</c>); the hash keeps the published name.</remarks>
+    public ListInput ToInput() =>
+        new(Files.Select(f => new ListFile(_directory is null ? Path.GetFileName(f.Path) : f.Name, new MemoryStream(f.Content, writable: false))));
 
     /// <summary>The path on disk of a published name, for messages: where it was read, or where it was looked for.</summary>
     public string PathOf(string name)
     {
         foreach (var file in Files)
-            if (string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase)) return file.Path;
+            if (string.Equals(file.Name, name, StringComparison.OrdinalIgnoreCase) || Path.GetFileName(file.Path) == name) return file.Path;
         return _directory is null ? name : Path.Combine(_directory, name);
     }
 

@@ -9,7 +9,9 @@ namespace Vigil.Sources.Ofac;
 /// <remarks>
 /// A file is decoded whole before parsing: the lists are a few MB, and decoding up front lets an invalid
 /// byte be reported with its line. Rows that are odd on their own become warnings; a file whose rows are
-/// mostly of the wrong shape is not this file at all and throws.
+/// mostly of the wrong shape is not this file at all and throws. So does a file cut short: its last row
+/// ends inside a quote, has fewer columns than the format, or ends in an empty or half-written field
+/// (see <see cref="CutShort"/>); and a field longer than <see cref="ListLimits.MaxFieldChars"/>.
 /// </remarks>
 internal static class OfacCsvReader
 {
@@ -85,7 +87,13 @@ internal static class OfacCsvReader
             warnings.Add(new ParseWarning(file, row.Line, "ent_num", $"ent_num '{row.Fields[0]}' is not a number; row skipped"));
             return false;
         }
-        if (row.ColCount >= columns) return true;
+        if (row.ColCount > columns)
+        {
+            warnings.Add(new ParseWarning(file, row.Line, null,
+                $"row has {row.ColCount} columns, expected {columns}; the {row.ColCount - columns} extra column(s) are ignored"));
+            return true;
+        }
+        if (row.ColCount == columns) return true;
         var usable = row.ColCount >= minColumns;
         warnings.Add(new ParseWarning(file, row.Line, null,
             $"row has {row.ColCount} columns, expected {columns}; " + (usable ? "read in part" : "row skipped")));
@@ -109,25 +117,54 @@ internal static class OfacCsvReader
         // A row starts on the line where the one before it ended. Sep 0.17 without a header reports the
         // first row's LineNumberFrom as its end line, so the start is tracked here rather than read.
         var nextLine = 1;
-        foreach (var row in reader)
+        string lastRaw = "";
+        try
         {
-            var line = nextLine;
-            nextLine = row.LineNumberToExcl;
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            if (nextLine - line > 1 && SwallowsRecords(row.Span))
+            foreach (var row in reader)
             {
-                throw new ListFormatException(file, $"line {line}",
-                    $"a quoted field opened on line {line} runs over {nextLine - line - 1} line break(s) into following records " +
-                    "(unbalanced quote); the rows would merge into one entity");
+                var line = nextLine;
+                nextLine = row.LineNumberToExcl;
+                if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+                // The raw text is looked at before any column is read: Sep unescapes columns in place.
+                if (nextLine - line > 1 && SwallowsRecords(row.Span))
+                {
+                    throw new ListFormatException(file, $"line {line}",
+                        $"a quoted field opened on line {line} runs over {nextLine - line - 1} line break(s) into following records " +
+                        "(unbalanced quote); the rows would merge into one entity");
+                }
+                // A row ends at a line break outside quotes, so a row with an odd number of quotes is one the file ended inside.
+                if (row.Span.Count('"') % 2 != 0)
+                {
+                    throw new ListFormatException(file, $"line {line}",
+                        $"a quoted field opened on line {line} is never closed: the file ends inside it, so it looks cut short");
+                }
+                lastRaw = row.Span.ToString();
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    var length = row[i].Span.Length;
+                    if (length > ListLimits.MaxFieldChars)
+                    {
+                        throw new ListFormatException(file, $"line {line}",
+                            $"column {i + 1} holds {length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the " +
+                            $"{ListLimits.MaxFieldChars.ToString("N0", CultureInfo.InvariantCulture)} a list field may hold");
+                    }
+                }
+                // Keep the columns we know and pad short rows, so field access never goes out of range.
+                var fields = new string?[columns];
+                var n = Math.Min(row.ColCount, columns);
+                for (var i = 0; i < n; i++) fields[i] = Field(row[i].Span);
+                fields[0] = Trim(fields[0]);
+                if (row.ColCount >= columns && IsEntNum(fields[0])) good++;
+                else if (odd++ == 0) (firstOddLine, firstOddCols) = (line, row.ColCount);
+                rows.Add(new RawRow(line, fields, row.ColCount));
             }
-            // Keep the columns we know and pad short rows, so field access never goes out of range.
-            var fields = new string?[columns];
-            var n = Math.Min(row.ColCount, columns);
-            for (var i = 0; i < n; i++) fields[i] = Field(row[i].Span);
-            fields[0] = Trim(fields[0]);
-            if (row.ColCount >= columns && IsEntNum(fields[0])) good++;
-            else if (odd++ == 0) (firstOddLine, firstOddCols) = (line, row.ColCount);
-            rows.Add(new RawRow(line, fields, row.ColCount));
+        }
+        catch (NotSupportedException ex)
+        {
+            // Sep refuses a row beyond its buffer (16,777,216 characters): far past any field a list may hold.
+            throw new ListFormatException(file, $"line {nextLine}",
+                $"the row starting on line {nextLine} is longer than Sep's limit of 16,777,216 characters (a list field may hold " +
+                $"{ListLimits.MaxFieldChars.ToString("N0", CultureInfo.InvariantCulture)}); a huge field or a quote that is never closed", ex);
         }
 
         // One odd row is a warning; a file of odd rows is some other file.
@@ -137,7 +174,37 @@ internal static class OfacCsvReader
                 $"not an OFAC file of {columns} columns starting with a numeric ent_num: {odd} of {odd + good} rows have another shape " +
                 $"(line {firstOddLine} has {firstOddCols} columns)");
         }
+        if (rows.Count > 0 && CutShort(lastRaw, columns) is { } cut)
+            throw new ListFormatException(file, $"line {rows[^1].Line}", $"the last row {cut}: the file looks cut short");
         return rows;
+    }
+
+    /// <summary>Why the last row of a file cannot be whole, or null when it can.</summary>
+    /// <remarks>
+    /// What a cut leaves is a prefix of a whole row: fewer columns than the format, or a last field that is empty (cut
+    /// just after a comma) or <c>-</c> (cut inside the empty marker <c>-0- </c>); a cut inside quotes is found before.
+    /// No end marker is required, because the published files have none that holds for all of them: the 2021-07 and
+    /// 2025-12 files end in CRLF and a DOS EOF byte 0x1A, but 2021-07's <c>sdn_comments.csv</c> has no 0x1A, and the
+    /// 2019-01 files end without a line break, two of them (<c>add.csv</c>, <c>alt.csv</c>) inside their last marker
+    /// (<c>-0</c>, <c>-0-</c>): those still read as whole, as no value is lost. A file cut exactly at a row boundary
+    /// is whole to this check; for the main file the orphan check in <see cref="OfacParser"/> finds it.
+    /// </remarks>
+    internal static string? CutShort(ReadOnlySpan<char> raw, int columns)
+    {
+        raw = raw.TrimEnd("\r\n");
+        var count = 1;
+        var inQuotes = false;
+        var lastStart = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '"') inQuotes = !inQuotes;
+            else if (raw[i] == ',' && !inQuotes) (count, lastStart) = (count + 1, i + 1);
+        }
+        if (count < columns) return $"has {count} of {columns} columns";
+        var last = raw[lastStart..].Trim(' ');
+        if (last.IsEmpty) return $"ends in an empty column {count}";
+        if (last.SequenceEqual("-")) return $"ends in column {count} with '-', a cut empty marker '-0- '";
+        return null;
     }
 
     /// <summary>True when a line break inside the row is followed by what starts a record (<c>digits,</c>).</summary>

@@ -45,10 +45,47 @@ public sealed class OfacParser : IListParser
             warnings.Add(new ParseWarning(CommentFile, 0, null, "file missing; remarks longer than the main file allows stay cut off"));
         }
 
+        RefuseRowsPastTheLastEntry(entries, addresses, aliases, comments);
         var records = new OfacRecords(MainFile, entries, aliases, addresses, comments, AliasFile, AddressFile, CommentFile);
         var entities = OfacMapper.Map(Source, records, warnings);
         return new ListParseResult(entities, warnings);
     }
+
+    /// <summary>Fails when another file refers to an ent_num past the last one of the main file: the main file was cut.</summary>
+    /// <remarks>
+    /// OFAC numbers entries as it lists them, every file is sorted by ent_num and every entry has at least one row in
+    /// the address file (true of all 12 published files in the shared data: no orphan, no entry without an address row).
+    /// A main file cut at a row boundary, which no check of its own last row can see, therefore loses the highest
+    /// ent_nums and leaves their address rows past its end. A row for an unknown ent_num *below* the last one cannot come
+    /// from such a cut; it stays a warning and is skipped (<see cref="OfacMapper"/>). A set whose files were downloaded
+    /// across a new publication fails the same way, which is right: its files do not belong together.
+    /// </remarks>
+    private void RefuseRowsPastTheLastEntry(List<OfacEntryRow> entries, List<OfacAddressRow> addresses,
+        List<OfacAliasRow> aliases, List<OfacCommentRow> comments)
+    {
+        if (entries.Count == 0) return;
+        var last = entries[0];
+        foreach (var e in entries)
+            if (EntNum(e.EntNum) > EntNum(last.EntNum)) last = e;
+        var max = EntNum(last.EntNum);
+
+        Check(AddressFile, addresses.Select(r => (r.EntNum, r.Line)));
+        Check(AliasFile, aliases.Select(r => (r.EntNum, r.Line)));
+        Check(CommentFile, comments.Select(r => (r.EntNum, r.Line)));
+
+        void Check(string file, IEnumerable<(string EntNum, int Line)> rows)
+        {
+            foreach (var (entNum, line) in rows)
+            {
+                if (EntNum(entNum) <= max) continue;
+                throw new ListFormatException(MainFile, $"line {last.Line}",
+                    $"the highest ent_num is {max} (line {last.Line}), but {file} line {line} refers to ent_num {entNum}: " +
+                    $"{MainFile} looks cut short (or the files come from different publications)");
+            }
+        }
+    }
+
+    private static long EntNum(string entNum) => long.Parse(entNum, System.Globalization.CultureInfo.InvariantCulture);
 
     private static Stream Require(ListInput input, string name) =>
         input.Find(name)?.Content

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using Vigil.Core.Model;
@@ -8,12 +9,21 @@ namespace Vigil.Sources.Un;
 /// <remarks>
 /// DTDs are prohibited and nothing is resolved, so a hostile file cannot pull in entities or URLs. Elements the reader
 /// does not know are skipped. Any XML error (empty, truncated, binary, bad UTF-8) becomes a
-/// <see cref="ListFormatException"/> naming the file, line and position.
+/// <see cref="ListFormatException"/> naming the file, line and position; so does a text longer than
+/// <see cref="ListLimits.MaxFieldChars"/>. The file is read to its end, so one cut short (its root never closed,
+/// or cut inside an element) always fails, after its last whole record.
 /// </remarks>
 internal sealed class UnXmlReader : IDisposable
 {
     public const string RootName = "CONSOLIDATED_LIST";
 
+    /// <summary>How far into the file a DOCTYPE is looked for, to name its line: it can only stand before the root.</summary>
+    private const int PrologScanBytes = 64 * 1024;
+
+    /// <summary>.NET's message for a prohibited DTD, in this process's language, taken once from a two-line probe.</summary>
+    private static readonly Lazy<string> DtdProhibited = new(ProbeDtdMessage);
+
+    private readonly Stream _stream;
     private readonly XmlReader _xml;
     private readonly IXmlLineInfo? _lineInfo;
     private readonly string _file;
@@ -22,6 +32,7 @@ internal sealed class UnXmlReader : IDisposable
     public UnXmlReader(Stream stream, string file)
     {
         _file = file;
+        _stream = stream;
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -166,7 +177,7 @@ internal sealed class UnXmlReader : IDisposable
     private string? ReadText()
     {
         if (_xml.IsEmptyElement) { _xml.Read(); return null; }
-        var depth = _xml.Depth;
+        var (depth, name, line) = (_xml.Depth, _xml.Name, Line);
         string? single = null;
         StringBuilder? many = null;
         while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
@@ -174,6 +185,13 @@ internal sealed class UnXmlReader : IDisposable
             if (_xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)) continue;
             if (single is null) single = _xml.Value;
             else (many ??= new StringBuilder(single)).Append(_xml.Value);
+            var length = many?.Length ?? single.Length;
+            if (length > ListLimits.MaxFieldChars)
+            {
+                throw new ListFormatException(_file, Place(line, 1),
+                    $"<{name}> holds more than {ListLimits.MaxFieldChars.ToString("N0", CultureInfo.InvariantCulture)} characters, " +
+                    "more than a list field may hold");
+            }
         }
         _xml.Read();
         var text = many?.ToString() ?? single;
@@ -223,6 +241,13 @@ internal sealed class UnXmlReader : IDisposable
         {
             return step();
         }
+        catch (XmlException ex) when (ex.Message == DtdProhibited.Value)
+        {
+            // .NET's own text advises enabling DTD processing; Vigil never does, so it is not passed on.
+            throw new ListFormatException(_file, DoctypePlace(),
+                "the file has a document type declaration (<!DOCTYPE ...>), which is refused: Vigil never reads DTDs in a list " +
+                "file, for safety (a DTD can define entities that expand without bound or fetch other files); the UN list has none", ex);
+        }
         catch (XmlException ex)
         {
             // Some errors (a prohibited DTD) carry no position of their own; the reader's is then the best there is.
@@ -233,6 +258,39 @@ internal sealed class UnXmlReader : IDisposable
         {
             throw new ListFormatException(_file, Place(Line, _lineInfo?.LinePosition ?? 0), "not valid text in the declared encoding: " + ex.Message, ex);
         }
+    }
+
+    /// <summary>Where the DOCTYPE stands, found in the first bytes of the file when it can be re-read; else the reader's last place.</summary>
+    private string DoctypePlace()
+    {
+        if (_stream.CanSeek)
+        {
+            _stream.Position = 0;
+            var head = new byte[(int)Math.Min(_stream.Length, PrologScanBytes)];
+            _stream.ReadExactly(head);
+            var at = head.AsSpan().IndexOf("<!DOCTYPE"u8);
+            if (at >= 0)
+            {
+                var before = head.AsSpan(0, at);
+                return Place(1 + before.Count((byte)'\n'), at - before.LastIndexOf((byte)'\n'));
+            }
+        }
+        return Place(Line, _lineInfo?.LinePosition ?? 0);
+    }
+
+    private static string ProbeDtdMessage()
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        try
+        {
+            using var probe = XmlReader.Create(new StringReader("<!DOCTYPE a>\n<a/>"), settings);
+            while (probe.Read()) { }
+        }
+        catch (XmlException ex)
+        {
+            return ex.Message;
+        }
+        return "";
     }
 
     private ListFormatException Unusable(string reason) => new(_file, Place(Line, _lineInfo?.LinePosition ?? 0), reason);
