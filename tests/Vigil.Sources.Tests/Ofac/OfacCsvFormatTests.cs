@@ -50,11 +50,15 @@ public class OfacCsvFormatTests
     }
 
     [Fact]
-    public void Unknown_extra_columns_are_ignored()
+    public void Unknown_extra_columns_are_ignored_with_a_warning_naming_file_and_line()
     {
-        var e = Assert.Single(ParseSdn(Cuba.TrimEnd() + ",\"extra\",42\r\n").Entities);
+        var r = ParseSdn(Airline + Cuba.TrimEnd() + ",\"extra\",42\r\n");
+        var e = r.Entities[1];
         Assert.Equal("BNC", e.Names[1].Full);
         Assert.Equal("a.k.a. 'BNC'.", e.Remarks);
+        var w = Assert.Single(r.Warnings);
+        Assert.Equal(("sdn.csv", 2), (w.File, w.Line));
+        Assert.Contains("14 columns, expected 12", w.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -216,11 +220,12 @@ public class OfacCsvFormatTests
     }
 
     [Fact]
-    public void Row_with_one_column_is_skipped_with_a_warning()
+    public void Row_with_one_column_inside_the_file_is_skipped_with_a_warning()
     {
-        var r = ParseSdn(Airline + Cuba + "99999\r\n");
+        // As the last row, the same row is a cut (OfacCutShortFileTests); inside the file it is an odd row.
+        var r = ParseSdn(Airline + "99999\r\n" + Cuba);
         Assert.Equal(2, r.Entities.Count);
-        Assert.Equal(3, Assert.Single(r.Warnings).Line);
+        Assert.Equal(2, Assert.Single(r.Warnings).Line);
     }
 
     [Fact]
@@ -242,17 +247,18 @@ public class OfacCsvFormatTests
     }
 
     [Fact]
-    public void Orphan_alias_and_address_rows_are_warned_with_their_lines_and_skipped()
+    public void Orphan_alias_and_address_rows_below_the_last_ent_num_are_warned_with_their_lines_and_skipped()
     {
+        // Orphans past the last ent_num mean a cut main file and fail (OfacCutShortFileTests); these cannot.
         var r = ParseSdn(Cuba,
-            add: "306,1,\"Calle 1\",\"Havana\",\"Cuba\",-0- \r\n999,2,\"Nowhere 1\",\"Nowhere\",\"Cuba\",-0- \r\n",
-            alt: "999,1,\"aka\",\"GHOST\",-0- \r\n306,2,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \r\n",
-            comments: "998,\"orphan overflow\"\r\n");
+            add: "299,2,\"Nowhere 1\",\"Nowhere\",\"Cuba\",-0- \r\n306,1,\"Calle 1\",\"Havana\",\"Cuba\",-0- \r\n",
+            alt: "299,1,\"aka\",\"GHOST\",-0- \r\n306,2,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \r\n",
+            comments: "298,\"orphan overflow\"\r\n");
         var e = Assert.Single(r.Entities);
         Assert.Equal(["BANCO NACIONAL DE CUBA", "NATIONAL BANK OF CUBA", "BNC"], e.Names.Select(n => n.Full));
         Assert.Equal("Havana", Assert.Single(e.Addresses).City);
         Assert.Equal(
-            [("add.csv", 2), ("alt.csv", 1), ("sdn_comments.csv", 1)],
+            [("add.csv", 1), ("alt.csv", 1), ("sdn_comments.csv", 1)],
             r.Warnings.Select(w => (w.File, w.Line)).Order());
         Assert.All(r.Warnings, w => Assert.Equal("ent_num", w.Field));
     }
