@@ -139,20 +139,20 @@ internal static class OfacCsvReader
                         $"a quoted field opened on line {line} is never closed: the file ends inside it, so it looks cut short");
                 }
                 lastRaw = row.Span.ToString();
+                // Keep the columns we know and pad short rows, so field access never goes out of range.
+                // Each column is read once (Sep unescapes it then); extra columns only for their length.
+                var fields = new string?[columns];
                 for (var i = 0; i < row.ColCount; i++)
                 {
-                    var length = row[i].Span.Length;
-                    if (length > ListLimits.MaxFieldChars)
+                    var span = row[i].Span;
+                    if (span.Length > ListLimits.MaxFieldChars)
                     {
                         throw new ListFormatException(file, $"line {line}",
-                            $"column {i + 1} holds {length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the " +
+                            $"column {i + 1} holds {span.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the " +
                             $"{ListLimits.MaxFieldChars.ToString("N0", CultureInfo.InvariantCulture)} a list field may hold");
                     }
+                    if (i < columns) fields[i] = Field(span);
                 }
-                // Keep the columns we know and pad short rows, so field access never goes out of range.
-                var fields = new string?[columns];
-                var n = Math.Min(row.ColCount, columns);
-                for (var i = 0; i < n; i++) fields[i] = Field(row[i].Span);
                 fields[0] = Trim(fields[0]);
                 if (row.ColCount >= columns && IsEntNum(fields[0])) good++;
                 else if (odd++ == 0) (firstOddLine, firstOddCols) = (line, row.ColCount);

@@ -62,6 +62,14 @@ public class OfacCsvFormatTests
     }
 
     [Fact]
+    public void Doubled_quotes_inside_a_quoted_field_read_as_one_quote()
+    {
+        var e = Assert.Single(ParseSdn(SdnRow(306, "BANCO \"\"NACIONAL\"\" DE CUBA", remarks: "a.k.a. \"\"BNC\"\".")).Entities);
+        Assert.Equal("BANCO \"NACIONAL\" DE CUBA", e.Name);
+        Assert.Equal("a.k.a. \"BNC\".", e.Remarks);
+    }
+
+    [Fact]
     public void Utf8_byte_order_mark_is_not_part_of_the_first_ent_num()
     {
         var r = ParseSdn([0xEF, 0xBB, 0xBF, .. Bytes(Cuba)]);
