@@ -72,7 +72,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
             }
         }
 
-        var plan = RescreenPlan.Of(store, new ListCatalog(home), active, Profile(), key, superseded);
+        var plan = RescreenPlan.Of(store, new ListCatalog(home), active, Profile(), superseded);
         if (plan is not null)
         {
             var job = store.StartJob(plan.Kind, key, plan.Targets, plan.Removed, EngineVersion, Profile(), time.GetUtcNow());

@@ -45,35 +45,36 @@ internal sealed record RescreenPlan(string Kind, IReadOnlyCollection<string>? Ta
     /// <param name="superseded">An interrupted job was just overtaken: some customers were screened against lists or a
     /// profile the screening state does not record, so only a full rescreen is sure to put them right.</param>
     public static RescreenPlan? Of(
-        IScreeningStore store, ListCatalog catalog, IReadOnlyList<ListVersion> active, string profile, string key, bool superseded)
+        IScreeningStore store, ListCatalog catalog, IReadOnlyList<ListVersion> active, string profile, bool superseded)
     {
         var state = store.ScreeningState();
         var lastFull = LastFull(store, out var profiles);
-        var sources = active.Select(v => v.Source).ToHashSet(StringComparer.Ordinal);
         var listsMoved = active.Any(v => !state.TryGetValue(v.Source, out var s) || s != v.Id);
-        // The screening state keeps a source whose active version went away: that removal is handled once a full
-        // rescreen has run against the lists without it.
-        var dropped = state.Keys.Where(s => !sources.Contains(s)).Order(StringComparer.Ordinal).ToList();
-        var droppedPending = dropped.Count > 0 && lastFull?.ListKey != key;
+        // The newest job's lists, as sources and versions: what the whole register was last screened against. The
+        // screening state keeps a source whose version is no longer active; the newest job does not.
+        var newestJob = store.Jobs(1) is [var j, ..] ? j : null;
+        var newest = newestJob is null ? null : Parse(newestJob.ListKey);
+        var sourcesMoved = newest is not null && !newest.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(active.Select(v => v.Source));
         var profileMoved = state.Count > 0 && profiles.Any(p => p != profile);
-        if (!listsMoved && !droppedPending && !profileMoved && !superseded) return null;
+        if (!listsMoved && !sourcesMoved && !profileMoved && !superseded) return null;
 
-        if (state.Count == 0) return Full("the register was never screened");
+        if (state.Count == 0 || newest is null) return Full("the register was never screened");
         if (superseded) return Full("an interrupted screening job was overtaken by a list or profile change");
         if (lastFull is null) return Full($"no full rescreen among the last {JobHistory} jobs");
         if (profileMoved) return Full($"the scoring profile changed to {profile} (jobs since the last full rescreen used {string.Join(", ", profiles.Distinct().Where(p => p != profile))})");
-        if (droppedPending) return Full($"source {string.Join(", ", dropped)} is no longer active");
+        var dropped = newest.Keys.Where(s => active.All(v => v.Source != s)).ToList();
+        if (dropped.Count > 0) return Full($"source {string.Join(", ", dropped)} is no longer active: every word's rarity moves");
         // The newest job screened against the versions the state records; otherwise some work is unaccounted for.
-        if (store.Jobs(1) is [var newest] && !Agrees(newest.ListKey, state))
-            return Full($"the last job screened against {newest.ListKey}, the register is recorded against {string.Join(",", state.Select(s => $"{s.Key}:{s.Value}"))}");
+        if (newest.Any(kv => !state.TryGetValue(kv.Key, out var s) || s != kv.Value))
+            return Full($"the last job screened against {newestJob!.ListKey}, the register is recorded against {string.Join(",", state.Select(s => $"{s.Key}:{s.Value}"))}");
 
         var targets = new HashSet<string>(StringComparer.Ordinal);
         var removed = new HashSet<string>(StringComparer.Ordinal);
-        var added = active.Where(v => !state.ContainsKey(v.Source)).Select(v => v.Source).ToList();
+        var added = active.Where(v => !newest.ContainsKey(v.Source)).Select(v => v.Source).ToList();
         var reason = added.Count > 0 ? $"source {string.Join(", ", added)} was added: every word's rarity moves" : null;
         foreach (var version in active)
         {
-            if (!state.TryGetValue(version.Source, out var from)) continue;
+            if (!newest.TryGetValue(version.Source, out var from)) continue;
             if (from == version.Id) continue;
             var change = catalog.Diff(version.Source, from, version.Id).Change;
             foreach (var r in change.Removed) removed.Add($"{version.Source}:{r.SourceId}");
@@ -93,15 +94,16 @@ internal sealed record RescreenPlan(string Kind, IReadOnlyCollection<string>? Ta
         static RescreenPlan Full(string reason) => new("full", null, [], reason);
     }
 
-    /// <summary>Every <c>source:version</c> of a job's list key is the version the state records for that source.</summary>
-    private static bool Agrees(string listKey, IReadOnlyDictionary<string, long> state)
+    /// <summary>A job's list key (<c>ofac-sdn:3,un:4</c>) as source → version; a part that does not parse is dropped.</summary>
+    private static Dictionary<string, long> Parse(string listKey)
     {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var part in listKey.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = part.LastIndexOf(':');
-            if (colon <= 0 || !long.TryParse(part.AsSpan(colon + 1), out var id) || !state.TryGetValue(part[..colon], out var s) || s != id) return false;
+            if (colon > 0 && long.TryParse(part.AsSpan(colon + 1), out var id)) versions[part[..colon]] = id;
         }
-        return true;
+        return versions;
     }
 
     /// <summary>The newest finished full rescreen, and the profiles of every job from it on (unfinished and superseded included).</summary>
