@@ -40,6 +40,10 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
     /// <summary>The largest score change seen on a re-scored pair of an unchanged entry in this instance's delta jobs (0 when the premise holds).</summary>
     public double MaxDrift { get; private set; }
 
+    /// <summary>Why the last <see cref="CatchUp"/> rescreened everything after a list or profile change (null: it did not,
+    /// or it took the delta path).</summary>
+    public string? FullRescreenReason { get; private set; }
+
     /// <summary>Customers per committed batch.</summary>
     public int BatchSize { get; init; } = 500;
 
@@ -75,6 +79,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
         var plan = RescreenPlan.Of(store, new ListCatalog(home), active, Profile(), superseded);
         if (plan is not null)
         {
+            FullRescreenReason = plan.Reason;
             var job = store.StartJob(plan.Kind, key, plan.Targets, plan.Removed, EngineVersion, Profile(), time.GetUtcNow());
             jobs.Add(RunJob(store, customers, job, active));
             // The delta path rests on every unchanged pair scoring exactly as before (see RescreenPlan); a watched pair
