@@ -49,6 +49,12 @@ public sealed class SourceAddedRescreenTests : IDisposable
         var sdnMoved = delta.Where(kv => kv.Key.Contains("|ofac-sdn:", StringComparison.Ordinal) && (!before.TryGetValue(kv.Key, out var was) || was != kv.Value)).ToList();
         Assert.NotEmpty(sdnMoved);
         Assert.Equal(full.OrderBy(p => p.Key, StringComparer.Ordinal), delta.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        // The pair: "wisa" used to align with the "S" of "M S GROUP INVEST OOO" at 0.92 (a vowel-less-word match;
+X A single letter is an initial: no alert. The listed
+        // GRUPO WISA, S.A. itself is still found.
+        Assert.DoesNotContain("wisa|ofac-sdn:16275", delta.Keys);
+        Assert.Equal(1.0, delta["wisa|ofac-sdn:18951"], 3);
     }
 
     private static Dictionary<string, double> Live(VigilHome home)
