@@ -32,8 +32,9 @@ internal static class TokenSimilarity
         // Short words share keys by chance (CEIEC / SHIG): their phonetic agreement counts less.
         if (minLength >= profile.PhoneticMinLength && unit.Phonetic.Length >= profile.PhoneticKeyMinLength && phonetic >= 0 && phonetic == vocabulary.PhoneticIds[word])
             best = minLength >= profile.PhoneticFullLength ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
-        // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ).
-        if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && (unit.Skeleton.Length >= profile.SkeletonMinLength || (unit.Skeleton.Length == 1 && minLength <= profile.SkeletonShortWordLength))
+        // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ). A
+        // single letter is an initial, not a vowel-less word: "S" of "M S GROUP" is not WISA (issue 13).
+        if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && minLength > 1 && (unit.Skeleton.Length >= profile.SkeletonMinLength || (unit.Skeleton.Length == 1 && minLength <= profile.SkeletonShortWordLength))
             && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word])
             best = Math.Max(best, profile.SkeletonSimilarity);
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);

@@ -10,9 +10,10 @@ using Vigil.Workflows.Screening;
 namespace Vigil.Workflows.Customers;
 
 /// <summary>
-/// Keeps the customer register screened: after a list change, every customer against the entries added or changed
-/// (alerts of removed entries closed); after an import, the new and changed customers against every entry; on request,
-/// everything. Results are the same as a full rescreen: the filtered search scores against the whole index.
+/// Keeps the customer register screened: after a list or profile change, every customer against everything, or — where
+/// that is provably the same (<see cref="RescreenPlan"/>: only index-neutral fields of some entries changed) — against
+/// the changed entries only; alerts of removed entries are closed with the reason; after an import, the new and changed
+/// customers against every entry; on request, everything. Results are the same as a full rescreen.
 /// </summary>
 /// <remarks>
 /// Work is done in jobs of batches; each batch commits its alerts with the job's checkpoint, so a killed process leaves
@@ -29,15 +30,19 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
          ?? typeof(Screener).Assembly.GetName().Version?.ToString() ?? "0");
 
     /// <summary>
-    /// Pairs scoring within this much below the threshold are kept as near misses and re-scored after a list change,
-    /// with the live alerts: a new list version moves word rarities, so a score can cross the threshold although
-    /// neither the customer nor the entry changed. If a re-scored pair moves by more than half the margin, the margin
-    /// is not trusted and the list change is followed by a full rescreen (<see cref="MaxDrift"/>).
+    /// Pairs scoring within this much below the threshold are kept as near misses and re-scored, with the live alerts,
+    /// by the delta path. No margin makes a delta safe when word rarities move (a new source moved a score from 0.30 to
+    /// 0.80), so the delta path runs only when they cannot move (<see cref="RescreenPlan"/>); the re-scored pairs then
+    /// check that premise: any move on an unchanged entry (<see cref="MaxDrift"/>) is followed by a full rescreen.
     /// </summary>
     public const double NearMissMargin = 0.05;
 
-    /// <summary>The largest score change seen on a re-scored pair in this instance's jobs.</summary>
+    /// <summary>The largest score change seen on a re-scored pair of an unchanged entry in this instance's delta jobs (0 when the premise holds).</summary>
     public double MaxDrift { get; private set; }
+
+    /// <summary>Why the last <see cref="CatchUp"/> rescreened everything after a list or profile change (null: it did not,
+    /// or it took the delta path).</summary>
+    public string? FullRescreenReason { get; private set; }
 
     /// <summary>Customers per committed batch.</summary>
     public int BatchSize { get; init; } = 500;
@@ -59,37 +64,27 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
         if (active.Count == 0) return jobs;
         var key = string.Join(",", active.Select(v => $"{v.Source}:{v.Id}"));
 
+        var superseded = false;
         if (store.UnfinishedJob() is { } unfinished)
         {
             // A job is defined by the lists and the profile it screens with; if either changed, a new job starts over.
             if (unfinished.ListKey == key && unfinished.Profile == Profile()) jobs.Add(RunJob(store, customers, unfinished, active));
-            else store.Supersede(unfinished, time.GetUtcNow());
+            else
+            {
+                store.Supersede(unfinished, time.GetUtcNow());
+                superseded = true;
+            }
         }
 
-        var state = store.ScreeningState();
-        if (active.Any(v => !state.TryGetValue(v.Source, out var s) || s != v.Id))
+        var plan = RescreenPlan.Of(store, new ListCatalog(home), active, Profile(), superseded);
+        if (plan is not null)
         {
-            var targets = new HashSet<string>(StringComparer.Ordinal);
-            var removed = new HashSet<string>(StringComparer.Ordinal);
-            var everything = true;
-            var catalog = new ListCatalog(home);
-            foreach (var version in active)
-            {
-                if (!state.TryGetValue(version.Source, out var from))
-                {
-                    foreach (var e in Index().Lists.Entities.Where(e => e.Source == version.Source)) targets.Add(e.Ref.ToString());
-                    continue;
-                }
-                everything = false;
-                if (from == version.Id) continue;
-                var change = catalog.Diff(version.Source, from, version.Id).Change;
-                foreach (var a in change.Added) targets.Add($"{version.Source}:{a.SourceId}");
-                foreach (var c in change.Changed) targets.Add($"{version.Source}:{c.SourceId}");
-                foreach (var r in change.Removed) removed.Add($"{version.Source}:{r.SourceId}");
-            }
-            var job = store.StartJob(everything ? "full" : "lists", key, everything ? null : targets, removed, EngineVersion, Profile(), time.GetUtcNow());
+            FullRescreenReason = plan.Reason;
+            var job = store.StartJob(plan.Kind, key, plan.Targets, plan.Removed, EngineVersion, Profile(), time.GetUtcNow());
             jobs.Add(RunJob(store, customers, job, active));
-            if (MaxDrift > NearMissMargin / 2)
+            // The delta path rests on every unchanged pair scoring exactly as before (see RescreenPlan); a watched pair
+            // whose score moved anyway means that premise failed, and a full rescreen puts the register right.
+            if (MaxDrift > 0)
                 jobs.Add(RunJob(store, customers, store.StartJob("full", key, null, [], EngineVersion, Profile(), time.GetUtcNow()), active));
         }
 
@@ -194,7 +189,7 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
         foreach (var hit in results)
         {
             var key = hit.Ref.ToString();
-            if (previous is not null && previous.TryGetValue(key, out var was)) MaxDrift = Math.Max(MaxDrift, Math.Abs(hit.Score - was));
+            if (previous is not null && !scope.Targets!.Contains(key) && previous.TryGetValue(key, out var was)) MaxDrift = Math.Max(MaxDrift, Math.Abs(hit.Score - was));
             if (hit.Score < scope.Threshold)
             {
                 near.Add((key, hit.Score));
@@ -209,11 +204,13 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
             // A watched pair that fell below the floor moved by at least this much.
             var returned = results.Select(h => h.Ref.ToString()).ToHashSet(StringComparer.Ordinal);
             foreach (var (key, was) in previous)
-                if (!returned.Contains(key) && !scope.Removed.Contains(key)) MaxDrift = Math.Max(MaxDrift, was - scope.Floor);
+                if (!returned.Contains(key) && !scope.Removed.Contains(key) && !scope.Targets!.Contains(key)) MaxDrift = Math.Max(MaxDrift, was - scope.Floor);
         }
         var targets = scope.Targets;
+        var removed = scope.Removed;
+        // A full job leaves the alerts of removed entries to FinishJob, which closes them naming the version that removed them.
         Func<string, bool>? inScope = watchedHere is null
-            ? null
+            ? (removed.Count == 0 ? null : key => !removed.Contains(key))
             : key => targets!.Contains(key) || (SourceRef.TryParse(key, out var r) && watchedHere.Contains(r));
         return new CustomerOutcome(customer.Record.Id, customer.Revision, customer.Record.Fingerprint, hits, near, inScope);
     }

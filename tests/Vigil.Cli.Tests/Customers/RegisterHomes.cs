@@ -5,7 +5,7 @@ namespace Vigil.Cli.Tests.Customers;
 
 /// <summary>
 /// Homes built once for the register tests, through the real CLI, with a generated file of 10,000 customers:
-/// <see cref="Incremental"/> imports them, loads SDN 2019-01, then 2021-07 (screened against what changed only);
+/// <see cref="Incremental"/> imports them, loads SDN 2019-01, then 2021-07 (a full rescreen: it adds and removes entries);
 /// <see cref="Interrupted"/> does the same but the process is killed from outside during the 2021-07 rescreen, then rerun;
 /// <see cref="Fresh"/> loads 2021-07 only, then imports and screens everything.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class RegisterHomes : IDisposable
         AfterIncremental = VigilCli.Alerts(Incremental);
 
         // Killed from outside once the rescreen of 2021-07 has committed its first batch (of 500; 20 make the job).
-        InterruptedLoad = VigilCli.RunAndKill(Interrupted, () => VigilCli.UnfinishedJob(Interrupted) is { Kind: "lists", CustomersDone: > 0 },
+        InterruptedLoad = VigilCli.RunAndKill(Interrupted, () => VigilCli.UnfinishedJob(Interrupted) is { Kind: "full", CustomersDone: > 0 },
             "lists", "load", "ofac-sdn", SharedData.Path("ofac-sdn/2021-07"));
         KilledJob = VigilCli.UnfinishedJob(Interrupted);
         AfterInterruption = VigilCli.Alerts(Interrupted);
