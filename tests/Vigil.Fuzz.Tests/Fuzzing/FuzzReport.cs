@@ -11,6 +11,8 @@ public sealed class FuzzReport(string target, int corpusEntries, long corpusByte
     public string Target { get; } = target;
     public int Inputs { get; private set; }
     public int FixedInputs { get; private set; }
+    public int Accepted { get; private set; }
+    public int Refused { get; private set; }
     public int Failures { get; private set; }
     public bool Stopped { get; private set; }
     public TimeSpan Elapsed { get; set; }
@@ -20,10 +22,12 @@ public sealed class FuzzReport(string target, int corpusEntries, long corpusByte
     /// <summary>A failing input: the run seed and its position in that run, the input's own CsCheck seed, and what went wrong.</summary>
     public sealed record FailedInput(ulong RunSeed, int Index, string InputSeed, FuzzInput Input, Exception Error, string Description);
 
-    internal void Tried(bool isFixed)
+    internal void Tried(bool isFixed, Outcome? outcome)
     {
         Inputs++;
         if (isFixed) FixedInputs++;
+        if (outcome == Outcome.Accepted) Accepted++;
+        else if (outcome == Outcome.Refused) Refused++;
     }
 
     internal void Failed(ulong runSeed, int index, string inputSeed, FuzzInput input, Exception error, string description)
@@ -36,11 +40,11 @@ public sealed class FuzzReport(string target, int corpusEntries, long corpusByte
 
     internal void Stop() => Stopped = true;
 
-    /// <summary>One line: <c>fuzz list:un: 4,210 inputs (300 from fixed seeds 20260101,13009; 3,910 from random seed 123), 0 failures, 15.0 s, corpus 4 entries (1.2 MB)</c>.</summary>
+    /// <summary>One line: <c>fuzz list:un: 4,210 inputs (300 from fixed seeds ...; 3,910 from random seed 123): 2,000 read, 2,210 refused ..., 0 failures; 15.0 s, corpus ...</c>.</summary>
     public string Figures() => string.Format(CultureInfo.InvariantCulture,
-        "fuzz {0}: {1:N0} inputs ({2:N0} from fixed seeds {3}; {4:N0} from random seed {5}{6}), {7:N0} failures, {8:N1} s, corpus {9} entries ({10:N0} bytes)",
+        "fuzz {0}: {1:N0} inputs ({2:N0} from fixed seeds {3}; {4:N0} from random seed {5}{6}): {7:N0} read, {8:N0} refused with the documented error, {9:N0} failures; {10:N1} s, corpus {11} entries ({12:N0} bytes)",
         Target, Inputs, FixedInputs, string.Join(",", settings.FixedSeeds), Inputs - FixedInputs, settings.RandomSeed,
-        settings.RandomSeedGiven ? ", given" : "", Failures, Elapsed.TotalSeconds, corpusEntries, corpusBytes);
+        settings.RandomSeedGiven ? ", given" : "", Accepted, Refused, Failures, Elapsed.TotalSeconds, corpusEntries, corpusBytes);
 
     /// <summary>The failures: distinct kinds, the first input with its seeds and stack trace, and CsCheck's shrunk input.</summary>
     public string Details()

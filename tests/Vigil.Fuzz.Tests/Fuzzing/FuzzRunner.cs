@@ -39,8 +39,8 @@ public static class FuzzRunner
                 var inputSeed = run.Next64();
                 var input = gen.Generate(new PCG(Stream, inputSeed), null!, out _);
                 count++;
-                var error = RunOne(target, input, settings.InputTimeout);
-                report.Tried(isFixed);
+                var (outcome, error) = RunOne(target, input, settings.InputTimeout);
+                report.Tried(isFixed, outcome);
                 if (error is null) continue;
                 report.Failed(runSeed, count, new PCG(Stream, inputSeed).ToString(), input, error, Describe(target, input));
                 if (error is TimeoutException || report.Failures >= MaxFailures) report.Stop();
@@ -55,8 +55,8 @@ public static class FuzzRunner
         return report;
     }
 
-    /// <summary>Runs the check on one input; null when it passed, else what went wrong (a hang is a <see cref="TimeoutException"/>).</summary>
-    public static Exception? RunOne(FuzzTarget target, FuzzInput input, TimeSpan timeout)
+    /// <summary>Runs the check on one input: how it was taken, or what went wrong (a hang is a <see cref="TimeoutException"/>).</summary>
+    public static (Outcome? Outcome, Exception? Error) RunOne(FuzzTarget target, FuzzInput input, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(target);
         var mutated = Mutator.Apply(target.Corpus, input);
@@ -64,12 +64,12 @@ public static class FuzzRunner
         try
         {
             return task.Wait(timeout)
-                ? null
-                : new TimeoutException($"no answer within {timeout.TotalSeconds:N0} s (the input hangs the parser; the check is still running)");
+                ? (task.Result, null)
+                : (null, new TimeoutException($"no answer within {timeout.TotalSeconds:N0} s (the input hangs the parser; the check is still running)"));
         }
         catch (AggregateException ex)
         {
-            return ex.InnerException ?? ex;
+            return (null, ex.InnerException ?? ex);
         }
     }
 
@@ -80,7 +80,7 @@ public static class FuzzRunner
         {
             gen.Sample(input =>
                 {
-                    var error = RunOne(target, input, settings.InputTimeout);
+                    var (_, error) = RunOne(target, input, settings.InputTimeout);
                     if (error is not null and not TimeoutException) throw error;
                 },
                 seed: inputSeed, time: (int)Math.Max(1, settings.ShrinkBudget.TotalSeconds), threads: 1, print: input => Describe(target, input));

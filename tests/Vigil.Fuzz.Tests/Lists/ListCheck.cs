@@ -10,7 +10,7 @@ namespace Vigil.Fuzz.Tests.Lists;
 /// </summary>
 public static class ListCheck
 {
-    public static void Run(IListParser parser, CorpusEntry input)
+    public static Outcome Run(IListParser parser, CorpusEntry input)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(input);
@@ -25,7 +25,7 @@ public static class ListCheck
             if (!input.Names.Contains(ex.File, StringComparer.OrdinalIgnoreCase))
                 throw new FuzzFailureException($"ListFormatException names file '{ex.File}', not one of the files given [{string.Join(", ", input.Names)}]: {ex.Message}", ex);
             Place.RequireLine(ex.Place, $"ListFormatException place '{ex.Place}' ({ex.Message})");
-            return;
+            return Outcome.Refused;
         }
         foreach (var w in result.Warnings)
         {
@@ -34,5 +34,6 @@ public static class ListCheck
         }
         if (result.Entities.Any(e => e is null || e.Names.Count == 0))
             throw new FuzzFailureException("an entity without a name was returned");
+        return Outcome.Accepted;
     }
 }
