@@ -27,6 +27,7 @@ public static class Pacs008Parser
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            CheckDepth(message, settings);
             using var reader = XmlReader.Create(new StringReader(message), settings);
             doc = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
@@ -58,6 +59,23 @@ public static class Pacs008Parser
         if (transactions.Exists(t => !Children(t, "Cdtr").Any()))
             throw new PaymentFormatException($"pacs.008: line {LineOf(transactions.First(t => !Children(t, "Cdtr").Any()))}: CdtTrfTxInf has no Cdtr (creditor)");
         return new PaymentMessage("pacs.008", parties, texts);
+    }
+
+    /// <summary>Deepest element nesting read: a pacs.008 nests about 10 deep, and a message nested 100,000 deep costs
+    /// <see cref="XDocument.Load(XmlReader, LoadOptions)"/> minutes (its time grows with the square of the depth).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>A streaming first pass (linear in the message) that refuses nesting deeper than <see cref="MaxDepth"/>, naming the line.</summary>
+    private static void CheckDepth(string message, XmlReaderSettings settings)
+    {
+        using var reader = XmlReader.Create(new StringReader(message), settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.Depth < MaxDepth) continue;
+            var info = (IXmlLineInfo)reader;
+            throw new PaymentFormatException(
+                $"pacs.008: line {info.LineNumber}, position {info.LinePosition}: <{reader.LocalName}> is nested {reader.Depth + 1} elements deep; at most {MaxDepth}");
+        }
     }
 
     private static PaymentParty Party(string message, int[] lineStarts, XElement party)

@@ -40,11 +40,19 @@ public sealed class FuzzReport(string target, int corpusEntries, long corpusByte
 
     internal void Stop() => Stopped = true;
 
+    private readonly Dictionary<string, int> _known = [];
+
+    /// <summary>Inputs that hit a known crash, by its name.</summary>
+    public IReadOnlyDictionary<string, int> KnownCrashes => _known;
+
+    internal void Known(KnownCrash crash) => _known[crash.Name] = _known.GetValueOrDefault(crash.Name) + 1;
+
     /// <summary>One line: <c>fuzz list:un: 4,210 inputs (300 from fixed seeds ...; 3,910 from random seed 123): 2,000 read, 2,210 refused ..., 0 failures; 15.0 s, corpus ...</c>.</summary>
     public string Figures() => string.Format(CultureInfo.InvariantCulture,
         "fuzz {0}: {1:N0} inputs ({2:N0} from fixed seeds {3}; {4:N0} from random seed {5}{6}): {7:N0} read, {8:N0} refused with the documented error, {9:N0} failures; {10:N1} s, corpus {11} entries ({12:N0} bytes)",
         Target, Inputs, FixedInputs, string.Join(",", settings.FixedSeeds), Inputs - FixedInputs, settings.RandomSeed,
-        settings.RandomSeedGiven ? ", given" : "", Accepted, Refused, Failures, Elapsed.TotalSeconds, corpusEntries, corpusBytes);
+        settings.RandomSeedGiven ? ", given" : "", Accepted, Refused, Failures, Elapsed.TotalSeconds, corpusEntries, corpusBytes)
+        + string.Concat(_known.Select(k => string.Format(CultureInfo.InvariantCulture, "; KNOWN CRASH '{0}' hit by {1:N0} inputs (not yet fixed)", k.Key, k.Value)));
 
     /// <summary>The failures: distinct kinds, the first input with its seeds and stack trace, and CsCheck's shrunk input.</summary>
     public string Details()

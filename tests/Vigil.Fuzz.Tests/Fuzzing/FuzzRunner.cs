@@ -42,6 +42,11 @@ public static class FuzzRunner
                 var (outcome, error) = RunOne(target, input, settings.InputTimeout);
                 report.Tried(isFixed, outcome);
                 if (error is null) continue;
+                if (target.Known?.FirstOrDefault(k => k.Matches(error)) is { } known)
+                {
+                    report.Known(known);
+                    continue;
+                }
                 report.Failed(runSeed, count, new PCG(Stream, inputSeed).ToString(), input, error, Describe(target, input));
                 if (error is TimeoutException || report.Failures >= MaxFailures) report.Stop();
             }
@@ -81,7 +86,7 @@ public static class FuzzRunner
             gen.Sample(input =>
                 {
                     var (_, error) = RunOne(target, input, settings.InputTimeout);
-                    if (error is not null and not TimeoutException) throw error;
+                    if (error is not null and not TimeoutException && target.Known?.Any(k => k.Matches(error)) != true) throw error;
                 },
                 seed: inputSeed, time: (int)Math.Max(1, settings.ShrinkBudget.TotalSeconds), threads: 1, print: input => Describe(target, input));
             return $"CsCheck did not reproduce the failure from seed {inputSeed} (it depends on timing or state).";

@@ -45,6 +45,11 @@ public static class PaymentCheck
         {
             hits = ScreenText.Run(screener, text, format, new FreeTextOptions());
         }
+        catch (VigilException ex) when (ex.Message.StartsWith("text: ", StringComparison.Ordinal))
+        {
+            // Longer than ScreenText.MaxTextLength: refused as a whole, naming the field (the server answers 400 for "text").
+            return Outcome.Refused;
+        }
         catch (VigilException ex)
         {
             throw new FuzzFailureException("a message the parser read was refused when screened: " + ex.Message, ex);
