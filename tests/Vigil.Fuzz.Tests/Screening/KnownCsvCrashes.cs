@@ -10,7 +10,8 @@ public static class KnownCsvCrashes
     public static readonly KnownCrash DuplicateHeaderNames = new(
         "QueryCsv: a repeated header name throws Sep's ArgumentException",
         nameof(QueryCsvRegressionTests) + "." + nameof(QueryCsvRegressionTests.A_header_naming_a_column_twice_is_refused_naming_file_and_line_1),
-        ex => ex is ArgumentException && ex.StackTrace?.Contains("DuplicateColNamesFound", StringComparison.Ordinal) == true);
+        ex => ex is ArgumentException && ex.Message.StartsWith("Col name ", StringComparison.Ordinal)
+              && ex.StackTrace?.Contains("Vigil.Workflows.Screening.QueryCsv.Rows", StringComparison.Ordinal) == true);
 
     public static readonly IReadOnlyList<KnownCrash> All = [DuplicateHeaderNames];
 }
