@@ -92,11 +92,17 @@ public static class Mutator
             case MutationKind.InsertHuge:
             {
                 var len = m.Size switch { 0 => 1_000, 1 => 70_000, _ => 1_100_000 };
-                var fill = (byte)"AZaz09 é\"".ElementAt(m.Arg % 9);
-                if (fill > 0x7F) fill = (byte)'E';
+                // One huge word, many short words, or a run of digits.
+                var pattern = (m.Arg % 3) switch { 0 => "A"u8.ToArray(), 1 => "ab "u8.ToArray(), _ => "7"u8.ToArray() };
                 var huge = new byte[len];
-                Array.Fill(huge, fill);
-                if (dialect == Dialect.Json) { huge[0] = (byte)'"'; huge[^1] = (byte)'"'; }
+                for (var i = 0; i < len; i++) huge[i] = pattern[i % pattern.Length];
+                if (dialect == Dialect.Json)
+                {
+                    // Inside the next string value or key, so the body stays valid JSON and reaches the endpoint's checks.
+                    var quote = Array.IndexOf(data, (byte)'"', at);
+                    if (quote >= 0) at = quote + 1;
+                    else { huge[0] = (byte)'"'; huge[^1] = (byte)'"'; }
+                }
                 return [.. data[..at], .. huge, .. data[at..]];
             }
             case MutationKind.InsertNesting:
