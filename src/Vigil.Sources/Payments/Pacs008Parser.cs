@@ -130,6 +130,7 @@ public static class Pacs008Parser
         var info = (IXmlLineInfo)element;
         if (!info.HasLineInfo() || info.LineNumber > lineStarts.Length) return null;
         var at = lineStarts[info.LineNumber - 1] + info.LinePosition - 1;
+        if (at < 0 || at >= message.Length) return null;
         var open = message.IndexOf('>', at);
         if (open < 0) return null;
         var close = message.IndexOf('<', open + 1);
@@ -139,10 +140,16 @@ public static class Pacs008Parser
 
     private static int LineOf(XElement element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
+    /// <summary>Where each line starts, counted as XML counts lines (<c>\r\n</c>, a lone <c>\r</c> and <c>\n</c> each end one), so
+    /// the reader's line numbers map back onto the message.</summary>
     private static int[] LineStarts(string message)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < message.Length; i++) if (message[i] == '\n') starts.Add(i + 1);
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (message[i] == '\r' && i + 1 < message.Length && message[i + 1] == '\n') i++;
+            if (message[i] is '\n' or '\r') starts.Add(i + 1);
+        }
         return [.. starts];
     }
 }

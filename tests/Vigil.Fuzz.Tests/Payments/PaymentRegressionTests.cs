@@ -35,4 +35,21 @@ public sealed class PaymentRegressionTests
 
         Assert.NotEmpty(Pacs008Parser.Parse(nested).Parties);
     }
+
+    /// <summary>Found by the pacs.008 target (a CR byte set inside a tag): XML counts a lone CR as a line break and the parser did
+    /// not, so offsets ran past the message (<see cref="ArgumentOutOfRangeException"/>) or pointed at the wrong words.</summary>
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_pacs008_with_bare_carriage_returns_keeps_every_party_offset_on_its_name(string lineEnd)
+    {
+        var message = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "tests", "Vigil.Cli.Tests", "Fixtures", "text", "pacs008-listed-beneficiary.xml"))
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
+        var fuzzed = message.Replace("</SttlmInf>", "</SttlmInf\r>", StringComparison.Ordinal).Replace("\n", lineEnd, StringComparison.Ordinal);
+
+        var parsed = Pacs008Parser.Parse(fuzzed);
+
+        Assert.Contains(parsed.Parties, p => p.Name == "Nicolas Madurro Moros");
+        Assert.All(parsed.Parties.Where(p => p.Name is not null), p => Assert.Equal(p.Name, fuzzed[p.Start..p.End].Trim()));
+    }
 }
