@@ -1,21 +1,5 @@
 namespace Vigil.Fuzz.Tests.Fuzzing;
 
-/// <summary>What a mutation does to the bytes of one file of the input.</summary>
-public enum MutationKind
-{
-    FlipBit,
-    SetByte,
-    Truncate,
-    DeleteRange,
-    DeleteLine,
-    DuplicateLine,
-    SwapLines,
-    Splice,
-    InsertToken,
-    InsertHuge,
-    InsertNesting,
-}
-
 /// <summary>One mutation: a kind and the raw numbers it takes its place, size and payload from (reduced modulo what the input holds).</summary>
 /// <param name="File">Which file of a multi-file input (modulo the file count).</param>
 /// <param name="At">Byte offset or line index, modulo the file's length or line count.</param>
