@@ -18,6 +18,8 @@ public static class CompareEndpoints
         api.MapPost("/compare", Compare)
             .WithName("Compare")
             .WithSummary($"Score up to {Limits.MaxBatch} name pairs against each other")
+            .WithDescription($"Each name at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, {QueryFields.MaxWordLength} " +
+                             "characters a word, as in /search; a larger one gets 400 naming the pair and field.")
             .Accepts<ComparePair[]>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
@@ -33,9 +35,10 @@ public static class CompareEndpoints
         {
             var p = pairs[i];
             if (p is null) { errors.Add(($"[{i}]", "null; expected a pair object")); continue; }
-            if (string.IsNullOrWhiteSpace(p.NameA)) errors.Add(($"[{i}].name_a", "empty"));
-            if (string.IsNullOrWhiteSpace(p.NameB)) errors.Add(($"[{i}].name_b", "empty"));
-            if (!QueryFields.TryParseKind(p.Type, out _)) errors.Add(($"[{i}].type", $"'{p.Type}' is not person, organization, vessel or aircraft"));
+            var knownKind = QueryFields.TryParseKind(p.Type, out var kind);
+            Name(errors, $"[{i}].name_a", p.NameA, kind);
+            Name(errors, $"[{i}].name_b", p.NameB, kind);
+            if (!knownKind) errors.Add(($"[{i}].type", $"'{p.Type}' is not person, organization, vessel or aircraft"));
         }
         if (errors.Count > 0) return Problems.Fields(errors);
 
@@ -48,5 +51,13 @@ public static class CompareEndpoints
             results[i] = CompareScore.Of(id, NameComparer.Compare(p.NameA!, p.NameB!, kind));
         });
         return TypedResults.Ok(new CompareResult(results));
+    }
+
+    /// <summary>Empty, or larger than a screened name may be (the comparison's work grows with the square of a word's length:
+    /// a 70,000-character word took 6 s), is an error naming the field.</summary>
+    private static void Name(List<(string, string)> errors, string field, string? name, Core.Model.EntityKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(name)) errors.Add((field, "empty"));
+        else if (QueryFields.NameLimitError(name, kind) is { } tooLarge) errors.Add((field, tooLarge.StartsWith("name: ", StringComparison.Ordinal) ? tooLarge["name: ".Length..] : tooLarge));
     }
 }

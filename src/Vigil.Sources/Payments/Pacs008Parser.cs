@@ -27,6 +27,7 @@ public static class Pacs008Parser
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            CheckDepth(message, settings);
             using var reader = XmlReader.Create(new StringReader(message), settings);
             doc = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
@@ -58,6 +59,23 @@ public static class Pacs008Parser
         if (transactions.Exists(t => !Children(t, "Cdtr").Any()))
             throw new PaymentFormatException($"pacs.008: line {LineOf(transactions.First(t => !Children(t, "Cdtr").Any()))}: CdtTrfTxInf has no Cdtr (creditor)");
         return new PaymentMessage("pacs.008", parties, texts);
+    }
+
+    /// <summary>Deepest element nesting read: a pacs.008 nests about 10 deep, and a message nested 100,000 deep costs
+    /// <see cref="XDocument.Load(XmlReader, LoadOptions)"/> minutes (its time grows with the square of the depth).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>A streaming first pass (linear in the message) that refuses nesting deeper than <see cref="MaxDepth"/>, naming the line.</summary>
+    private static void CheckDepth(string message, XmlReaderSettings settings)
+    {
+        using var reader = XmlReader.Create(new StringReader(message), settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.Depth < MaxDepth) continue;
+            var info = (IXmlLineInfo)reader;
+            throw new PaymentFormatException(
+                $"pacs.008: line {info.LineNumber}, position {info.LinePosition}: <{reader.LocalName}> is nested {reader.Depth + 1} elements deep; at most {MaxDepth}");
+        }
     }
 
     private static PaymentParty Party(string message, int[] lineStarts, XElement party)
@@ -112,6 +130,7 @@ public static class Pacs008Parser
         var info = (IXmlLineInfo)element;
         if (!info.HasLineInfo() || info.LineNumber > lineStarts.Length) return null;
         var at = lineStarts[info.LineNumber - 1] + info.LinePosition - 1;
+        if (at < 0 || at >= message.Length) return null;
         var open = message.IndexOf('>', at);
         if (open < 0) return null;
         var close = message.IndexOf('<', open + 1);
@@ -121,10 +140,16 @@ public static class Pacs008Parser
 
     private static int LineOf(XElement element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
+    /// <summary>Where each line starts, counted as XML counts lines (<c>\r\n</c>, a lone <c>\r</c> and <c>\n</c> each end one), so
+    /// the reader's line numbers map back onto the message.</summary>
     private static int[] LineStarts(string message)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < message.Length; i++) if (message[i] == '\n') starts.Add(i + 1);
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (message[i] == '\r' && i + 1 < message.Length && message[i + 1] == '\n') i++;
+            if (message[i] is '\n' or '\r') starts.Add(i + 1);
+        }
         return [.. starts];
     }
 }

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Vigil.Sources.Payments;
+using Vigil.Tests.Shared;
+
+namespace Vigil.Fuzz.Tests.Payments;
+
+/// <summary>Inputs the fuzzer found, kept as plain tests.</summary>
+public sealed class PaymentRegressionTests
+{
+    /// <summary>Found by the pacs.008 target (InsertNesting, 100,000 deep): XDocument.Load took 130 s, so one POST /screen/text
+    /// of 300 KB held a core for minutes. Now refused by a linear first pass, naming the line.</summary>
+    [Fact]
+    public void A_pacs008_nested_100000_elements_deep_is_refused_in_seconds_naming_the_line()
+    {
+        var message = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "tests", "Vigil.Cli.Tests", "Fixtures", "text", "pacs008-clean-beneficiary.xml"));
+        var at = message.IndexOf("</GrpHdr>", StringComparison.Ordinal) + "</GrpHdr>".Length + 1;
+        var fuzzed = message[..at] + string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)) + message[at..];
+
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<PaymentFormatException>(() => Pacs008Parser.Parse(fuzzed));
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+        Assert.Contains("line 10", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {Pacs008Parser.MaxDepth}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pacs008_nested_as_deep_as_allowed_is_still_read()
+    {
+        var message = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "tests", "Vigil.Cli.Tests", "Fixtures", "text", "pacs008-clean-beneficiary.xml"));
+        var at = message.IndexOf("</GrpHdr>", StringComparison.Ordinal) + "</GrpHdr>".Length + 1;
+        // The group header's siblings sit at depth 2; the nesting reaches depth MaxDepth - 1, the last depth allowed.
+        var depth = Pacs008Parser.MaxDepth - 2;
+        var nested = message[..at] + string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)) + message[at..];
+
+        Assert.NotEmpty(Pacs008Parser.Parse(nested).Parties);
+    }
+
+    /// <summary>Found by the pacs.008 target (a CR byte set inside a tag): XML counts a lone CR as a line break and the parser did
+    /// not, so offsets ran past the message (<see cref="ArgumentOutOfRangeException"/>) or pointed at the wrong words.</summary>
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_pacs008_with_bare_carriage_returns_keeps_every_party_offset_on_its_name(string lineEnd)
+    {
+        var message = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "tests", "Vigil.Cli.Tests", "Fixtures", "text", "pacs008-listed-beneficiary.xml"))
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
+        var fuzzed = message.Replace("</SttlmInf>", "</SttlmInf\r>", StringComparison.Ordinal).Replace("\n", lineEnd, StringComparison.Ordinal);
+
+        var parsed = Pacs008Parser.Parse(fuzzed);
+
+        Assert.Contains(parsed.Parties, p => p.Name == "Nicolas Madurro Moros");
+        Assert.All(parsed.Parties.Where(p => p.Name is not null), p => Assert.Equal(p.Name, fuzzed[p.Start..p.End].Trim()));
+    }
+}
