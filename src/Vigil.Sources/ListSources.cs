@@ -4,7 +4,7 @@ namespace Vigil.Sources;
 public static class ListSources
 {
     /// <summary>Source names in the order they are shown.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un"];
+    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi"];
 
     /// <summary>The parser for a source name, or null when the name is unknown.</summary>
     public static IListParser? ParserFor(string source) => source switch
@@ -12,6 +12,7 @@ public static class ListSources
         "ofac-sdn" => Ofac.OfacParser.Sdn,
         "ofac-cons" => Ofac.OfacParser.Consolidated,
         "un" => Un.UnParser.Instance,
+        "uk-ofsi" => UkOfsi.OfsiParser.Instance,
         _ => null,
     };
 }
