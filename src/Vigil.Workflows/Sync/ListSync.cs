@@ -40,7 +40,13 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         ["ofac-sdn"] = "https://www.treasury.gov/ofac/downloads/",
         ["ofac-cons"] = "https://www.treasury.gov/ofac/downloads/consolidated/",
         ["un"] = "https://scsanctions.un.org/resources/xml/en/consolidated.xml",
+        // OFSI's 2022-format workbook. OFSI stopped updating its consolidated list on 2026-01-28 (the FCDO's UK Sanctions
+        // List is now the UK's one official list), so this is the last OFSI publication; uk-ofsi is synced only when asked.
+        ["uk-ofsi"] = "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.xlsx",
     };
+
+    /// <summary>The sources a sync without <c>--source</c> covers, besides those given a URL in <c>vigil.json</c>.</summary>
+    public static IReadOnlyList<string> SyncedByDefault { get; } = ["ofac-sdn", "ofac-cons", "un"];
 
     /// <summary>Files a source may lack (OFAC publishes the comments file only when there are comments).</summary>
     private static readonly HashSet<string> OptionalFiles = new(StringComparer.Ordinal) { "sdn_comments.csv", "cons_comments.csv" };
@@ -50,9 +56,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     /// <summary>Syncs <paramref name="sources"/> (default: every known source), or loads them from <paramref name="fromDirectory"/>.</summary>
     public async Task<IReadOnlyList<SourceSyncReport>> RunAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
     {
-        var names = sources is { Count: > 0 } ? sources : Sources.ListSources.Names;
-        foreach (var name in names) ListCatalog.ParserFor(name);
         var config = VigilConfig.Load(home);
+        var names = sources is { Count: > 0 }
+            ? sources
+            : Sources.ListSources.Names.Where(n => SyncedByDefault.Contains(n) || config.SourceUrls.ContainsKey(n)).ToList();
+        foreach (var name in names) ListCatalog.ParserFor(name);
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
         {
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own deadline
@@ -161,9 +169,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         HttpClient client, VigilConfig config, IListParser parser, string baseUrl, string cache, string staging,
         IReadOnlyList<SyncFileState> previous, bool hasActive, Download download, CancellationToken cancel)
     {
-        foreach (var name in parser.FileNames)
+        // A list published in alternative forms (OFSI's ConList.csv / ConList.xlsx) is fetched once, in the form the URL names.
+        IReadOnlyList<string> names = parser.FilesAreAlternatives ? [PublishedName(parser, baseUrl)] : parser.FileNames;
+        foreach (var name in names)
         {
-            var url = parser.FileNames.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
+            var url = names.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
             var cached = Path.Combine(cache, name);
             var known = previous.FirstOrDefault(p => p.File == name && p.Url == url);
             // Validators only when the copy they describe is still here, intact, and was loaded.
@@ -191,6 +201,15 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
                     break;
             }
         }
+    }
+
+    /// <summary>The published name the URL's file stands for: the same name, else one with the same extension, else the first.</summary>
+    private static string PublishedName(IListParser parser, string url)
+    {
+        var file = Path.GetFileName(new Uri(url).AbsolutePath);
+        return parser.FileNames.FirstOrDefault(n => string.Equals(n, file, StringComparison.OrdinalIgnoreCase))
+            ?? parser.FileNames.FirstOrDefault(n => string.Equals(Path.GetExtension(n), Path.GetExtension(file), StringComparison.OrdinalIgnoreCase))
+            ?? parser.FileNames[0];
     }
 
     private void SaveState(string source, List<SyncFileState> states, SourceSyncReport report)
@@ -294,6 +313,8 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
             throw new SyncException($"{url}: an HTML page, not the {name} file");
         if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !head.StartsWith('<'))
             throw new SyncException($"{url}: not XML");
+        if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !Sources.Tables.XlsxSheet.LooksLikeWorkbook(content))
+            throw new SyncException($"{url}: not an XLSX workbook");
         if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && head.StartsWith('<'))
             throw new SyncException($"{url}: markup, not CSV");
     }
