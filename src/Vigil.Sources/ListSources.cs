@@ -4,7 +4,7 @@ namespace Vigil.Sources;
 public static class ListSources
 {
     /// <summary>Source names in the order they are shown.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi"];
+    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi", "au-dfat"];
 
     /// <summary>The parser for a source name, or null when the name is unknown.</summary>
     public static IListParser? ParserFor(string source) => source switch
@@ -13,6 +13,7 @@ public static class ListSources
         "ofac-cons" => Ofac.OfacParser.Consolidated,
         "un" => Un.UnParser.Instance,
         "uk-ofsi" => UkOfsi.OfsiParser.Instance,
+        "au-dfat" => AuDfat.DfatParser.Instance,
         _ => null,
     };
 }
