@@ -4,7 +4,7 @@ namespace Vigil.Sources;
 public static class ListSources
 {
     /// <summary>Source names in the order they are shown.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi", "au-dfat"];
+    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi", "au-dfat", "eu-fsf", "ca-sema"];
 
     /// <summary>The parser for a source name, or null when the name is unknown.</summary>
     public static IListParser? ParserFor(string source) => source switch
@@ -14,6 +14,8 @@ public static class ListSources
         "un" => Un.UnParser.Instance,
         "uk-ofsi" => UkOfsi.OfsiParser.Instance,
         "au-dfat" => AuDfat.DfatParser.Instance,
+        "eu-fsf" => EuFsf.EuFsfParser.Instance,
+        "ca-sema" => CaSema.SemaParser.Instance,
         _ => null,
     };
 }
