@@ -61,9 +61,10 @@ public static class CsvSheet
     /// <param name="text">The decoded file.</param>
     /// <param name="file">The file name for messages.</param>
     /// <param name="columns">Given the rows read so far, the column count a row should have (the header's), or 0 while unknown.</param>
-    public static IEnumerable<SheetRow> Rows(string text, string file, Func<int> columns)
+    /// <param name="separator">The field separator (<c>,</c>; tab for BIS's tab-separated files).</param>
+    public static IEnumerable<SheetRow> Rows(string text, string file, Func<int> columns, char separator = ',')
     {
-        using var reader = Sep.New(',').Reader(o => o with
+        using var reader = Sep.New(separator).Reader(o => o with
         {
             HasHeader = false,
             Unescape = true,
@@ -80,7 +81,7 @@ public static class CsvSheet
                 throw new ListFormatException(file, $"line {line}",
                     $"a quoted field opened on line {line} runs over {nextLine - line - 1} line break(s) and leaves the row with " +
                     $"{row.ColCount} columns, not {expected} (unbalanced quote); the rows that follow would be lost");
-            if (expected > 0 && nextLine - line > 1 && SwallowsRows(row, expected))
+            if (expected > 0 && nextLine - line > 1 && SwallowsRows(row, expected, separator))
                 throw new ListFormatException(file, $"line {line}",
                     $"a quoted field opened on line {line} runs over {nextLine - line - 1} line break(s) across text shaped like rows " +
                     "(unbalanced quote); the rows it swallowed would be lost");
@@ -96,14 +97,14 @@ public static class CsvSheet
 
     /// <summary>True when a line inside one of the row's fields holds half a row's worth of separators: swallowed records.</summary>
     /// <remarks>A multi-line note is text; a line with a dozen commas inside a field is a record an unbalanced quote took in.</remarks>
-    private static bool SwallowsRows(SepReader.Row row, int columns)
+    private static bool SwallowsRows(SepReader.Row row, int columns, char separator)
     {
         for (var i = 0; i < row.ColCount; i++)
         {
             var field = row[i].Span;
             if (field.IndexOf('\n') < 0) continue;
             foreach (var part in field.EnumerateLines())
-                if (part.Count(',') >= Math.Max(2, columns / 2)) return true;
+                if (part.Count(separator) >= Math.Max(2, columns / 2)) return true;
         }
         return false;
     }

@@ -36,6 +36,18 @@ public static partial class DateText
     public static DateOnly? Day(string? text) =>
         Date(text) is { Precision: 3 } d ? new DateOnly(d.Year, d.Month!.Value, d.Day!.Value) : null;
 
+    /// <summary>A US month-first date (<c>10/16/2017</c>), or any other form <see cref="Date"/> reads, known to the day.</summary>
+    public static DateOnly? UsDay(string? text)
+    {
+        if (text is null) return null;
+        var m = Slashed().Match(Normalise(text));
+        if (m.Success && m.Groups["d"].Success)
+            return Make(Int(m.Groups["y"].Value), Int(m.Groups["d"].Value), Int(m.Groups["m"].Value)) is { Precision: 3 } us
+                ? new DateOnly(us.Year, us.Month!.Value, us.Day!.Value)
+                : null;
+        return Day(text);
+    }
+
     /// <summary>The first date written anywhere in <paramref name="text"/> (<c>Listed on 9 Sep. 2001 (relisted ...)</c>), known to the day.</summary>
     public static DateOnly? FirstDay(string? text)
     {
