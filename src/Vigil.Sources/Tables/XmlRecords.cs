@@ -83,6 +83,51 @@ public sealed class XmlRecords : IDisposable
         }
     }
 
+    /// <summary>
+    /// For lists in sections (OFAC's advanced format): children of the root named in <paramref name="whole"/> come whole;
+    /// those named in <paramref name="containers"/> are entered and each of their children comes on its own, so a large
+    /// section is never held at once. Other children of the root are skipped.
+    /// </summary>
+    public IEnumerable<(XElement Element, int Line)> ReadSections(IReadOnlySet<string> whole, IReadOnlySet<string> containers)
+    {
+        if (!Guard(() => _xml.IsEmptyElement ? false : _xml.Read())) yield break;
+        var inside = false;
+        while (true)
+        {
+            var next = Guard(() =>
+            {
+                while (!_xml.EOF)
+                {
+                    if (_xml.NodeType == XmlNodeType.EndElement)
+                    {
+                        if (!inside) break;
+                        inside = false; // a container's end
+                        _xml.Read();
+                        continue;
+                    }
+                    if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                    var line = ((IXmlLineInfo)_xml).LineNumber;
+                    if (inside || whole.Contains(_xml.LocalName))
+                        return ((XElement)XNode.ReadFrom(_xml), line);
+                    if (containers.Contains(_xml.LocalName) && !_xml.IsEmptyElement)
+                    {
+                        inside = true;
+                        _xml.Read();
+                        continue;
+                    }
+                    _xml.Skip();
+                }
+                if (_xml.EOF)
+                    throw new ListFormatException(_file, Place(), $"the file ends before </{RootName}>: cut short");
+                _xml.Read(); // the root's end tag
+                while (!_xml.EOF) _xml.Read();
+                return ((XElement, int)?)null;
+            });
+            if (next is not { } item) yield break;
+            yield return item;
+        }
+    }
+
     private string Place() => _xml is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}, column {info.LinePosition}" : "-";
 
     private T Guard<T>(Func<T> read)
