@@ -46,8 +46,8 @@ public sealed class OfacAdvancedParser : IListParser
         DateOnly? issued = null;
         var locations = new Dictionary<string, Address>(StringComparer.Ordinal);
         var documents = new Dictionary<string, List<Identifier>>(StringComparer.Ordinal);
-        var parties = new List<AdvancedParty>();
-        var byProfile = new Dictionary<string, AdvancedParty>(StringComparer.Ordinal);
+        var parties = new List<OfacParty>();
+        var byProfile = new Dictionary<string, OfacParty>(StringComparer.Ordinal);
         var relations = new List<(string From, string To, string Relation)>();
         AdvancedReferences Refs(int line) => refs ?? throw new ListFormatException(file.Name, $"line {line}", "parties come before <ReferenceValueSets>: not the OFAC advanced layout");
 
@@ -72,10 +72,10 @@ public sealed class OfacAdvancedParser : IListParser
                     }
                     break;
                 case "DistinctParty":
-                    if (AdvancedParty.Read(e, line, Refs(line), locations, documents, file.Name, warnings) is { } party)
+                    if (AdvancedParty.Read(e, line, Refs(line), locations, documents, file.Name, warnings) is var (party, profileId))
                     {
                         parties.Add(party);
-                        byProfile[party.ProfileId] = party;
+                        byProfile[profileId] = party;
                     }
                     break;
                 case "ProfileRelationship":
@@ -84,7 +84,7 @@ public sealed class OfacAdvancedParser : IListParser
                     break;
                 case "SanctionsEntry":
                     var profile = e.Attribute("ProfileID")?.Value;
-                    if (profile is not null && byProfile.TryGetValue(profile, out var listed)) listed.AddEntry(e, Refs(line));
+                    if (profile is not null && byProfile.TryGetValue(profile, out var listed)) AdvancedParty.AddEntry(listed, e, Refs(line));
                     else warnings.Add(new ParseWarning(file.Name, line, "ProfileID", $"sanctions entry for profile '{profile}', which no party has; ignored"));
                     break;
             }
@@ -115,14 +115,12 @@ public sealed class OfacAdvancedParser : IListParser
         var number = Child(e, "IDRegistrationNo")?.Value.Trim();
         if (string.IsNullOrEmpty(number)) return null;
         var type = refs.Text("IDRegDocType", e.Attribute("IDRegDocTypeID")?.Value) ?? "Document";
-        var kind = AdvancedParty.DocumentKind(type);
-        if (kind == IdentifierKind.Imo && number.StartsWith("IMO", StringComparison.OrdinalIgnoreCase)) number = number[3..].Trim();
         var notes = new List<string>();
         if (Child(e, "IssuingAuthority")?.Value.Trim() is { Length: > 0 } authority) notes.Add($"issued by {authority}");
         foreach (var date in e.Elements().Where(c => c.Name.LocalName == "DocumentDate"))
             if (Birth(Child(date, "DatePeriod")) is { } period)
                 notes.Add($"{refs.Text("IDRegDocDateType", date.Attribute("IDRegDocDateTypeID")?.Value) ?? "Date"} {period}");
         if (Child(e, "Comment")?.Value.Trim() is { Length: > 0 } comment) notes.Add(comment);
-        return new Identifier(kind, number, refs.Iso2(e.Attribute("IssuedBy-CountryID")?.Value), type, notes.Count > 0 ? string.Join("; ", notes) : null);
+        return OfacParty.Document(type, number, refs.Iso2(e.Attribute("IssuedBy-CountryID")?.Value), notes.Count > 0 ? string.Join("; ", notes) : null);
     }
 }
