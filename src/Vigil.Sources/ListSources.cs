@@ -4,7 +4,7 @@ namespace Vigil.Sources;
 public static class ListSources
 {
     /// <summary>Source names in the order they are shown.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi", "au-dfat", "eu-fsf", "ca-sema", "us-csl", "bis-dpl", "ofac-advanced"];
+    public static IReadOnlyList<string> Names { get; } = ["ofac-sdn", "ofac-cons", "un", "uk-ofsi", "au-dfat", "eu-fsf", "ca-sema", "us-csl", "bis-dpl", "ofac-advanced", "ofac-enhanced"];
 
     /// <summary>The parser for a source name, or null when the name is unknown.</summary>
     public static IListParser? ParserFor(string source) => source switch
@@ -19,6 +19,7 @@ public static class ListSources
         "us-csl" => UsTrade.CslParser.Instance,
         "bis-dpl" => UsTrade.DplParser.Instance,
         "ofac-advanced" => OfacXml.OfacAdvancedParser.Instance,
+        "ofac-enhanced" => OfacXml.OfacEnhancedParser.Instance,
         _ => null,
     };
 }
