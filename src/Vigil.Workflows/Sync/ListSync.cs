@@ -43,6 +43,15 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         // OFSI's 2022-format workbook. OFSI stopped updating its consolidated list on 2026-01-28 (the FCDO's UK Sanctions
         // List is now the UK's one official list), so this is the last OFSI publication; uk-ofsi is synced only when asked.
         ["uk-ofsi"] = "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.xlsx",
+        // The publishers' current files as they publish them (docs/lists.md); each overridable in vigil.json. The EU's
+        // URL carries the public token its download page uses.
+        ["eu-fsf"] = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw",
+        ["ca-sema"] = "https://www.international.gc.ca/world-monde/assets/office_docs/international_relations-relations_internationales/sanctions/sema-lmes.xml",
+        ["au-dfat"] = "https://www.dfat.gov.au/sites/default/files/regulation8_consolidated.xlsx",
+        ["us-csl"] = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
+        ["bis-dpl"] = "https://www.bis.doc.gov/dpl/dpl.txt",
+        ["ofac-advanced"] = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ADVANCED.XML",
+        ["ofac-enhanced"] = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ENHANCED.ZIP",
     };
 
     /// <summary>The sources a sync without <c>--source</c> covers, besides those given a URL in <c>vigil.json</c>.</summary>
