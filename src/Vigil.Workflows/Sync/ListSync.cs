@@ -106,7 +106,9 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     private async Task<SourceSyncReport> SyncAsync(HttpClient client, VigilConfig config, string source, CancellationToken cancel)
     {
         var parser = ListCatalog.ParserFor(source);
-        var baseUrl = config.SourceUrls.TryGetValue(source, out var configured) ? configured : DefaultUrls[source];
+        var baseUrl = config.SourceUrls.TryGetValue(source, out var configured) ? configured
+            : DefaultUrls.TryGetValue(source, out var known) ? known
+            : throw new VigilException($"{source} has no download URL; give one in vigil.json as sources.{source}.url, or load a file with vigil lists load");
         var cache = Path.Combine(Downloads, source);
         foreach (var stale in Directory.Exists(Downloads) ? Directory.GetDirectories(Downloads, source + ".staging-*") : [])
             Directory.Delete(stale, recursive: true);
