@@ -9,6 +9,12 @@ public interface IListParser
     /// <summary>The file names this list is published as, for callers that open a directory.</summary>
     IReadOnlyList<string> FileNames { get; }
 
+    /// <summary>
+    /// True when <see cref="FileNames"/> are alternative forms of one file (OFSI's <c>ConList.csv</c> and <c>ConList.xlsx</c>):
+    /// any one of them is the whole list, and the parser tells the form from the content.
+    /// </summary>
+    bool FilesAreAlternatives => false;
+
     /// <summary>Parses the files. Throws <see cref="Vigil.Core.Model.ListFormatException"/> when they cannot be this list.</summary>
     ListParseResult Parse(ListInput input);
 }

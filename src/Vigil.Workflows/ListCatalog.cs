@@ -84,7 +84,7 @@ public sealed class ListCatalog(VigilHome home)
     /// <summary>The parser of a source, or a <see cref="VigilException"/> listing the known sources.</summary>
     internal static IListParser ParserFor(string source) =>
         ListSources.ParserFor(source)
-        ?? throw new VigilException($"unknown source '{source}'; known sources: {string.Join(", ", ListSources.Names)}");
+        ?? throw new VigilException($"unknown source '{source}'; known sources: {string.Join(", ", ListSources.Names)}, or a list of your own as {Sources.Custom.CustomListParser.NameDescription}");
 
     private static ListVersion Find(IReadOnlyList<ListVersion> versions, string source, long id) =>
         versions.FirstOrDefault(v => v.Id == id)

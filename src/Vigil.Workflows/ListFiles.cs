@@ -36,6 +36,7 @@ internal sealed class ListFiles
                 var file = present.FirstOrDefault(f => Path.GetFileName(f) == name)
                     ?? present.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase));
                 if (file is not null) files.Add((name, file, ReadAll(file)));
+                if (files.Count > 0 && parser.FilesAreAlternatives) break;
             }
             if (files.Count == 0)
                 throw new VigilException($"{path}: holds none of the {parser.Source} files ({expected})");
@@ -43,9 +44,14 @@ internal sealed class ListFiles
         }
         if (File.Exists(path))
         {
-            if (parser.FileNames.Count != 1)
+            if (parser.FileNames.Count != 1 && !parser.FilesAreAlternatives)
                 throw new VigilException($"{path}: {parser.Source} is published as {parser.FileNames.Count} files ({expected}); give the directory that holds them");
-            return new ListFiles([(parser.FileNames[0], path, ReadAll(path))], directory: null);
+            // One of several forms: keep the published name the file has, or else the one its extension points to.
+            var fileName = Path.GetFileName(path);
+            var published = parser.FileNames.FirstOrDefault(n => string.Equals(n, fileName, StringComparison.OrdinalIgnoreCase))
+                ?? parser.FileNames.FirstOrDefault(n => string.Equals(Path.GetExtension(n), Path.GetExtension(path), StringComparison.OrdinalIgnoreCase))
+                ?? parser.FileNames[0];
+            return new ListFiles([(published, path, ReadAll(path))], directory: null);
         }
         throw new VigilException($"{path}: no such file or directory");
     }

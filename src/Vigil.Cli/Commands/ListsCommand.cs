@@ -31,7 +31,7 @@ internal static class ListsCommand
         return command;
     }
 
-    private static Argument<string> SourceArgument() => new("SOURCE") { Description = $"The list: {KnownSources}." };
+    private static Argument<string> SourceArgument() => new("SOURCE") { Description = $"The list: {KnownSources}, or custom:NAME for a list of your own (docs/lists.md)." };
 
     private static Command Load()
     {

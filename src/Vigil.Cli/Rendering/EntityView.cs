@@ -29,6 +29,8 @@ internal static class EntityView
         Row(grid, "Programs", entity.Programs);
         Row(grid, "Titles", entity.Titles);
         Row(grid, "Listed on", entity.ListedOn is { } listed ? [Format.Date(listed)] : []);
+        Row(grid, "Amended on", entity.AmendedOn is { } amended ? [Format.Date(amended)] : []);
+        Row(grid, "UN reference", entity.UnReference is null ? [] : [entity.UnReference]);
         Row(grid, "Links", entity.Links.Select(l => $"{l.Relation}: {l.TargetName}" + (l.TargetSourceId is null ? "" : $" ({entity.Source}:{l.TargetSourceId})")));
         Row(grid, "Vessel", entity.Vessel is { } v ? [Vessel(v)] : []);
         Row(grid, "Aircraft", entity.Aircraft is { } a ? [Aircraft(a)] : []);

@@ -31,6 +31,8 @@ public static class EntityDiff
         if (before.Vessel != after.Vessel) changed |= EntityFields.Vessel;
         if (before.Aircraft != after.Aircraft) changed |= EntityFields.Aircraft;
         if (!SameBag(before.OtherInfo, after.OtherInfo)) changed |= EntityFields.OtherInfo;
+        if (before.AmendedOn != after.AmendedOn) changed |= EntityFields.AmendedOn;
+        if (before.UnReference != after.UnReference) changed |= EntityFields.UnReference;
         return changed;
     }
 

@@ -23,6 +23,8 @@ public static class EntityFieldNames
         (EntityFields.Vessel, "vessel"),
         (EntityFields.Aircraft, "aircraft"),
         (EntityFields.OtherInfo, "other_info"),
+        (EntityFields.AmendedOn, "amended_on"),
+        (EntityFields.UnReference, "un_reference"),
     ];
 
     /// <summary>The names of the fields set in <paramref name="fields"/>, in a fixed order.</summary>

@@ -25,4 +25,6 @@ public enum EntityFields
     Vessel = 1 << 15,
     Aircraft = 1 << 16,
     OtherInfo = 1 << 17,
+    AmendedOn = 1 << 18,
+    UnReference = 1 << 19,
 }

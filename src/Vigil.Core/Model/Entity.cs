@@ -29,6 +29,10 @@ public sealed record Entity
     /// <summary>Titles and positions (<c>President of the Bolivarian Republic of Venezuela</c>).</summary>
     public IReadOnlyList<string> Titles { get; init; } = [];
     public DateOnly? ListedOn { get; init; }
+    /// <summary>When the list last amended the entry (OFSI <c>Last Updated</c>, EU/UK amendment dates), if it says.</summary>
+    public DateOnly? AmendedOn { get; init; }
+    /// <summary>The UN Security Council reference (<c>QDi.001</c>) where a national list repeats a UN listing.</summary>
+    public string? UnReference { get; init; }
     /// <summary>The list's remarks/comments as published (OFAC remarks with overflow joined, UN COMMENTS1).</summary>
     public string? Remarks { get; init; }
     public IReadOnlyList<EntityLink> Links { get; init; } = [];

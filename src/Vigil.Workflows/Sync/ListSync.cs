@@ -40,7 +40,22 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         ["ofac-sdn"] = "https://www.treasury.gov/ofac/downloads/",
         ["ofac-cons"] = "https://www.treasury.gov/ofac/downloads/consolidated/",
         ["un"] = "https://scsanctions.un.org/resources/xml/en/consolidated.xml",
+        // OFSI's 2022-format workbook. OFSI stopped updating its consolidated list on 2026-01-28 (the FCDO's UK Sanctions
+        // List is now the UK's one official list), so this is the last OFSI publication; uk-ofsi is synced only when asked.
+        ["uk-ofsi"] = "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.xlsx",
+        // The publishers' current files as they publish them (docs/lists.md); each overridable in vigil.json. The EU's
+        // URL carries the public token its download page uses.
+        ["eu-fsf"] = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw",
+        ["ca-sema"] = "https://www.international.gc.ca/world-monde/assets/office_docs/international_relations-relations_internationales/sanctions/sema-lmes.xml",
+        ["au-dfat"] = "https://www.dfat.gov.au/sites/default/files/regulation8_consolidated.xlsx",
+        ["us-csl"] = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
+        ["bis-dpl"] = "https://www.bis.doc.gov/dpl/dpl.txt",
+        ["ofac-advanced"] = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ADVANCED.XML",
+        ["ofac-enhanced"] = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ENHANCED.ZIP",
     };
+
+    /// <summary>The sources a sync without <c>--source</c> covers, besides those given a URL in <c>vigil.json</c>.</summary>
+    public static IReadOnlyList<string> SyncedByDefault { get; } = ["ofac-sdn", "ofac-cons", "un"];
 
     /// <summary>Files a source may lack (OFAC publishes the comments file only when there are comments).</summary>
     private static readonly HashSet<string> OptionalFiles = new(StringComparer.Ordinal) { "sdn_comments.csv", "cons_comments.csv" };
@@ -50,9 +65,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     /// <summary>Syncs <paramref name="sources"/> (default: every known source), or loads them from <paramref name="fromDirectory"/>.</summary>
     public async Task<IReadOnlyList<SourceSyncReport>> RunAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
     {
-        var names = sources is { Count: > 0 } ? sources : Sources.ListSources.Names;
-        foreach (var name in names) ListCatalog.ParserFor(name);
         var config = VigilConfig.Load(home);
+        var names = sources is { Count: > 0 }
+            ? sources
+            : Sources.ListSources.Names.Where(n => SyncedByDefault.Contains(n) || config.SourceUrls.ContainsKey(n)).ToList();
+        foreach (var name in names) ListCatalog.ParserFor(name);
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
         {
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own deadline
@@ -89,7 +106,9 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     private async Task<SourceSyncReport> SyncAsync(HttpClient client, VigilConfig config, string source, CancellationToken cancel)
     {
         var parser = ListCatalog.ParserFor(source);
-        var baseUrl = config.SourceUrls.TryGetValue(source, out var configured) ? configured : DefaultUrls[source];
+        var baseUrl = config.SourceUrls.TryGetValue(source, out var configured) ? configured
+            : DefaultUrls.TryGetValue(source, out var known) ? known
+            : throw new VigilException($"{source} has no download URL; give one in vigil.json as sources.{source}.url, or load a file with vigil lists load");
         var cache = Path.Combine(Downloads, source);
         foreach (var stale in Directory.Exists(Downloads) ? Directory.GetDirectories(Downloads, source + ".staging-*") : [])
             Directory.Delete(stale, recursive: true);
@@ -161,9 +180,11 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
         HttpClient client, VigilConfig config, IListParser parser, string baseUrl, string cache, string staging,
         IReadOnlyList<SyncFileState> previous, bool hasActive, Download download, CancellationToken cancel)
     {
-        foreach (var name in parser.FileNames)
+        // A list published in alternative forms (OFSI's ConList.csv / ConList.xlsx) is fetched once, in the form the URL names.
+        IReadOnlyList<string> names = parser.FilesAreAlternatives ? [PublishedName(parser, baseUrl)] : parser.FileNames;
+        foreach (var name in names)
         {
-            var url = parser.FileNames.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
+            var url = names.Count == 1 && !baseUrl.EndsWith('/') ? baseUrl : baseUrl.TrimEnd('/') + "/" + name;
             var cached = Path.Combine(cache, name);
             var known = previous.FirstOrDefault(p => p.File == name && p.Url == url);
             // Validators only when the copy they describe is still here, intact, and was loaded.
@@ -191,6 +212,15 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
                     break;
             }
         }
+    }
+
+    /// <summary>The published name the URL's file stands for: the same name, else one with the same extension, else the first.</summary>
+    private static string PublishedName(IListParser parser, string url)
+    {
+        var file = Path.GetFileName(new Uri(url).AbsolutePath);
+        return parser.FileNames.FirstOrDefault(n => string.Equals(n, file, StringComparison.OrdinalIgnoreCase))
+            ?? parser.FileNames.FirstOrDefault(n => string.Equals(Path.GetExtension(n), Path.GetExtension(file), StringComparison.OrdinalIgnoreCase))
+            ?? parser.FileNames[0];
     }
 
     private void SaveState(string source, List<SyncFileState> states, SourceSyncReport report)
@@ -294,6 +324,8 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
             throw new SyncException($"{url}: an HTML page, not the {name} file");
         if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !head.StartsWith('<'))
             throw new SyncException($"{url}: not XML");
+        if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !Sources.Tables.XlsxSheet.LooksLikeWorkbook(content))
+            throw new SyncException($"{url}: not an XLSX workbook");
         if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && head.StartsWith('<'))
             throw new SyncException($"{url}: markup, not CSV");
     }
