@@ -97,7 +97,7 @@ internal static class ListsCommand
                 PipelineOutput.For(VigilHome.FromEnvironment(), result =>
                 {
                     Terminal.Out.WriteLine($"Accepted {s} version {n} (held: {result.Decision!.Version.HeldReason}), decided by {result.Decision.By}");
-                    WriteLoad(s, $"held version {n}", result.Load!);
+                    WriteLoad(s, "the held copy", result.Load!);
                 }).Accept(s, n, who);
             }
             else
