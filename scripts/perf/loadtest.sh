@@ -84,7 +84,7 @@ echo "== reload: $connections connections, $duration s; ofac-sdn 2019-01 loaded 
 run_load > "$work/reload.txt" &
 load_pid=$!
 sleep $((5 + duration / 3))   # the tool's 5 s warm-up, then a third of the measured run
-timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$data/ofac-sdn/2019-01" | head -1
+timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$data/ofac-sdn/2019-01" --max-removed 100 | head -1   # 2019-01 removes 21 % of 2021-07: allow it, or it is held
 rc=0; wait "$load_pid" || rc=$?
 cat "$work/reload.txt"
 grep -q "index ready" "$work/serve.log" && grep "index ready" "$work/serve.log" | sed 's/^ */server: /'

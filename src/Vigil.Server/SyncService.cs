@@ -10,7 +10,8 @@ namespace Vigil.Server;
 /// <c>vigil serve --sync-every 6h</c>: runs <see cref="SyncScheduler"/> (each round is the update pipeline: sync every
 /// source, index snapshot, register rescreen, webhooks) and logs what each round did. A failed round is logged and the
 /// next one tries again; nothing it throws stops the server. A version it loads reaches the index through
-/// <see cref="Workflows.Screening.LiveIndex"/>.
+/// <see cref="Workflows.Screening.LiveIndex"/>. A version that removes too many entries or is older than the active one is
+/// held and logged as a warning, never accepted here (<c>GET /api/v1/lists/pending</c> shows it; <c>vigil lists accept</c> decides).
 /// </summary>
 internal sealed class SyncService(ServerSettings settings, TimeProvider time, LiveIndex index, ILogger<SyncService> logger) : BackgroundService
 {
@@ -55,6 +56,8 @@ internal sealed class SyncService(ServerSettings settings, TimeProvider time, Li
         {
             if (report.Status == SyncStatus.Failed)
                 logger.LogWarning("sync {Source}: failed: {Message} (the active version stays)", report.Source, report.Message);
+            else if (report.Status == SyncStatus.Held)
+                logger.LogWarning("sync {Source}: held for an operator, not activated: {Message}", report.Source, report.Message);
             else
                 logger.LogInformation("sync {Source}: {Status}: {Message}", report.Source, report.Status, report.Message);
         }

@@ -17,6 +17,8 @@ internal sealed partial class ListVersionStore
             var version = Version(connection, transaction, id);
             if (version is null) throw new ArgumentException($"there is no list version {id}");
             if (version.Source != source) throw new ArgumentException($"list version {id} is a version of {version.Source}, not {source}");
+            if (version.Status == VersionStatus.Dropped)
+                throw new ArgumentException($"{source} version {version.Number} (id {id}) was dropped; its entries are no longer kept");
         }
         var before = ContentHashes(connection, transaction, fromVersionId);
         var after = ContentHashes(connection, transaction, toVersionId);

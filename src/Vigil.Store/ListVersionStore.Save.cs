@@ -12,16 +12,17 @@ internal sealed partial class ListVersionStore
 {
     /// <summary>
     /// Saves a parsed list as the new active version of <paramref name="source"/>, unless its content hash equals the
-    /// active version's, in which case nothing but an audit entry is written and the report says <c>Unchanged</c>.
+    /// active version's, in which case nothing but an audit entry is written and the report says <c>Unchanged</c>; or
+    /// unless <paramref name="rule"/> holds it, in which case it is stored as pending and the active version stays.
     /// </summary>
     /// <remarks>
     /// One write transaction holds the version row, its entities, the change against the previous version, the switch
-    /// of the active pointer and the audit entry. Any exception rolls all of it back.
+    /// of the active pointer (or the hold) and the audit entry. Any exception rolls all of it back.
     /// </remarks>
     /// <exception cref="ArgumentException">An entity belongs to another source, or a source id occurs twice.</exception>
     public LoadReport SaveVersion(
         string source, string contentHash, DateOnly? publishedOn,
-        IReadOnlyList<Entity> entities, IReadOnlyList<ParseWarning> warnings, DateTimeOffset loadedAt)
+        IReadOnlyList<Entity> entities, IReadOnlyList<ParseWarning> warnings, DateTimeOffset loadedAt, ActivationRule? rule = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentHash);
@@ -40,9 +41,19 @@ internal sealed partial class ListVersionStore
         if (previous is not null && string.Equals(previous.ContentHash, contentHash, StringComparison.OrdinalIgnoreCase))
         {
             AuditLog.Append(connection, transaction, "list.load.unchanged",
-                Detail(source, previous.Id, contentHash, previous.Counts, warnings.Count, null), loadedAt);
+                Detail(source, previous, contentHash, previous.Counts, warnings.Count, null), loadedAt);
             transaction.Commit();
             return new LoadReport(previous, Unchanged: true, warnings, Previous: null, ListChange.None);
+        }
+
+        // The same content held before (a sync round fetching it again): not stored twice, still not activated.
+        if (rule is not null && HeldBefore(connection, transaction, source, contentHash) is { } held)
+        {
+            var again = previous is null || held.Status == VersionStatus.Dropped ? ListChange.None : Compare(connection, transaction, previous.Id, held.Id);
+            AuditLog.Append(connection, transaction, "list.load.held",
+                Detail(source, held, contentHash, held.Counts, warnings.Count, (previous?.Id, again), held.HeldReason, repeated: true), loadedAt);
+            transaction.Commit();
+            return new LoadReport(held, Unchanged: false, warnings, previous, again);
         }
 
         var counts = KindCounts.Of(entities);
@@ -62,23 +73,67 @@ internal sealed partial class ListVersionStore
             change = Compare(before, hashes, id => read.Get(previous.Id, id), id => byId[id]);
         }
 
-        using (var activate = connection.CreateCommand())
+        if (previous is not null && rule?.HoldReason(previous, change, publishedOn) is { } reason)
         {
-            activate.Transaction = transaction;
-            activate.CommandText = """
-                INSERT INTO active_versions (source, version_id) VALUES ($source, $v)
-                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
-                """;
-            activate.Parameters.AddWithValue("$source", source);
-            activate.Parameters.AddWithValue("$v", versionId);
-            activate.ExecuteNonQuery();
+            SetStatus(connection, transaction, versionId, "pending", reason, by: null, at: null);
+            var pending = Version(connection, transaction, versionId)!;
+            AuditLog.Append(connection, transaction, "list.load.held",
+                Detail(source, pending, contentHash, counts, warnings.Count, (previous.Id, change), reason, repeated: false), loadedAt);
+            transaction.Commit();
+            return new LoadReport(pending, Unchanged: false, warnings, previous, change);
         }
-        AuditLog.Append(connection, transaction, "list.load",
-            Detail(source, versionId, contentHash, counts, warnings.Count, (previous?.Id, change)), loadedAt);
 
+        Activate(connection, transaction, source, versionId);
         var version = Version(connection, transaction, versionId)!;
+        AuditLog.Append(connection, transaction, "list.load",
+            Detail(source, version, contentHash, counts, warnings.Count, (previous?.Id, change)), loadedAt);
         transaction.Commit();
         return new LoadReport(version, Unchanged: false, warnings, previous is null ? null : previous with { IsActive = false }, change);
+    }
+
+    /// <summary>The newest pending or dropped version of <paramref name="source"/> with this content hash, if any.</summary>
+    private static ListVersion? HeldBefore(SqliteConnection connection, SqliteTransaction transaction, string source, string contentHash) =>
+        QueryVersions(connection, transaction,
+            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source AND v.content_hash = $hash AND v.status <> 'loaded' ORDER BY v.id DESC LIMIT 1",
+            ("$source", source), ("$hash", contentHash.ToLowerInvariant())).FirstOrDefault();
+
+    /// <summary>The change from one stored version to another, inside the caller's transaction.</summary>
+    private static ListChange Compare(SqliteConnection connection, SqliteTransaction transaction, long fromId, long toId)
+    {
+        var before = ContentHashes(connection, transaction, fromId);
+        var after = ContentHashes(connection, transaction, toId);
+        using var read = new EntityReader(connection, transaction);
+        return Compare(before, after, id => read.Get(fromId, id), id => read.Get(toId, id));
+    }
+
+    private static void Activate(SqliteConnection connection, SqliteTransaction transaction, string source, long versionId)
+    {
+        using var activate = connection.CreateCommand();
+        activate.Transaction = transaction;
+        activate.CommandText = """
+            INSERT INTO active_versions (source, version_id) VALUES ($source, $v)
+            ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
+            """;
+        activate.Parameters.AddWithValue("$source", source);
+        activate.Parameters.AddWithValue("$v", versionId);
+        activate.ExecuteNonQuery();
+    }
+
+    private static void SetStatus(
+        SqliteConnection connection, SqliteTransaction transaction, long versionId, string status, string? reason, string? by, DateTimeOffset? at)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE list_versions SET status = $status, held_reason = COALESCE($reason, held_reason), decided_by = $by, decided_at = $at
+            WHERE id = $id
+            """;
+        command.Parameters.AddWithValue("$status", status);
+        command.Parameters.AddWithValue("$reason", (object?)reason ?? DBNull.Value);
+        command.Parameters.AddWithValue("$by", (object?)by ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", at is { } t ? StoreText.Instant(t) : DBNull.Value);
+        command.Parameters.AddWithValue("$id", versionId);
+        command.ExecuteNonQuery();
     }
 
     private static long InsertVersion(
@@ -89,8 +144,9 @@ internal sealed partial class ListVersionStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO list_versions (source, content_hash, published_on, loaded_at, entity_count, person_count,
-                organization_count, vessel_count, aircraft_count, unknown_count, warning_count, warnings, previous_version_id)
-            VALUES ($source, $hash, $published, $loaded, $total, $p, $o, $v, $a, $u, $wc, $w, $prev)
+                organization_count, vessel_count, aircraft_count, unknown_count, warning_count, warnings, previous_version_id, number)
+            VALUES ($source, $hash, $published, $loaded, $total, $p, $o, $v, $a, $u, $wc, $w, $prev,
+                    (SELECT COALESCE(MAX(number), 0) + 1 FROM list_versions WHERE source = $source))
             RETURNING id
             """;
         command.Parameters.AddWithValue("$source", source);
@@ -145,14 +201,16 @@ internal sealed partial class ListVersionStore
     }
 
     private static string Detail(
-        string source, long versionId, string contentHash, KindCounts counts, int warningCount, (long? PreviousId, ListChange Change)? change)
+        string source, ListVersion version, string contentHash, KindCounts counts, int warningCount,
+        (long? PreviousId, ListChange Change)? change, string? heldReason = null, bool repeated = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("source", source);
-            writer.WriteNumber("version_id", versionId);
+            writer.WriteNumber("version_id", version.Id);
+            writer.WriteNumber("number", version.Number);
             writer.WriteString("content_hash", contentHash.ToLowerInvariant());
             writer.WriteNumber("entities", counts.Total);
             writer.WriteNumber("warnings", warningCount);
@@ -164,6 +222,11 @@ internal sealed partial class ListVersionStore
                 writer.WriteNumber("added", c.Added.Count);
                 writer.WriteNumber("removed", c.Removed.Count);
                 writer.WriteNumber("changed", c.Changed.Count);
+            }
+            if (heldReason is not null)
+            {
+                writer.WriteString("held_reason", heldReason);
+                if (repeated) writer.WriteBoolean("repeated", true);
             }
             writer.WriteEndObject();
         }

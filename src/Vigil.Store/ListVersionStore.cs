@@ -14,7 +14,7 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
     private const string VersionColumns =
         "v.id, v.source, v.content_hash, v.published_on, v.loaded_at, v.person_count, v.organization_count, " +
         "v.vessel_count, v.aircraft_count, v.unknown_count, v.warning_count, v.previous_version_id, " +
-        "EXISTS (SELECT 1 FROM active_versions a WHERE a.version_id = v.id)";
+        "EXISTS (SELECT 1 FROM active_versions a WHERE a.version_id = v.id), v.number, v.status, v.held_reason";
 
     /// <summary>The active version of each source that has one, ordered by source name.</summary>
     public IReadOnlyList<ListVersion> ActiveVersions()
@@ -31,13 +31,32 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
         return ActiveVersion(connection, null, source);
     }
 
-    /// <summary>Every version of <paramref name="source"/>, newest first.</summary>
+    /// <summary>Every version of <paramref name="source"/> (loaded, pending and dropped), newest first.</summary>
     public IReadOnlyList<ListVersion> Versions(string source)
     {
         using var connection = database.OpenConnection();
         return QueryVersions(connection, null,
             $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source ORDER BY v.id DESC", ("$source", source));
     }
+
+    /// <summary>The versions held for an operator's decision, by source, then number.</summary>
+    public IReadOnlyList<ListVersion> PendingVersions()
+    {
+        using var connection = database.OpenConnection();
+        return QueryVersions(connection, null,
+            $"SELECT {VersionColumns} FROM list_versions v WHERE v.status = 'pending' ORDER BY v.source, v.number");
+    }
+
+    /// <summary>Version <paramref name="number"/> of <paramref name="source"/>, or null.</summary>
+    public ListVersion? VersionNumbered(string source, int number)
+    {
+        using var connection = database.OpenConnection();
+        return VersionNumbered(connection, null, source, number);
+    }
+
+    private static ListVersion? VersionNumbered(SqliteConnection connection, SqliteTransaction? transaction, string source, int number) =>
+        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source AND v.number = $n",
+            ("$source", source), ("$n", number)).FirstOrDefault();
 
     /// <summary>The version with this id, or null.</summary>
     public ListVersion? Version(long id)
@@ -134,8 +153,19 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
                 Counts: new KindCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9)),
                 WarningCount: reader.GetInt32(10),
                 PreviousVersionId: reader.IsDBNull(11) ? null : reader.GetInt64(11),
-                IsActive: reader.GetBoolean(12)));
+                IsActive: reader.GetBoolean(12),
+                Number: reader.GetInt32(13),
+                Status: ParseStatus(reader.GetString(14)),
+                HeldReason: reader.IsDBNull(15) ? null : reader.GetString(15)));
         }
         return versions;
     }
+
+    private static VersionStatus ParseStatus(string status) => status switch
+    {
+        "loaded" => VersionStatus.Loaded,
+        "pending" => VersionStatus.Pending,
+        "dropped" => VersionStatus.Dropped,
+        _ => throw new InvalidOperationException($"list version status '{status}' is unknown to this vigil"),
+    };
 }

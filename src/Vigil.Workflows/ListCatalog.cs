@@ -16,6 +16,23 @@ public sealed class ListCatalog(VigilHome home)
         return store.Lists.ActiveVersions();
     }
 
+    /// <summary>The versions held for an operator's decision (pending), by source, then number.</summary>
+    public IReadOnlyList<ListVersion> Pending()
+    {
+        using var store = home.OpenStore();
+        return store.Lists.PendingVersions();
+    }
+
+    /// <summary>The id of version <paramref name="number"/> of <paramref name="source"/> (the number <c>vigil lists</c> shows).</summary>
+    /// <exception cref="VigilException">The source is unknown or has no such version.</exception>
+    public long IdOf(string source, int number)
+    {
+        ParserFor(source);
+        using var store = home.OpenStore();
+        return store.Lists.VersionNumbered(source, number)?.Id
+            ?? throw new VigilException($"{source} has no version {number} (versions: {Numbers(store.Lists.Versions(source))})");
+    }
+
     /// <summary>Every loaded version of <paramref name="source"/>, newest first (empty when never loaded).</summary>
     public IReadOnlyList<ListVersion> Versions(string source)
     {
@@ -92,6 +109,9 @@ public sealed class ListCatalog(VigilHome home)
 
     private static string Ids(IReadOnlyList<ListVersion> versions) =>
         versions.Count == 0 ? "none" : string.Join(", ", versions.Select(v => v.Id.ToString(CultureInfo.InvariantCulture)));
+
+    private static string Numbers(IReadOnlyList<ListVersion> versions) =>
+        versions.Count == 0 ? "none" : string.Join(", ", versions.Select(v => v.Number.ToString(CultureInfo.InvariantCulture)));
 
     private static VigilException NotLoaded(string source) =>
         new($"{source} has not been loaded; run: vigil lists load {source} PATH");

@@ -11,6 +11,7 @@ namespace Vigil.Workflows;
 /// {
 ///   "sources": { "ofac-sdn": { "url": "https://www.treasury.gov/ofac/downloads/" }, "un": { "url": "https://..." } },
 ///   "sync": { "timeout_seconds": 100, "retries": 3, "retry_delay_seconds": 2, "max_mb": 200 },
+///   "lists": { "max_removed_percent": 5 },
 ///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ],
 ///   "profile": "profiles/tuned.json"
 /// }
@@ -29,6 +30,10 @@ public sealed record VigilConfig(
     /// <summary>The scoring profile file the CLI and the server use (relative to the home), or null for the shipped
     /// profile; see <see cref="Screening.ProfileFile"/>.</summary>
     public string? ProfilePath { get; init; }
+
+    /// <summary>The share of the active version's entries (percent) a new list version may remove before it is held for an
+    /// operator (<c>lists.max_removed_percent</c>; see <see cref="Store.ActivationRule"/>).</summary>
+    public double MaxRemovedPercent { get; init; } = Store.ActivationRule.DefaultMaxRemovedPercent;
 
     public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, TimeSpan.FromSeconds(2), 200L << 20, []);
 
@@ -55,6 +60,13 @@ public sealed record VigilConfig(
                 if (sync.TryGetProperty("retries", out var r)) config = config with { Retries = r.GetInt32() };
                 if (sync.TryGetProperty("retry_delay_seconds", out var d)) config = config with { RetryDelay = TimeSpan.FromSeconds(d.GetDouble()) };
                 if (sync.TryGetProperty("max_mb", out var m)) config = config with { MaxBytes = (long)(m.GetDouble() * (1 << 20)) };
+            }
+            if (root.TryGetProperty("lists", out var lists) && lists.TryGetProperty("max_removed_percent", out var share))
+            {
+                var percent = share.GetDouble();
+                if (!double.IsFinite(percent) || percent is < 0 or > 100)
+                    throw new VigilException($"{path}: lists.max_removed_percent: {percent} is not a percentage from 0 to 100");
+                config = config with { MaxRemovedPercent = percent };
             }
             var hooks = new List<WebhookConfig>();
             if (root.TryGetProperty("webhooks", out var webhooks))

@@ -74,6 +74,34 @@ public sealed class VigilDatabaseTests
     }
 
     [Fact]
+    public void Given_a_file_from_before_0006_When_opened_Then_its_versions_are_numbered_per_source_in_load_order_and_stay_loaded()
+    {
+        using var temp = new TempHome();
+        var path = Path.Combine(temp.Directory, "old.db");
+        var upTo5 = Migrations.Embedded.Where(m => m.Version <= 5).ToList();
+        using (var old = VigilDatabase.Open(path, upTo5))
+        using (var connection = old.OpenConnection())
+        {
+            // Ids shared across sources, as every vigil before 0006 gave them: sdn 1, un 2, sdn 3.
+            foreach (var (id, source) in new[] { (1, "ofac-sdn"), (2, "un"), (3, "ofac-sdn") })
+                VigilDatabase.Execute(connection, $"""
+                    INSERT INTO list_versions (id, source, content_hash, loaded_at, entity_count, person_count, organization_count,
+                        vessel_count, aircraft_count, unknown_count, warning_count, warnings)
+                    VALUES ({id}, '{source}', 'h{id}', '2026-01-0{id}T00:00:00.000Z', 0, 0, 0, 0, 0, 0, 0, '[]')
+                    """);
+        }
+
+        using var db = VigilDatabase.Open(path);
+        var store = new ListVersionStore(db);
+
+        Assert.Equal(Migrations.Embedded.Select(m => m.Version), db.AppliedMigrations());
+        Assert.Equal([(3L, 2), (1L, 1)], store.Versions("ofac-sdn").Select(v => (v.Id, v.Number)));
+        Assert.Equal((2L, 1), store.Versions("un").Select(v => (v.Id, v.Number)).Single());
+        Assert.All(store.Versions("ofac-sdn"), v => Assert.Equal(Vigil.Core.Lists.VersionStatus.Loaded, v.Status));
+        Assert.Equal(3, store.SaveVersion("ofac-sdn", "h4", null, [Some.Person("DOE, John")], [], DateTimeOffset.UnixEpoch).Version.Number);
+    }
+
+    [Fact]
     public void Given_an_opened_database_When_inspected_Then_it_is_in_WAL_mode_with_foreign_keys_on()
     {
         using var home = new TempHome();

@@ -9,7 +9,8 @@ using Vigil.Workflows;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil lists</c>: show the active list versions; <c>load</c>, <c>versions</c>, <c>diff</c>, <c>warnings</c>.</summary>
+/// <summary><c>vigil lists</c>: show the active list versions and the held ones; <c>load</c>, <c>accept</c>, <c>drop</c>,
+/// <c>versions</c>, <c>diff</c>, <c>warnings</c>, <c>sync</c>. Version numbers count per source (<c>un</c> 1, 2, ...).</summary>
 internal static class ListsCommand
 {
     /// <summary>How many added/removed/changed entries <c>lists load</c> shows as examples.</summary>
@@ -21,9 +22,12 @@ internal static class ListsCommand
 
     public static Command Create()
     {
-        var command = new Command("lists", "Show the active version of each loaded list: version, dates and entries per kind.");
+        var command = new Command("lists",
+            "Show the active version of each loaded list: version, dates and entries per kind; then the versions held for a decision, with the reason.");
         command.SetAction(_ => CommandGuard.Run("lists", ShowActive));
         command.Subcommands.Add(Load());
+        command.Subcommands.Add(Decide(accept: true));
+        command.Subcommands.Add(Decide(accept: false));
         command.Subcommands.Add(Versions());
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Warnings());
@@ -33,6 +37,14 @@ internal static class ListsCommand
 
     private static Argument<string> SourceArgument() => new("SOURCE") { Description = $"The list: {KnownSources}, or custom:NAME for a list of your own (docs/lists.md)." };
 
+    /// <summary><c>--max-removed PCT</c>, shared with <c>lists sync</c>.</summary>
+    internal static Option<double?> MaxRemovedOption() => new("--max-removed")
+    {
+        Description = "Hold (do not activate) a version that removes more than PCT percent of the active version's entries " +
+                      "(default: lists.max_removed_percent in $VIGIL_HOME/vigil.json, else 5). A version older than the active one is always held.",
+        HelpName = "PCT",
+    };
+
     private static Command Load()
     {
         var source = SourceArgument();
@@ -41,37 +53,88 @@ internal static class ListsCommand
             Description = "A directory holding the list's files by their published names (sdn.csv, add.csv, alt.csv, sdn_comments.csv), " +
                           "or the XML file of a one-file list (un).",
         };
+        var maxRemoved = MaxRemovedOption();
         var command = new Command("load",
             "Load a published list version and make it the active one. Prints entries per kind, parse warnings and what changed " +
-            "against the previously active version. Content identical to the active version is not loaded again.");
+            "against the previously active version. Content identical to the active version is not loaded again. A version that " +
+            "removes more than the allowed share of entries, or is older than the active one, is stored but held (exit code 1): " +
+            "nothing is rescreened until 'vigil lists accept SOURCE VERSION'.");
         command.Arguments.Add(source);
         command.Arguments.Add(path);
-        command.SetAction(parse => CommandGuard.Run("lists load", () => RunLoad(parse.GetValue(source)!, parse.GetValue(path)!)));
+        command.Options.Add(maxRemoved);
+        command.SetAction(parse => CommandGuard.Run("lists load", () => RunLoad(parse.GetValue(source)!, parse.GetValue(path)!, parse.GetValue(maxRemoved))));
         return command;
     }
 
-    private static int RunLoad(string source, string path)
+    private static int RunLoad(string source, string path, double? maxRemoved)
     {
         // The load, then what follows every list change: the index snapshot, the register screened against what this
-        // version added or changed, the webhook events of the alerts it raised.
-        PipelineOutput.For(VigilHome.FromEnvironment(), result => WriteLoad(source, path, result.Load!)).Load(source, path);
-        return ExitCodes.Ok;
+        // version added or changed, the webhook events of the alerts it raised. A held version runs none of that.
+        var result = PipelineOutput.For(VigilHome.FromEnvironment(), result => WriteLoad(source, path, result.Load!), maxRemoved).Load(source, path);
+        return result.AnyHeld ? ExitCodes.Error : ExitCodes.Ok;
+    }
+
+    private static Command Decide(bool accept)
+    {
+        var source = SourceArgument();
+        var number = new Argument<int>("VERSION") { Description = "The held version's number, as 'vigil lists' shows it." };
+        var by = new Option<string?>("--by") { Description = "Who decides, recorded in the audit log (default: $USER).", HelpName = "NAME" };
+        var name = accept ? "accept" : "drop";
+        var command = new Command(name, accept
+            ? "Activate a held (pending) list version: it becomes the active one, the change is printed, and the customer register " +
+              "is screened against it, as after any load. Recorded in the audit log with who and when."
+            : "Discard a held (pending) list version: its entries are deleted, it stays listed as dropped, the active version stays. " +
+              "Recorded in the audit log with who and when.");
+        command.Arguments.Add(source);
+        command.Arguments.Add(number);
+        command.Options.Add(by);
+        command.SetAction(parse => CommandGuard.Run("lists " + name, () =>
+        {
+            var (s, n) = (parse.GetValue(source)!, parse.GetValue(number));
+            var who = parse.GetValue(by) ?? Environment.GetEnvironmentVariable("USER") ?? Environment.UserName;
+            if (accept)
+            {
+                PipelineOutput.For(VigilHome.FromEnvironment(), result =>
+                {
+                    Terminal.Out.WriteLine($"Accepted {s} version {n} (held: {result.Decision!.Version.HeldReason}), decided by {result.Decision.By}");
+                    WriteLoad(s, "the held copy", result.Load!);
+                }).Accept(s, n, who);
+            }
+            else
+            {
+                var dropped = PipelineOutput.For(VigilHome.FromEnvironment()).Drop(s, n, who).Decision!;
+                Terminal.Out.WriteLine($"Dropped {s} version {n} (held: {dropped.Version.HeldReason}), decided by {dropped.By}; " +
+                                       "its entries are deleted and the active version stays.");
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
     }
 
     private static void WriteLoad(string source, string path, LoadReport report)
     {
         var version = report.Version;
         var output = Terminal.Out;
+        if (report.Held)
+        {
+            var message = Workflows.Sync.ListSync.HeldMessage(report, path);
+            output.WriteLine($"{source}: {message}");
+            output.WriteLine(Format.Counts(version.Counts));
+            if (report.Previous is { } active && version.Status == VersionStatus.Pending)
+                output.WriteLine($"Changes against active version {active.Number}: {ListChangeText.Summary(report.Change)}");
+            Console.Error.WriteLine($"vigil lists load: {source} version {version.Number} is held, not activated: {version.HeldReason}");
+            return;
+        }
         if (report.Unchanged)
         {
-            output.WriteLine($"{source} unchanged: {path} has the same content as active version {version.Id} " +
+            output.WriteLine($"{source} unchanged: {path} has the same content as active version {version.Number} " +
                              $"(loaded {Format.Instant(version.LoadedAt)}); nothing was loaded.");
             output.WriteLine(Format.Counts(version.Counts));
             return;
         }
 
         var published = version.PublishedOn is { } p ? $", published {Format.Date(p)}" : "";
-        output.WriteLine($"Loaded {source} version {version.Id} from {path}{published} (sha256 {Format.ShortHash(version.ContentHash)})");
+        output.WriteLine($"Loaded {source} version {version.Number} from {path}{published} (sha256 {Format.ShortHash(version.ContentHash)})");
         output.WriteLine(Format.Counts(version.Counts));
         if (report.Warnings.Count > 0)
         {
@@ -86,7 +149,7 @@ internal static class ListsCommand
 
         if (report.Previous is { } previous)
         {
-            output.WriteLine($"Changes since version {previous.Id} (loaded {Format.Instant(previous.LoadedAt)}): {ListChangeText.Summary(report.Change)}");
+            output.WriteLine($"Changes since version {previous.Number} (loaded {Format.Instant(previous.LoadedAt)}): {ListChangeText.Summary(report.Change)}");
             ListChangeText.Write(output, report.Change, LoadExamples, indent: "  ");
             if (!report.Change.IsEmpty) output.WriteLine($"All changes: vigil lists diff {source}");
         }
@@ -98,13 +161,25 @@ internal static class ListsCommand
 
     private static int ShowActive()
     {
-        var active = new ListCatalog(VigilHome.FromEnvironment()).Active();
-        if (active.Count == 0)
+        var catalog = new ListCatalog(VigilHome.FromEnvironment());
+        var active = catalog.Active();
+        var pending = catalog.Pending();
+        if (active.Count == 0 && pending.Count == 0)
         {
             Console.Error.WriteLine($"No list loaded yet. Load one with: vigil lists load SOURCE PATH (sources: {KnownSources})");
             return ExitCodes.Ok;
         }
-        Terminal.Out.Write(ListVersionsTable.Render(active, showActiveColumn: false));
+        if (active.Count > 0) Terminal.Out.Write(ListVersionsTable.Render(active, showActiveColumn: false));
+        if (pending.Count > 0)
+        {
+            Terminal.Out.WriteLine($"Held, not active ({pending.Count}): decide with vigil lists accept|drop SOURCE VERSION");
+            foreach (var v in pending)
+            {
+                var published = v.PublishedOn is { } p ? $", published {Format.Date(p)}" : "";
+                Terminal.Out.WriteLine($"  {v.Source} version {v.Number}: pending: {v.HeldReason} " +
+                                       $"({Format.Number(v.Counts.Total)} entries{published}, loaded {Format.Instant(v.LoadedAt)})");
+            }
+        }
         return ExitCodes.Ok;
     }
 
@@ -131,8 +206,8 @@ internal static class ListsCommand
     private static Command Diff()
     {
         var source = SourceArgument();
-        var from = new Option<long?>("--from") { Description = "The older version id (default: the version --to replaced).", HelpName = "V" };
-        var to = new Option<long?>("--to") { Description = "The newer version id (default: the active version).", HelpName = "V" };
+        var from = new Option<int?>("--from") { Description = "The older version number (default: the version --to replaced).", HelpName = "V" };
+        var to = new Option<int?>("--to") { Description = "The newer version number (default: the active version).", HelpName = "V" };
         var json = new Option<bool>("--json")
         {
             Description = """
@@ -158,15 +233,18 @@ internal static class ListsCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandGuard.Run("lists diff", () =>
         {
-            var report = new ListCatalog(VigilHome.FromEnvironment()).Diff(parse.GetValue(source)!, parse.GetValue(from), parse.GetValue(to));
+            var name = parse.GetValue(source)!;
+            var catalog = new ListCatalog(VigilHome.FromEnvironment());
+            long? IdOf(int? number) => number is { } n ? catalog.IdOf(name, n) : null;
+            var report = catalog.Diff(name, IdOf(parse.GetValue(from)), IdOf(parse.GetValue(to)));
             if (parse.GetValue(json))
             {
                 JsonOutput.Document(ListDiffResult.Of(report.From, report.To, report.Change), c => c.ListDiffResult);
                 return ExitCodes.Ok;
             }
             var output = Terminal.Out;
-            output.WriteLine($"{report.To.Source}: version {report.From.Id} (loaded {Format.Instant(report.From.LoadedAt)}) -> " +
-                             $"version {report.To.Id} (loaded {Format.Instant(report.To.LoadedAt)}): {ListChangeText.Summary(report.Change)}");
+            output.WriteLine($"{report.To.Source}: version {report.From.Number} (loaded {Format.Instant(report.From.LoadedAt)}) -> " +
+                             $"version {report.To.Number} (loaded {Format.Instant(report.To.LoadedAt)}): {ListChangeText.Summary(report.Change)}");
             ListChangeText.Write(output, report.Change, limit: null);
             return ExitCodes.Ok;
         }));
@@ -176,7 +254,7 @@ internal static class ListsCommand
     private static Command Warnings()
     {
         var source = SourceArgument();
-        var version = new Option<long?>("--version") { Description = "The version id (default: the active version).", HelpName = "V" };
+        var version = new Option<int?>("--version") { Description = "The version number (default: the active version).", HelpName = "V" };
         var command = new Command("warnings", "Show the parse warnings of a loaded list version, one per line as FILE:LINE [FIELD]: MESSAGE.");
         command.Arguments.Add(source);
         command.Options.Add(version);
@@ -186,7 +264,7 @@ internal static class ListsCommand
             var catalog = new ListCatalog(VigilHome.FromEnvironment());
             var versions = catalog.Versions(name);
             var chosen = parse.GetValue(version) is { } id
-                ? versions.FirstOrDefault(v => v.Id == id) ?? throw new VigilException($"{name} has no version {id}")
+                ? versions.FirstOrDefault(v => v.Number == id) ?? throw new VigilException($"{name} has no version {id}")
                 : versions.FirstOrDefault(v => v.IsActive) ?? throw new VigilException($"{name} has not been loaded; run: vigil lists load {name} PATH");
             foreach (var warning in catalog.Warnings(chosen.Id)) Console.Out.WriteLine(warning.ToString());
             return ExitCodes.Ok;

@@ -15,12 +15,14 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 internal static class PipelineOutput
 {
-    /// <summary>A pipeline over <paramref name="home"/> that prints as it goes; <paramref name="changed"/> prints the first step.</summary>
-    public static UpdatePipeline For(VigilHome home, Action<UpdateResult>? changed = null)
+    /// <summary>A pipeline over <paramref name="home"/> that prints as it goes; <paramref name="changed"/> prints the first step;
+    /// <paramref name="maxRemovedPercent"/> is <c>--max-removed</c> (null: <c>vigil.json</c>'s).</summary>
+    public static UpdatePipeline For(VigilHome home, Action<UpdateResult>? changed = null, double? maxRemovedPercent = null)
     {
         Progress? progress = null;
         return new UpdatePipeline(home, TimeProvider.System)
         {
+            MaxRemovedPercent = maxRemovedPercent,
             StepDone = (step, result) =>
             {
                 switch (step)

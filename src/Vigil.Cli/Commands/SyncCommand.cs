@@ -8,7 +8,8 @@ using Vigil.Workflows.Sync;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil lists sync [--source S]... [--from DIR]</c>: download the published lists and load what changed.</summary>
+/// <summary><c>vigil lists sync [--source S]... [--from DIR] [--max-removed PCT]</c>: download the published lists and load
+/// what changed; a shrunken or older version is held and reported, never accepted.</summary>
 internal static class SyncCommand
 {
     public static Command Create()
@@ -18,12 +19,16 @@ internal static class SyncCommand
         var command = new Command("sync",
             "Download each source from its publisher (URLs: built-in defaults, or sources.NAME.url in $VIGIL_HOME/vigil.json) with " +
             "conditional requests, timeouts, retries and a size limit, and load it when it changed. A failed source keeps its active " +
-            "version and is reported; the exit code is 1 if any source failed. The customer register is then screened against what changed.")
+            "version and is reported; the exit code is 1 if any source failed. The customer register is then screened against what changed. " +
+            "A version that removes more than the allowed share of entries, or is older than the active one, is held and reported " +
+            "(exit code 1), never activated by sync: 'vigil lists accept SOURCE VERSION' does that.")
             { source, from };
+        var maxRemoved = ListsCommand.MaxRemovedOption();
+        command.Options.Add(maxRemoved);
         command.SetAction(parse => CommandGuard.Run("lists sync", () =>
         {
-            var result = PipelineOutput.For(VigilHome.FromEnvironment(), WriteSources).Sync(parse.GetValue(source), parse.GetValue(from));
-            return result.AnySourceFailed ? ExitCodes.Error : ExitCodes.Ok;
+            var result = PipelineOutput.For(VigilHome.FromEnvironment(), WriteSources, parse.GetValue(maxRemoved)).Sync(parse.GetValue(source), parse.GetValue(from));
+            return result.AnySourceFailed || result.AnyHeld ? ExitCodes.Error : ExitCodes.Ok;
         }));
         return command;
     }
@@ -33,7 +38,7 @@ internal static class SyncCommand
         foreach (var r in result.Sources)
         {
             Terminal.Out.WriteLine($"{r.Source}: {r.Status.ToString().ToLowerInvariant()}: {r.Message}");
-            if (r.Status == SyncStatus.Failed) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
+            if (r.Status is SyncStatus.Failed or SyncStatus.Held) Console.Error.WriteLine($"vigil lists sync: {r.Source}: {r.Message}");
         }
     }
 }

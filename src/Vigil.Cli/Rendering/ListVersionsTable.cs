@@ -25,8 +25,9 @@ internal static class ListVersionsTable
 
         foreach (var v in versions)
         {
-            var cells = new List<string> { v.Source, v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            if (showActiveColumn) cells.Add(v.IsActive ? "yes" : "");
+            // The number within the source (un 1, 2, ...); the id stays internal, the key alerts and jobs refer to.
+            var cells = new List<string> { v.Source, v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            if (showActiveColumn) cells.Add(v.IsActive ? "yes" : v.Status switch { VersionStatus.Pending => "pending", VersionStatus.Dropped => "dropped", _ => "" });
             cells.AddRange(
             [
                 Format.Date(v.PublishedOn),

@@ -3,7 +3,8 @@ using Vigil.Core.Model;
 namespace Vigil.Core.Lists;
 
 /// <summary>What saving a parsed list did.</summary>
-/// <param name="Version">The version now active: the new one, or the existing one when <paramref name="Unchanged"/>.</param>
+/// <param name="Version">The version now active: the new one, or the existing one when <paramref name="Unchanged"/>;
+/// when <see cref="Held"/>, the stored version that was held (pending) instead.</param>
 /// <param name="Unchanged">The content hash equalled the active version's, so nothing was written.</param>
 /// <param name="Warnings">The parse warnings of this load.</param>
 /// <param name="Previous">The version that was active before, when there was one and a new version was saved.</param>
@@ -13,4 +14,8 @@ public sealed record LoadReport(
     bool Unchanged,
     IReadOnlyList<ParseWarning> Warnings,
     ListVersion? Previous,
-    ListChange Change);
+    ListChange Change)
+{
+    /// <summary>The version was stored but not activated (see <see cref="ListVersion.HeldReason"/>); the active one is <see cref="Previous"/>.</summary>
+    public bool Held => Version.Status != VersionStatus.Loaded;
+}

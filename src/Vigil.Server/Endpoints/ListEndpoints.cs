@@ -9,12 +9,17 @@ using Vigil.Workflows;
 
 namespace Vigil.Server.Endpoints;
 
-/// <summary><c>GET /lists</c>, <c>/lists/{source}/versions</c>, <c>/lists/{source}/diff</c>: the loaded versions and what changed.</summary>
+/// <summary><c>GET /lists</c>, <c>/lists/pending</c>, <c>/lists/{source}/versions</c>, <c>/lists/{source}/diff</c>: the loaded
+/// versions, the ones held for an operator, and what changed.</summary>
 public static class ListEndpoints
 {
     public static RouteGroupBuilder MapLists(this RouteGroupBuilder api)
     {
         api.MapGet("/lists", Active).WithName("Lists").WithSummary("The active version of each loaded list, with counts per kind");
+        api.MapGet("/lists/pending", Pending).WithName("PendingLists")
+            .WithSummary("The list versions held for an operator's decision (status pending, with held_reason)")
+            .WithDescription("A version that removes more than the allowed share of entries, or is older than the active one, is held, " +
+                             "not activated; vigil lists accept|drop SOURCE VERSION decides it.");
         api.MapGet("/lists/{source}/versions", Versions).WithName("ListVersions").WithSummary("Every loaded version of a list, newest first");
         api.MapGet("/lists/{source}/diff", Diff).WithName("ListDiff")
             .WithSummary("Entries added, removed and changed between two versions")
@@ -24,6 +29,9 @@ public static class ListEndpoints
 
     private static Ok<VersionInfo[]> Active(ServerSettings settings) =>
         TypedResults.Ok(new ListCatalog(settings.Home).Active().Select(VersionInfo.From).ToArray());
+
+    private static Ok<VersionInfo[]> Pending(ServerSettings settings) =>
+        TypedResults.Ok(new ListCatalog(settings.Home).Pending().Select(VersionInfo.From).ToArray());
 
     private static Results<Ok<VersionInfo[]>, ProblemHttpResult> Versions(string source, ServerSettings settings)
     {

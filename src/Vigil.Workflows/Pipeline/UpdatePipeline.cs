@@ -32,15 +32,67 @@ public sealed class UpdatePipeline(VigilHome home, TimeProvider time, ScoringPro
     /// <summary>Called after each committed batch of the register screening with the job and its customers done so far.</summary>
     public Action<ScreeningJob, long>? Screened { get; init; }
 
+    /// <summary>The share of the active version's entries a loaded or synced version may remove before it is held, in
+    /// percent (<c>--max-removed</c>); null: <c>vigil.json</c>'s <c>lists.max_removed_percent</c>, default 5.</summary>
+    public double? MaxRemovedPercent { get; init; }
+
     /// <summary>Loads <paramref name="path"/> as the new version of <paramref name="source"/>, then runs the other steps.</summary>
+    /// <remarks>A version held for an operator (<see cref="Core.Lists.LoadReport.Held"/>) changes nothing, so no other step runs.</remarks>
     /// <exception cref="VigilException">The list cannot be loaded; nothing else ran and the active version is unchanged.</exception>
     public UpdateResult Load(string source, string path)
     {
-        var load = new LoadList(home, time).Run(source, path);
-        // Even identical content confirms the snapshot: a missing or damaged one is rebuilt here rather than by the next search.
+        var load = new LoadList(home, time) { MaxRemovedPercent = MaxRemovedPercent }.Run(source, path);
         var result = Done(UpdateStep.Change, new UpdateResult { Load = load });
+        if (load.Held) return result;
+        // Even identical content confirms the snapshot: a missing or damaged one is rebuilt here rather than by the next search.
         return Wait(RestAsync(result, snapshot: true, screening => screening.CatchUp(), CancellationToken.None));
     }
+
+    /// <summary>
+    /// Activates held version <paramref name="number"/> of <paramref name="source"/> on <paramref name="by"/>'s word
+    /// (audited), then runs the steps any new version does: snapshot, register screening, webhooks.
+    /// </summary>
+    /// <exception cref="VigilException">There is no such version, or it is not pending; nothing changed.</exception>
+    public UpdateResult Accept(string source, int number, string by)
+    {
+        ListCatalog.ParserFor(source);
+        var who = Who(by);
+        Core.Lists.LoadReport accepted;
+        using (var store = home.OpenStore())
+        {
+            try
+            {
+                accepted = store.Lists.Accept(source, number, who, time.GetUtcNow());
+            }
+            catch (ArgumentException ex)
+            {
+                throw new VigilException(ex.Message, ex);
+            }
+        }
+        var result = Done(UpdateStep.Change, new UpdateResult { Load = accepted, Decision = new VersionDecision(accepted.Version, Accepted: true, who) });
+        return Wait(RestAsync(result, snapshot: true, screening => screening.CatchUp(), CancellationToken.None));
+    }
+
+    /// <summary>Discards held version <paramref name="number"/> of <paramref name="source"/> on <paramref name="by"/>'s word (audited); nothing else runs.</summary>
+    /// <exception cref="VigilException">There is no such version, or it is not pending; nothing changed.</exception>
+    public UpdateResult Drop(string source, int number, string by)
+    {
+        ListCatalog.ParserFor(source);
+        var who = Who(by);
+        using var store = home.OpenStore();
+        try
+        {
+            var dropped = store.Lists.Drop(source, number, who, time.GetUtcNow());
+            return Done(UpdateStep.Change, new UpdateResult { Decision = new VersionDecision(dropped, Accepted: false, who) });
+        }
+        catch (ArgumentException ex)
+        {
+            throw new VigilException(ex.Message, ex);
+        }
+    }
+
+    private static string Who(string by) =>
+        string.IsNullOrWhiteSpace(by) ? throw new VigilException("who decides is not known; give --by NAME") : by.Trim();
 
     /// <summary>Syncs <paramref name="sources"/> (default: all) from their publishers, or from <paramref name="fromDirectory"/>, then the other steps.</summary>
     public UpdateResult Sync(IReadOnlyList<string>? sources = null, string? fromDirectory = null) =>
@@ -49,7 +101,7 @@ public sealed class UpdatePipeline(VigilHome home, TimeProvider time, ScoringPro
     /// <inheritdoc cref="Sync"/>
     public async Task<UpdateResult> SyncAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
     {
-        var reports = await new ListSync(home, time).RunAsync(sources, fromDirectory, cancel).ConfigureAwait(false);
+        var reports = await new ListSync(home, time) { MaxRemovedPercent = MaxRemovedPercent }.RunAsync(sources, fromDirectory, cancel).ConfigureAwait(false);
         var result = Done(UpdateStep.Change, new UpdateResult { Sources = reports });
         return await RestAsync(result, snapshot: result.ListsChanged, screening => screening.CatchUp(), cancel).ConfigureAwait(false);
     }

@@ -12,8 +12,12 @@ public sealed record UpdateResult
     /// <summary>The steps that ran, in order; a step missing here did not run.</summary>
     public IReadOnlyList<UpdateStep> Steps { get; init; } = [];
 
-    /// <summary>The version <c>lists load</c> made active, or found identical to the active one; null for other runs.</summary>
+    /// <summary>The version <c>lists load</c> made active, found identical to the active one, or held
+    /// (<see cref="LoadReport.Held"/>); the version <c>lists accept</c> activated; null for other runs.</summary>
     public LoadReport? Load { get; init; }
+
+    /// <summary>What <c>lists accept</c> or <c>lists drop</c> decided; null for other runs.</summary>
+    public VersionDecision? Decision { get; init; }
 
     /// <summary>What <c>lists sync</c> did per source (a failed source keeps its active version); empty for other runs.</summary>
     public IReadOnlyList<SourceSyncReport> Sources { get; init; } = [];
@@ -33,6 +37,15 @@ public sealed record UpdateResult
     /// <summary>True when a source of a sync failed (its active version stayed).</summary>
     public bool AnySourceFailed => Sources.Any(s => s.Status == SyncStatus.Failed);
 
+    /// <summary>True when a source's new version was held for an operator rather than activated.</summary>
+    public bool AnyHeld => Load is { Held: true } || Sources.Any(s => s.Status == SyncStatus.Held);
+
     /// <summary>True when a new list version became active.</summary>
-    public bool ListsChanged => Load is { Unchanged: false } || Sources.Any(s => s.Status == SyncStatus.Loaded);
+    public bool ListsChanged => Load is { Unchanged: false, Held: false } || Sources.Any(s => s.Status == SyncStatus.Loaded);
 }
+
+/// <summary>An operator's decision on a held list version.</summary>
+/// <param name="Version">The version as it is after the decision (active, or dropped).</param>
+/// <param name="Accepted">True for <c>lists accept</c>, false for <c>lists drop</c>.</param>
+/// <param name="By">Who decided (recorded in the audit log).</param>
+public sealed record VersionDecision(ListVersion Version, bool Accepted, string By);

@@ -9,7 +9,21 @@ using Vigil.Store;
 
 namespace Vigil.Workflows.Sync;
 
-public enum SyncStatus { Loaded, Unchanged, Failed }
+/// <summary>What syncing one source came to.</summary>
+public enum SyncStatus
+{
+    /// <summary>A new version became active.</summary>
+    Loaded,
+
+    /// <summary>Nothing new: the publisher's files equal the active version.</summary>
+    Unchanged,
+
+    /// <summary>The source could not be synced; its active version stays.</summary>
+    Failed,
+
+    /// <summary>A new version was stored but held for an operator (too many entries removed, or older); the active version stays.</summary>
+    Held,
+}
 
 /// <summary>What syncing one source did.</summary>
 /// <param name="Load">The load report when the files were new and loaded (or found equal to the active version).</param>
@@ -31,6 +45,9 @@ public sealed record SourceSyncReport(string Source, SyncStatus Status, string M
 /// <item>Content checks before parsing (not empty, not an HTML page, the right format), then the normal load: a parse
 /// failure or an empty list leaves the active version untouched. Files are staged in a fresh folder, so a process killed
 /// mid-sync leaves nothing half-written; the next run starts over.</item>
+/// <item>Sync never accepts a held version on its own: a version that removes too many entries or is older than the
+/// active one is stored as pending and reported (<see cref="SyncStatus.Held"/>); the next round that fetches the same
+/// content reports the same pending version. Only <c>vigil lists accept</c> activates it.</item>
 /// </list>
 /// </remarks>
 public sealed class ListSync(VigilHome home, TimeProvider time)
@@ -62,14 +79,22 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
 
     private string Downloads => Path.Combine(home.Directory, "downloads");
 
-    /// <summary>Syncs <paramref name="sources"/> (default: every known source), or loads them from <paramref name="fromDirectory"/>.</summary>
+    /// <summary>The share of entries a version may remove before it is held, in percent; null: <c>vigil.json</c>'s (default 5).</summary>
+    public double? MaxRemovedPercent { get; init; }
+
+    /// <summary>
+    /// Syncs <paramref name="sources"/> (default: <see cref="SyncedByDefault"/> and every source, custom lists included, that
+    /// <c>vigil.json</c> gives a URL), or loads them from <paramref name="fromDirectory"/>.
+    /// </summary>
     public async Task<IReadOnlyList<SourceSyncReport>> RunAsync(IReadOnlyList<string>? sources, string? fromDirectory, CancellationToken cancel)
     {
         var config = VigilConfig.Load(home);
         var names = sources is { Count: > 0 }
             ? sources
-            : Sources.ListSources.Names.Where(n => SyncedByDefault.Contains(n) || config.SourceUrls.ContainsKey(n)).ToList();
+            : [.. Sources.ListSources.Names.Where(n => SyncedByDefault.Contains(n) || config.SourceUrls.ContainsKey(n)),
+               .. config.SourceUrls.Keys.Where(n => n.StartsWith(Sources.Custom.CustomListParser.Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
         foreach (var name in names) ListCatalog.ParserFor(name);
+        LoadList.Rule(home, MaxRemovedPercent); // a bad share fails the round before anything is fetched
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
         {
             Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own deadline
@@ -93,9 +118,10 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
             return Audited(new SourceSyncReport(source, SyncStatus.Failed, $"{path}: no such file or directory", null, 0), path);
         try
         {
-            var load = new LoadList(home, time).Run(source, path);
+            var load = new LoadList(home, time) { MaxRemovedPercent = MaxRemovedPercent }.Run(source, path);
+            if (load.Held) return Audited(new SourceSyncReport(source, SyncStatus.Held, HeldMessage(load, path), load, 0), path);
             return new SourceSyncReport(source, load.Unchanged ? SyncStatus.Unchanged : SyncStatus.Loaded,
-                load.Unchanged ? $"unchanged: {path} equals active version {load.Version.Id}" : $"loaded version {load.Version.Id} from {path}", load, 0);
+                load.Unchanged ? $"unchanged: {path} equals active version {load.Version.Number}" : $"loaded version {load.Version.Number} from {path}", load, 0);
         }
         catch (VigilException ex)
         {
@@ -139,19 +165,23 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
             LoadReport load;
             try
             {
-                load = new LoadList(home, time).Run(source, staging);
+                load = new LoadList(home, time) { MaxRemovedPercent = MaxRemovedPercent }.Run(source, staging);
             }
             catch (VigilException ex)
             {
                 // Name the URL rather than the staging folder the file was parsed from.
                 throw new SyncException($"{baseUrl}: {ex.Message.Replace(staging + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)}");
             }
+            // Held: the cache keeps the active version's copy and its validators, so the next round fetches the files again
+            // and finds the same pending version by its content.
+            if (load.Held)
+                return Audited(new SourceSyncReport(source, SyncStatus.Held, $"{HeldMessage(load, baseUrl)} ({requests} requests)", load, requests), baseUrl);
             if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
             Directory.Move(staging, cache);
             var report = new SourceSyncReport(source, load.Unchanged ? SyncStatus.Unchanged : SyncStatus.Loaded,
                 load.Unchanged
-                    ? $"downloaded, content equals active version {load.Version.Id}; nothing loaded ({requests} requests)"
-                    : $"loaded version {load.Version.Id} from {baseUrl} ({requests} requests)",
+                    ? $"downloaded, content equals active version {load.Version.Number}; nothing loaded ({requests} requests)"
+                    : $"loaded version {load.Version.Number} from {baseUrl} ({requests} requests)",
                 load, requests);
             SaveState(source, states, report);
             return report;
@@ -239,6 +269,17 @@ public sealed class ListSync(VigilHome home, TimeProvider time)
     private static string Detail(SourceSyncReport r, string from) => DetailJson.Of(
         ("source", r.Source), ("status", r.Status.ToString().ToLowerInvariant()), ("from", from), ("message", r.Message),
         ("version", r.Load?.Version.Id), ("requests", r.Requests));
+
+    /// <summary>What a held load says: which version, why, and the two commands that decide it.</summary>
+    public static string HeldMessage(LoadReport load, string from)
+    {
+        var v = load.Version;
+        var active = load.Previous is { } p ? $"active version {p.Number} stays" : "nothing is active";
+        return v.Status == VersionStatus.Dropped
+            ? $"{from} equals {v.Source} version {v.Number}, which was held ({v.HeldReason}) and dropped; not activated, {active}"
+            : $"held version {v.Number} from {from}, not activated: {v.HeldReason}; {active}. " +
+              $"Decide with: vigil lists accept {v.Source} {v.Number}, or vigil lists drop {v.Source} {v.Number}";
+    }
 
     private abstract record Fetched
     {

@@ -44,6 +44,44 @@ public sealed class SyncSchedulerTests : IDisposable
         Assert.Equal(("c1", "30502"), (alert.CustomerId, alert.SourceId));
     }
 
+    [Fact]
+    public async Task A_round_fetching_an_older_publication_holds_it_and_never_accepts_it_round_after_round()
+    {
+        using var newer = new TempDirectory();
+        using var older = new TempDirectory();
+        File.Copy(SharedData.Path("un/consolidated-2026-02.xml"), newer.File("consolidated.xml"));
+        File.Copy(SharedData.Path("un-archive/consolidated-2020-03.xml"), older.File("consolidated.xml"));
+        _server.Serve("un", newer.Path);
+        WriteConfig($$"""{ "sources": { "un": { "url": "{{_server.BaseUrl}}un/consolidated.xml" } }, "sync": { "timeout_seconds": 5, "retries": 0 } }""");
+        var home = new VigilHome(_home.Path);
+        var pipeline = new UpdatePipeline(home, TimeProvider.System);
+        Assert.Equal(SyncStatus.Loaded, Assert.Single((await pipeline.SyncAsync(["un"], null, CancellationToken.None)).Sources).Status);
+        _server.Serve("un", older.Path); // the publisher rolls back
+
+        var rounds = new List<SyncRound>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await new SyncScheduler(home, TimeProvider.System).RunEveryAsync(TimeSpan.FromMilliseconds(100), round =>
+        {
+            rounds.Add(round);
+            if (rounds.Count == 3) stop.Cancel();
+        }, stop.Token);
+
+        Assert.All(rounds, round =>
+        {
+            var result = Assert.IsType<UpdateResult>(round.Result);
+            var un = Assert.Single(result.Sources, r => r.Source == "un");
+            Assert.Equal(SyncStatus.Held, un.Status);
+            Assert.Contains("held version 2", un.Message, StringComparison.Ordinal);
+            Assert.Contains("published 2020-03-20, older than the active version's 2026-02-27", un.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(UpdateStep.Snapshot, result.Steps);
+            Assert.All(result.Jobs, job => Assert.Equal(0, job.CustomersDone));
+        });
+        var catalog = new ListCatalog(home);
+        Assert.Equal((1, new DateOnly(2026, 2, 27)), catalog.Active().Select(v => (v.Number, v.PublishedOn!.Value)).Single());
+        Assert.Equal(2, Assert.Single(catalog.Pending()).Number);
+        Assert.Equal(2, catalog.Versions("un").Count);
+    }
+
     [Theory]
     [InlineData("6h", 6 * 3600)]
     [InlineData("30m", 1800)]
