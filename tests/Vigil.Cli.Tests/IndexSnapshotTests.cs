@@ -80,4 +80,50 @@ public sealed class IndexSnapshotTests(LoadedHomes homes)
         Assert.Equal(expected, results);
         Assert.Contains(", build ", stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>The id of a process that has ended (a writer killed mid-write leaves its id in the temporary file's name).</summary>
+    private static int EndedProcessId()
+    {
+        using var ended = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        ended.WaitForExit();
+        return ended.Id;
+    }
+
+    [Fact]
+    public void A_temporary_snapshot_left_by_a_killed_writer_is_deleted_at_the_next_start_and_a_live_writers_is_kept()
+    {
+        using var dir = new TempDirectory();
+        var (expected, _) = Screen(homes.Current, dir);
+        using var home = CopyOf(homes.Current);
+        var snapshot = Path.Combine(home.Path, "index.snapshot");
+        // What kill -9 during the write leaves: part of a snapshot under the writer's temporary name.
+        var stale = $"{snapshot}.{EndedProcessId()}.tmp";
+        File.WriteAllBytes(stale, File.ReadAllBytes(snapshot)[..4096]);
+        // A writer still running (this test process) keeps its file.
+        var live = $"{snapshot}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(live, [1, 2, 3]);
+
+        var (results, stderr) = Screen(home.Path, dir);
+
+        Assert.Equal(expected, results);
+        Assert.Contains("snapshot read", stderr, StringComparison.Ordinal); // the real snapshot was not disturbed
+        Assert.False(File.Exists(stale), "the killed writer's temporary snapshot should be deleted");
+        Assert.True(File.Exists(live), "a running writer's temporary snapshot must be left alone");
+        Assert.Single(Directory.GetFiles(home.Path, "index.snapshot*.tmp"));
+    }
+
+    [Fact]
+    public void A_fresh_snapshot_is_written_whole_under_a_temporary_name_and_renamed_leaving_no_temporary_file()
+    {
+        using var dir = new TempDirectory();
+        using var home = CopyOf(homes.Current);
+        File.Delete(Path.Combine(home.Path, "index.snapshot"));
+
+        var (_, stderr) = Screen(home.Path, dir);
+        var (_, again) = Screen(home.Path, dir);
+
+        Assert.Contains(", build ", stderr, StringComparison.Ordinal);
+        Assert.Contains("snapshot read", again, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(home.Path, "*.tmp"));
+    }
 }

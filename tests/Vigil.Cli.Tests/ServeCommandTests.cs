@@ -46,6 +46,18 @@ public sealed class ServeCommandTests : IDisposable
         var result = VigilRunner.Run(_home.Path, "serve", "--urls", $"http://127.0.0.1:{port}");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--urls", result.Stderr);
+        // Issue 13, finding 8: one line naming the port, no host log with a stack trace.
+        Assert.Equal($"vigil serve: --urls: cannot listen on http://127.0.0.1:{port}: port {port} is already in use " +
+                     "(another 'vigil serve'?); stop it or choose another port", result.Stderr.Trim());
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_request_budget_that_is_not_an_interval_is_a_usage_error()
+    {
+        var result = VigilRunner.Run(_home.Path, "serve", "--request-budget", "soon", "--urls", $"http://127.0.0.1:{Loopback.FreePort()}");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--request-budget: 'soon' is not an interval", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -24,6 +24,9 @@ internal static class CompareCommand
             using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
             foreach (var col in (string[])["name_a", "name_b"])
                 if (!reader.Header.TryIndexOf(col, out _)) throw new VigilException($"{path}: line 1: the header has no '{col}' column");
+            var aCol = reader.Header.IndexOf("name_a");
+            var bCol = reader.Header.IndexOf("name_b");
+            var needed = Math.Max(aCol, bCol) + 1;
             var scoring = ProfileOption.Resolve(parse, profile, VigilHome.FromEnvironment());
             var outPath = parse.GetValue(output);
             using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
@@ -32,8 +35,14 @@ internal static class CompareCommand
             {
                 ordinal++;
                 var id = reader.Header.TryIndexOf("id", out var idCol) && idCol < row.ColCount ? row[idCol].Span.ToString() : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var a = row["name_a"].Span.ToString();
-                var b = row["name_b"].Span.ToString();
+                // A short row (a field missing, a line cut off) fails the file naming the line, as a bad row does elsewhere.
+                if (row.ColCount < needed)
+                {
+                    throw new VigilException($"{path}: line {row.LineNumberFrom}: {row.ColCount} field{(row.ColCount == 1 ? "" : "s")}, " +
+                                             $"but name_a and name_b are fields {aCol + 1} and {bCol + 1} of the header; the pairs before it were written");
+                }
+                var a = row[aCol].Span.ToString();
+                var b = row[bCol].Span.ToString();
                 var typeText = reader.Header.TryIndexOf("type", out var typeCol) && typeCol < row.ColCount ? row[typeCol].Span.ToString() : null;
                 if (!QueryFields.TryParseKind(typeText, out var kind))
                 {

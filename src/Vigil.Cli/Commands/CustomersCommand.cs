@@ -32,15 +32,19 @@ internal static class CustomersCommand
         var command = new Command("import",
             "Add new customers and update changed ones by id (every revision is kept). New and changed customers are screened " +
             "against the active lists at once. The whole file is checked first: a bad row stops the import with its line and field.");
+        var encoding = EncodingOption.Create();
         command.Arguments.Add(file);
+        command.Options.Add(encoding);
         command.SetAction(parse => CommandGuard.Run("customers import", () =>
         {
+            var fileEncoding = EncodingOption.Resolve(parse, encoding);
             PipelineOutput.For(VigilHome.FromEnvironment(), result =>
             {
                 var report = result.Import!;
+                foreach (var warning in report.Warnings ?? []) Console.Error.WriteLine($"warning: {warning}");
                 var r = report.Result;
                 Terminal.Out.WriteLine($"Imported {Format.Number(report.Rows)} rows: {Format.Number(r.Added)} new, {Format.Number(r.Updated)} updated, {Format.Number(r.Unchanged)} unchanged");
-            }).ImportCustomers(parse.GetValue(file)!);
+            }).ImportCustomers(parse.GetValue(file)!, fileEncoding);
             return ExitCodes.Ok;
         }));
         return command;

@@ -8,7 +8,7 @@ using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain]</c>: one result per input row, in order.</summary>
+/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain] [--encoding E]</c>: one result per input row, in order.</summary>
 internal static class ScreenCommand
 {
     public static Command Create()
@@ -25,11 +25,12 @@ internal static class ScreenCommand
         var explain = new Option<bool>("--explain") { Description = "add an explanation to each match (JSON lines only)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var profile = ProfileOption.Create();
-        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive, profile };
+        var encoding = EncodingOption.Create();
+        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive, profile, encoding };
         command.SetAction(parse => CommandGuard.Run("screen", () =>
         {
             var path = parse.GetValue(file)!;
-            var rows = QueryCsv.Read(path);
+            var rows = QueryCsv.Read(path, encoding: EncodingOption.Resolve(parse, encoding));
             // A first pass counts the rows and fails on an unbalanced quote before anything is written.
             var read = rows.Count();
             var clock = Stopwatch.StartNew();
@@ -59,14 +60,16 @@ internal static class ScreenCommand
         var progress = Progress.ToStandardError();
         using (var writer = ResultWriter.Open(output))
         {
-            var items = rows.Select(((string Id, string? Error) Row, ScreeningQuery? Query) (r) =>
+            var items = rows.Select(((string Id, string? Error, string? Warning) Row, ScreeningQuery? Query) (r) =>
             {
                 var id = r.Id.Length > 0 ? r.Id : r.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (r.Fields(r.IdNumbers).TryCreate(out var query, out var error)) return ((id, null), query);
+                var valid = r.Fields(r.IdNumbers).TryCreate(out var query, out var error, out var warning);
+                if (warning is not null) Console.Error.WriteLine($"{path}: line {r.Line}: warning: {warning}");
+                if (valid) return ((id, null, warning), query);
                 Console.Error.WriteLine($"{path}: line {r.Line}: {error}");
-                return ((id, error), null);
+                return ((id, error, null), null);
             });
-            foreach (var ((id, error), hits) in ScreenBatch.Run(items, screener, options))
+            foreach (var ((id, error, warning), hits) in ScreenBatch.Run(items, screener, options))
             {
                 if (error is not null)
                 {
@@ -74,7 +77,7 @@ internal static class ScreenCommand
                     invalid++;
                     continue;
                 }
-                writer.Write(ScreeningRecord.From(id, hits));
+                writer.Write(ScreeningRecord.From(id, hits, warning));
                 screened++;
                 if (hits.Count > 0) withMatches++;
                 progress?.Report(screened);

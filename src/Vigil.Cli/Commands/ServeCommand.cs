@@ -8,7 +8,7 @@ using Vigil.Workflows.Sync;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil serve [--urls URL] [--no-auth] [--sync-every 6h]</c>: the HTTP API and the analyst UI over the same store as the CLI.</summary>
+/// <summary><c>vigil serve [--urls URL] [--no-auth] [--sync-every 6h] [--request-budget 30s]</c>: the HTTP API and the analyst UI over the same store as the CLI.</summary>
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
@@ -30,12 +30,17 @@ internal static class ServeCommand
             Description = "Sync the lists (as 'vigil lists sync'), rescreen the customers and deliver webhooks at start-up and then " +
                           "this often: 6h, 30m, 90s, 1d. A failed sync is logged; the active versions stay.",
         };
+        var requestBudget = new Option<string?>("--request-budget")
+        {
+            Description = "The time one search, batch screen or text screen may take before it is stopped and answered 503: " +
+                          $"30s, 2m, 0.5s (default {ServerSettings.DefaultRequestBudget.TotalSeconds:0}s; the setting Vigil:RequestBudget)",
+        };
         var profile = ProfileOption.Create();
         var command = new Command("serve",
             "Serve the HTTP API (/api/v1, OpenAPI at /openapi/v1.json) and the analyst UI (/). API calls need " +
             "'Authorization: Bearer KEY' (vigil keys create NAME). A list loaded while it runs is picked up without a restart.")
         {
-            urls, noAuth, syncEvery, profile,
+            urls, noAuth, syncEvery, requestBudget, profile,
         };
         command.SetAction(parse => CommandGuard.Run("serve", () =>
         {
@@ -54,10 +59,23 @@ internal static class ServeCommand
                     throw new UsageException($"--sync-every: {ex.Message}");
                 }
             }
+            var budget = parse.GetValue(requestBudget);
+            if (budget is not null)
+            {
+                try
+                {
+                    SyncScheduler.ParseInterval(budget);
+                }
+                catch (VigilException ex)
+                {
+                    throw new UsageException($"--request-budget: {ex.Message}");
+                }
+            }
             if (parse.GetValue(profile) is { } profileFile) ProfileFile.Load(Path.GetFullPath(profileFile)); // a bad file: one line, not a host crash
             // Without keys the only guard is that nobody else can reach the port; the Host check covers DNS rebinding.
             if (off && !LoopbackHost.AllLoopback(address, out var exposed))
                 throw new UsageException($"--no-auth: refuses to listen on '{exposed}'; without API keys only loopback is allowed (localhost, 127.0.0.1, [::1])");
+            PortCheck.EnsureFree(address); // one line, before the host would log its stack trace
             if (off)
             {
                 Console.Error.WriteLine("""
@@ -73,6 +91,7 @@ internal static class ServeCommand
                 [ServerSettings.HomeKey] = home.Directory,
                 [ServerSettings.NoAuthKey] = off ? "true" : "false",
                 [ServerSettings.SyncEveryKey] = every,
+                [ServerSettings.RequestBudgetKey] = budget,
                 [ServerSettings.ProfileKey] = parse.GetValue(profile) is { } file ? Path.GetFullPath(file) : null,
             });
             Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address}" +

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
 using Vigil.Cli.Io;
 using Vigil.Contracts;
 using Vigil.Core.FreeText;
@@ -15,13 +14,14 @@ internal static class TextCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "UTF-8 text, MT103 or pacs.008 file; '-' reads standard input" };
+        var file = new Argument<string>("FILE") { Description = "UTF-8 text, MT103 or pacs.008 file (see --encoding); '-' reads standard input" };
         var format = new Option<string>("--format") { Description = "auto (default), text, mt103 or pacs008", DefaultValueFactory = _ => "auto" };
         var output = new Option<string?>("--out") { Description = "write the mentions here (JSON lines); default stdout" };
         var minScore = new Option<double?>("--min-score") { Description = "only mentions at or above this score (default: the alert threshold)" };
         var explain = new Option<bool>("--explain") { Description = "add how each mention was found and scored" };
         var profile = ProfileOption.Create();
-        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain, profile };
+        var encoding = EncodingOption.Create();
+        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain, profile, encoding };
         command.SetAction(parse => CommandGuard.Run("text", () =>
         {
             var textFormat = parse.GetValue(format)!.Trim().ToLowerInvariant() switch
@@ -33,7 +33,7 @@ internal static class TextCommand
                 var other => throw new UsageException($"--format: '{other}' is not auto, text, mt103 or pacs008"),
             };
             var path = parse.GetValue(file)!;
-            var text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            var text = Read(path, EncodingOption.Resolve(parse, encoding));
             var home = VigilHome.FromEnvironment();
             var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
             var clock = Stopwatch.StartNew();
@@ -57,5 +57,31 @@ internal static class TextCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The text of <paramref name="path"/> (<c>-</c>: standard input), refused when it is binary (a NUL byte) or,
+    /// in UTF-8, holds a byte that is not UTF-8; both messages name where.</summary>
+    private static string Read(string path, System.Text.Encoding? encoding)
+    {
+        byte[] bytes;
+        var name = path == "-" ? "standard input" : path;
+        if (path == "-")
+        {
+            using var input = Console.OpenStandardInput();
+            using var copy = new MemoryStream();
+            input.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
+        else
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        // Before decoding: random bytes would otherwise be reported as "not UTF-8", which sends the user after an encoding.
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+            throw new VigilException($"{name}: binary data, not text: a NUL byte at byte offset {nul:N0}; vigil text reads text (UTF-8 by default), an MT103 or a pacs.008 message");
+        var text = InputEncoding.Decode(bytes, name, encoding);
+        if (ScreenText.BinaryError(text) is { } binary) throw new VigilException($"{name}: {binary}");
+        return text;
     }
 }

@@ -46,7 +46,7 @@ public static class ScreeningEndpoints
         var options = Options(values, top, minScore, explain);
         var fields = new QueryFields(name, type, birthDate, country, idNumber);
         ScreeningQuery? query = null;
-        if (!fields.TryCreate(out var q, out var error)) values.Errors.Insert(0, Split(error!, ""));
+        if (!fields.TryCreate(out var q, out var error, out var warning)) values.Errors.Insert(0, Split(error!, ""));
         else query = q;
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
 
@@ -56,7 +56,7 @@ public static class ScreeningEndpoints
         var hits = snapshot.Screener.Search(query!, options);
         if (budget.Spent) return budget.Problem();
         // The same document `vigil search --json` prints for the same query.
-        return TypedResults.Ok(SearchResult.From(query!, snapshot.Key, hits));
+        return TypedResults.Ok(SearchResult.From(query!, snapshot.Key, hits, warning));
     }
 
     private static async Task<Results<Ok<ScreenResult>, ValidationProblem, ProblemHttpResult>> Screen(
@@ -70,15 +70,15 @@ public static class ScreeningEndpoints
         var (records, bodyError) = await JsonBody.ReadArrayAsync<ScreenRecord>(request, "records", cancel);
         if (bodyError is not null) return bodyError;
 
-        var items = new List<(string Id, ScreeningQuery? Query)>(records!.Length);
+        var items = new List<((string Id, string? Warning) Row, ScreeningQuery? Query)>(records!.Length);
         var errors = new List<(string, string)>();
         for (var i = 0; i < records.Length; i++)
         {
             var r = records[i];
             if (r is null) { errors.Add(($"[{i}]", "null; expected a record object")); continue; }
             var id = string.IsNullOrEmpty(r.Id) ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : r.Id;
-            if (new QueryFields(r.Name, r.Type, r.BirthDate, r.Country, r.IdNumber).TryCreate(out var query, out var error))
-                items.Add((id, query));
+            if (new QueryFields(r.Name, r.Type, r.BirthDate, r.Country, r.IdNumber).TryCreate(out var query, out var error, out var warning))
+                items.Add(((id, warning), query));
             else
                 errors.Add(Split(error!, $"[{i}]."));
         }
@@ -89,8 +89,8 @@ public static class ScreeningEndpoints
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
         try
         {
-            foreach (var (id, hits) in ScreenBatch.Run(items, snapshot.Screener, options, budget.Token))
-                results.Add(ScreeningRecord.From(id, hits));
+            foreach (var ((id, warning), hits) in ScreenBatch.Run(items, snapshot.Screener, options, budget.Token))
+                results.Add(ScreeningRecord.From(id, hits, warning));
         }
         catch (OperationCanceledException) when (budget.Spent)
         {

@@ -108,9 +108,9 @@ public sealed class UpdatePipeline(VigilHome home, TimeProvider time, ScoringPro
 
     /// <summary>Imports a customer file (new and changed customers by id), then screens them and sends the alerts' events.</summary>
     /// <exception cref="VigilException">The file has a bad row; nothing was imported.</exception>
-    public UpdateResult ImportCustomers(string path)
+    public UpdateResult ImportCustomers(string path, System.Text.Encoding? encoding = null)
     {
-        var import = new CustomerRegister(home, time).Import(path);
+        var import = new CustomerRegister(home, time).Import(path, encoding);
         var result = Done(UpdateStep.Change, new UpdateResult { Import = import });
         return Wait(RestAsync(result, snapshot: false, screening => screening.CatchUp(), CancellationToken.None));
     }

@@ -11,8 +11,9 @@ namespace Vigil.Workflows.Screening;
 /// The index is kept as a snapshot file in <see cref="VigilHome.IndexSnapshotPath"/>: a process whose active lists match
 /// the snapshot reads it back instead of analysing every name again (SDN + UN: ~0.1 s instead of ~0.5 s; 1M entities:
 /// seconds instead of a minute). Any other snapshot — other list versions, another build of Vigil, a damaged file — is
-/// ignored and replaced by a fresh build. The file is written to a temporary name and renamed, so a reader never sees half
-/// of one; failing to write it only costs the next process the build.
+/// ignored and replaced by a fresh build. The file is written to a temporary name (<c>index.snapshot.PID.tmp</c>) and renamed
+/// over the old one, so a reader never sees half of one; failing to write it only costs the next process the build. A
+/// temporary file left by a killed writer is deleted by the next process that loads or prepares the index.
 /// </remarks>
 public sealed class IndexLoader
 {
@@ -40,6 +41,7 @@ public sealed class IndexLoader
     /// <remarks>The snapshot's header holds the whole profile: a snapshot built with other numbers is rebuilt.</remarks>
     public static IndexLoader Load(VigilHome home, ScoringProfile? profile = null)
     {
+        DeleteStaleTemporaryFiles(home);
         profile ??= ProfileFile.Resolve(home);
         var clock = Stopwatch.StartNew();
         var lists = ActiveListsLoader.Load(home);
@@ -63,6 +65,7 @@ public sealed class IndexLoader
     /// <returns>False when no list is loaded.</returns>
     public static bool Prepare(VigilHome home, ScoringProfile? profile = null)
     {
+        DeleteStaleTemporaryFiles(home);
         var lists = ActiveListsLoader.Load(home);
         if (lists.Versions.Count == 0) return false;
         profile ??= ProfileFile.Resolve(home);
@@ -100,6 +103,64 @@ public sealed class IndexLoader
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return null; // missing or damaged: build instead
+        }
+    }
+
+    /// <summary>Time after which a temporary snapshot file is stale even if a process with its id runs (the id was reused):
+    /// an hour, where writing the snapshot of a million entities takes seconds.</summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Deletes the temporary snapshot files (<c>index.snapshot.PID.tmp</c>) whose writer is gone: no process has the id, or
+    /// the file is over <see cref="StaleAfter"/> old. A writer killed mid-write (kill -9, power cut) leaves one behind, as
+    /// large as the index. Best effort: a file deleted under a live writer only makes its rename fail, which costs the next
+    /// process a build.
+    /// </summary>
+    /// <returns>The files deleted.</returns>
+    public static IReadOnlyList<string> DeleteStaleTemporaryFiles(VigilHome home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
+        var deleted = new List<string>();
+        var name = Path.GetFileName(home.IndexSnapshotPath);
+        string[] temps;
+        try
+        {
+            temps = System.IO.Directory.Exists(home.Directory) ? System.IO.Directory.GetFiles(home.Directory, name + ".*.tmp") : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return deleted;
+        }
+        foreach (var temp in temps)
+        {
+            var pidText = Path.GetFileName(temp)[(name.Length + 1)..^".tmp".Length];
+            if (!int.TryParse(pidText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
+            try
+            {
+                var old = DateTime.UtcNow - File.GetLastWriteTimeUtc(temp) > StaleAfter;
+                if (pid == Environment.ProcessId && !old) continue;
+                if (!old && IsRunning(pid)) continue;
+                File.Delete(temp);
+                deleted.Add(temp);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // another process cleans it up, or the next one will
+            }
+        }
+        return deleted;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -1,9 +1,10 @@
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Vigil.Workflows.Screening;
 
 /// <summary>
-/// Reads the query / customer layout: CSV, UTF-8, a header row naming <c>id</c>, <c>name</c>, <c>type</c>, <c>birth_date</c>,
+/// Reads the query / customer layout: CSV, UTF-8 (or the encoding the caller names: <see cref="InputEncoding"/>), a header row naming <c>id</c>, <c>name</c>, <c>type</c>, <c>birth_date</c>,
 /// <c>country</c> and <c>id_number</c> or <c>id_numbers</c>; other columns are ignored. <c>vigil screen</c> and
 /// <c>vigil customers import</c> both read through it; each decides what a bad row means.
 /// </summary>
@@ -12,15 +13,25 @@ public static class QueryCsv
     /// <summary>Streams the rows of <paramref name="path"/>; throws <see cref="VigilException"/> when the file is missing or
     /// the header lacks <c>name</c> (or <c>id</c>, when <paramref name="requireId"/>), and, while enumerating, when a quoted
     /// field runs over a line break.</summary>
-    public static IEnumerable<QueryCsvRow> Read(string path, bool requireId = false)
+    /// <param name="encoding">The file's encoding; null: UTF-8, checked whole before the first row (a byte that is not UTF-8
+    /// throws naming its line and offset, before anything is read).</param>
+    public static IEnumerable<QueryCsvRow> Read(string path, bool requireId = false, Encoding? encoding = null)
     {
         if (!File.Exists(path)) throw new VigilException($"{path}: no such file");
-        return Rows(path, requireId);
+        // Checked here, not when the rows are first enumerated: a caller fails before it writes anything.
+        if (InputEncoding.IsUtf8(encoding))
+        {
+            using var check = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            InputEncoding.CheckUtf8(check, path);
+        }
+        return Rows(path, requireId, encoding);
     }
 
-    private static IEnumerable<QueryCsvRow> Rows(string path, bool requireId)
+    private static IEnumerable<QueryCsvRow> Rows(string path, bool requireId, Encoding? encoding)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(path);
+        using var text = new StreamReader(path, InputEncoding.IsUtf8(encoding) ? InputEncoding.Utf8 : encoding!,
+            detectEncodingFromByteOrderMarks: InputEncoding.IsUtf8(encoding), 1 << 16);
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
         var header = reader.Header;
         var idCol = Index(header, "id");
         var nameCol = Index(header, "name");

@@ -8,12 +8,27 @@ namespace Vigil.Workflows.Screening;
 public sealed record QueryFields(string? Name, string? Type = null, string? BirthDate = null, string? Country = null, string? IdNumber = null)
 {
     /// <summary>Builds the query or says which field is wrong. An unknown country name is ignored, not an error.</summary>
-    public bool TryCreate(out ScreeningQuery query, out string? error)
+    public bool TryCreate(out ScreeningQuery query, out string? error) => TryCreate(out query, out error, out _);
+
+    /// <summary>
+    /// Builds the query or says which field is wrong; <paramref name="warning"/> says what was removed from the name before
+    /// screening (bidi controls, zero-width characters: see <see cref="QueryText"/>), else null.
+    /// </summary>
+    /// <remarks>A field holding a control character (NUL, ...) and a name without a letter (<c>12345</c>, <c>---</c>) are
+    /// errors: such a row is not screened as a name.</remarks>
+    public bool TryCreate(out ScreeningQuery query, out string? error, out string? warning)
     {
         query = null!;
+        warning = null;
         if (string.IsNullOrWhiteSpace(Name)) { error = "name: empty"; return false; }
+        error = QueryText.ControlCharacterError("name", Name) ?? QueryText.ControlCharacterError("type", Type)
+            ?? QueryText.ControlCharacterError("birth_date", BirthDate) ?? QueryText.ControlCharacterError("country", Country)
+            ?? QueryText.ControlCharacterError("id_number", IdNumber);
+        if (error is not null) return false;
         if (!TryParseKind(Type, out var kind)) { error = $"type: '{Type}' is not person, organization, vessel or aircraft"; return false; }
         if (NameLimitError(Name, kind) is { } tooLarge) { error = tooLarge; return false; }
+        var name = QueryText.RemoveInvisible(Name, out warning).Trim();
+        if (!QueryText.HasLetter(name)) { error = $"name: '{name}' has no letters; not screened as a name"; return false; }
         PartialDate? date = null;
         if (!string.IsNullOrWhiteSpace(BirthDate))
         {
@@ -22,7 +37,7 @@ public sealed record QueryFields(string? Name, string? Type = null, string? Birt
         }
         string? country = null;
         if (!string.IsNullOrWhiteSpace(Country) && Countries.TryGetCode(Country, out var code)) country = code;
-        query = new ScreeningQuery(Name.Trim(), kind, date, country, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
+        query = new ScreeningQuery(name, kind, date, country, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
         error = null;
         return true;
     }
