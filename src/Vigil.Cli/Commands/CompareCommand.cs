@@ -48,6 +48,16 @@ internal static class CompareCommand
                 {
                     Console.Error.WriteLine($"{path}: line {row.LineNumberFrom}: type: '{typeText}' is not person, organization, vessel or aircraft; read as unknown");
                 }
+                // The same limits as search and POST /compare: a comparison grows with the square of a word's length, so a
+                // name over them is refused (the pair's line says why), never compared for minutes nor cut silently.
+                var tooLarge = QueryFields.NameLimitError(a, kind) is { } ea ? "name_a" + ea["name".Length..]
+                    : QueryFields.NameLimitError(b, kind) is { } eb ? "name_b" + eb["name".Length..] : null;
+                if (tooLarge is not null)
+                {
+                    Console.Error.WriteLine($"{path}: line {row.LineNumberFrom}: {tooLarge}; not compared");
+                    VigilJson.WriteLine(stream, new CompareScore(id, 0, tooLarge), VigilJson.Compact.CompareScore);
+                    continue;
+                }
                 var score = string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) ? 0 : NameComparer.Compare(a, b, kind, scoring);
                 VigilJson.WriteLine(stream, CompareScore.Of(id, score), VigilJson.Compact.CompareScore);
             }

@@ -1,7 +1,10 @@
 namespace Vigil.Core.Model;
 
 /// <summary>Thrown when a file cannot be a list of the expected kind (empty, truncated, binary, wrong shape).</summary>
-/// <remarks>The message always names the file and the place (line, element or byte offset).</remarks>
+/// <remarks>
+/// The message always names the file and the place: a line, element, row or byte offset, or <c>whole file</c> when the
+/// file as a whole cannot be read (a damaged ZIP or workbook container).
+/// </remarks>
 public sealed class ListFormatException : Exception
 {
     public ListFormatException(string file, string place, string reason, Exception? inner = null)

@@ -56,8 +56,10 @@ internal static class AdvancedParty
 
     private static void ReadNames(OfacParty party, XElement identity, AdvancedReferences refs)
     {
-        var groups = identity.Descendants().Where(x => x.Name.LocalName == "NamePartGroup")
-            .ToDictionary(g => g.Attribute("ID")?.Value ?? "", g => refs.Text("NamePartType", g.Attribute("NamePartTypeID")?.Value) ?? "", StringComparer.Ordinal);
+        // A repeated group id (never in OFAC's files) keeps its first type rather than failing the list.
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var g in identity.Descendants().Where(x => x.Name.LocalName == "NamePartGroup"))
+            groups.TryAdd(g.Attribute("ID")?.Value ?? "", refs.Text("NamePartType", g.Attribute("NamePartTypeID")?.Value) ?? "");
         foreach (var alias in identity.Elements().Where(x => x.Name.LocalName == "Alias"))
         {
             var role = Role(refs.Text("AliasType", alias.Attribute("AliasTypeID")?.Value),

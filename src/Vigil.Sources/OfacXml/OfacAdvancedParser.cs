@@ -89,7 +89,7 @@ public sealed class OfacAdvancedParser : IListParser
                     break;
             }
         }
-        if (refs is null) throw new ListFormatException(file.Name, "-", "no <ReferenceValueSets>: not an OFAC advanced XML file");
+        if (refs is null) throw new ListFormatException(file.Name, "whole file", "no <ReferenceValueSets>: not an OFAC advanced XML file");
 
         foreach (var (from, to, relation) in relations)
             if (byProfile.TryGetValue(from, out var a) && byProfile.TryGetValue(to, out var b)) a.Links.Add(new EntityLink(relation, b.PrimaryName, b.Id));

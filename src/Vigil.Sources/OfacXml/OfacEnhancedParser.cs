@@ -45,30 +45,33 @@ public sealed class OfacEnhancedParser : IListParser
         if (!XlsxSheet.LooksLikeWorkbook(head[..read])) return ParseXml(content, file.Name);
 
         ZipArchive zip;
+        List<ZipArchiveEntry> entries;
         try
         {
             zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            // The central directory is read here, on first use: a damaged one throws now, not later.
+            entries = [.. zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))];
         }
         catch (InvalidDataException ex)
         {
-            throw new ListFormatException(file.Name, "-", $"not a readable ZIP archive (cut short?): {ex.Message}", ex);
+            throw new ListFormatException(file.Name, "whole file", $"not a readable ZIP archive (cut short?): {ex.Message}", ex);
         }
         using (zip)
         {
-            var entries = zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).ToList();
             if (entries.Count != 1)
-                throw new ListFormatException(file.Name, "-", $"the ZIP holds {entries.Count} XML files; an OFAC enhanced ZIP holds one");
+                throw new ListFormatException(file.Name, "whole file", $"the ZIP holds {entries.Count} XML files; an OFAC enhanced ZIP holds one");
             var entry = entries[0];
             if (entry.Length > MaxExpandedBytes)
-                throw new ListFormatException($"{file.Name}/{entry.FullName}", "-", $"expands to {entry.Length:N0} bytes, more than the {MaxExpandedBytes:N0} allowed");
+                throw new ListFormatException(file.Name, "whole file", $"its {entry.FullName} expands to {entry.Length:N0} bytes, more than the {MaxExpandedBytes:N0} allowed");
             try
             {
                 using var xml = entry.Open();
-                return ParseXml(xml, $"{file.Name}/{entry.FullName}");
+                // Errors name the file given (the ZIP); it holds only this one XML file.
+                return ParseXml(xml, file.Name);
             }
             catch (InvalidDataException ex)
             {
-                throw new ListFormatException($"{file.Name}/{entry.FullName}", "-", $"the compressed data is damaged (cut short?): {ex.Message}", ex);
+                throw new ListFormatException(file.Name, "whole file", $"the compressed data of {entry.FullName} is damaged (cut short?): {ex.Message}", ex);
             }
         }
     }

@@ -33,7 +33,7 @@ public static class XlsxSheet
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new ListFormatException(file, "-", $"not a readable XLSX workbook: {ex.Message}", ex);
+            throw new ListFormatException(file, "whole file", $"not a readable XLSX workbook: {ex.Message}", ex);
         }
         using (reader)
         {

@@ -12,6 +12,12 @@ namespace Vigil.Sources.Tables;
 /// </summary>
 public sealed class XmlRecords : IDisposable
 {
+    /// <summary>
+    /// The deepest a record may nest below its own element. Real lists nest a few levels (OFAC's advanced format about 10);
+    /// building a tree costs each element a walk up its ancestors, so 100,000 levels would take minutes.
+    /// </summary>
+    public const int MaxRecordDepth = 64;
+
     private readonly XmlReader _xml;
     private readonly string _file;
     private readonly Stream _content;
@@ -67,7 +73,7 @@ public sealed class XmlRecords : IDisposable
                     if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == localName)
                     {
                         var line = ((IXmlLineInfo)_xml).LineNumber;
-                        return ((XElement)XNode.ReadFrom(_xml), line);
+                        return (ReadElement(), line);
                     }
                     if (_xml.NodeType == XmlNodeType.Element) _xml.Skip();
                     else _xml.Read();
@@ -108,7 +114,7 @@ public sealed class XmlRecords : IDisposable
                     if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
                     var line = ((IXmlLineInfo)_xml).LineNumber;
                     if (inside || whole.Contains(_xml.LocalName))
-                        return ((XElement)XNode.ReadFrom(_xml), line);
+                        return (ReadElement(), line);
                     if (containers.Contains(_xml.LocalName) && !_xml.IsEmptyElement)
                     {
                         inside = true;
@@ -126,6 +132,61 @@ public sealed class XmlRecords : IDisposable
             if (next is not { } item) yield break;
             yield return item;
         }
+    }
+
+    /// <summary>The element the reader is on, as a tree, refusing one nested deeper than <see cref="MaxRecordDepth"/>; the reader ends after it.</summary>
+    /// <remarks>Built node by node rather than with <c>XNode.ReadFrom</c>, so the depth is checked before any cost is paid.</remarks>
+    private XElement ReadElement()
+    {
+        var baseDepth = _xml.Depth;
+        var root = NewElement();
+        if (_xml.IsEmptyElement)
+        {
+            _xml.Read();
+            return root;
+        }
+        var current = root;
+        _xml.Read();
+        while (!_xml.EOF)
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (_xml.Depth - baseDepth > MaxRecordDepth)
+                        throw new ListFormatException(_file, Place(),
+                            $"<{root.Name.LocalName}> nests more than {MaxRecordDepth} levels deep; no list record does");
+                    var child = NewElement();
+                    current.Add(child);
+                    if (!_xml.IsEmptyElement) current = child;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    current.Add(new XText(_xml.Value));
+                    break;
+                case XmlNodeType.EndElement:
+                    if (current == root)
+                    {
+                        _xml.Read();
+                        return root;
+                    }
+                    current = current.Parent!;
+                    break;
+            }
+            _xml.Read();
+        }
+        return root; // the caller sees the missing end tags as the file ending early
+    }
+
+    private XElement NewElement()
+    {
+        var element = new XElement(XName.Get(_xml.LocalName, _xml.NamespaceURI));
+        if (_xml.MoveToFirstAttribute())
+        {
+            do
+                if (_xml.NamespaceURI != "http://www.w3.org/2000/xmlns/") element.SetAttributeValue(XName.Get(_xml.LocalName, _xml.NamespaceURI), _xml.Value);
+            while (_xml.MoveToNextAttribute());
+            _xml.MoveToElement();
+        }
+        return element;
     }
 
     private string Place() => _xml is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}, column {info.LinePosition}" : "-";

@@ -101,7 +101,12 @@ internal sealed class UnXmlReader : IDisposable
     private UnRecord ReadRecord(bool isEntity)
     {
         var record = new UnRecord(isEntity, Line);
-        if (_xml.IsEmptyElement) return record;
+        if (_xml.IsEmptyElement)
+        {
+            // Step past it: the caller resumes on the node the reader stands on, and would read this one again forever.
+            _xml.Read();
+            return record;
+        }
         var depth = _xml.Depth;
         _xml.Read();
         while (!(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) && !_xml.EOF)

@@ -31,7 +31,18 @@ public static class QueryCsv
     {
         using var text = new StreamReader(path, InputEncoding.IsUtf8(encoding) ? InputEncoding.Utf8 : encoding!,
             detectEncodingFromByteOrderMarks: InputEncoding.IsUtf8(encoding), 1 << 16);
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        SepReader reader;
+        try
+        {
+            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        }
+        catch (ArgumentException ex)
+        {
+            // Sep refuses a header naming a column twice (id,name,name; or two empty names): say so, not a stack trace.
+            throw new VigilException($"{path}: line 1: the header names a column twice or leaves two columns unnamed ({ex.Message}); " +
+                                     "give every column its own name", ex);
+        }
+        using var _ = reader;
         var header = reader.Header;
         var idCol = Index(header, "id");
         var nameCol = Index(header, "name");

@@ -27,6 +27,25 @@ public sealed class InputLimitTests(LoadedHomes homes)
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
     }
 
+    [Fact]
+    public void A_compared_pair_with_a_name_over_the_limits_gets_a_line_naming_the_field_and_the_other_pairs_are_scored()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("p.csv"), $"id,name_a,name_b,type\nbig,{new string('A', 70_000)},A,person\nok,CEIEC,C.E.I.E.C.,organization\n");
+        var watch = Stopwatch.StartNew();
+
+        var run = VigilRunner.Run(homes.Current, "compare", dir.File("p.csv"), "--out", dir.File("s.jsonl"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = File.ReadAllLines(dir.File("s.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["big", "ok"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal("name_a: 70,000 characters; at most 500", lines[0].GetProperty("error").GetString());
+        Assert.False(lines[1].TryGetProperty("error", out _));
+        Assert.True(lines[1].GetProperty("score").GetDouble() > 0.5);
+        Assert.Contains("line 2: name_a: 70,000 characters", run.Stderr, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
+    }
+
     [Theory]
     [InlineData(6900, 1, "name: 6,900 characters; at most 500")]
     [InlineData(101, 2, "name: a word of 101 characters; at most 100")]

@@ -5,8 +5,9 @@ namespace Vigil.Fuzz.Tests.Fuzzing;
 /// <summary>Checks that an error names where it is: a file and a line, position or offset; a message field; a JSON path.</summary>
 public static partial class Place
 {
-    // "line 12", "line 3, position 7", "offset 4,096", "byte 0x00 at offset 17"
-    [GeneratedRegex(@"\b(line|position|offset) \d")]
+    // "line 12", "line 3, position 7", "offset 4,096", "byte 0x00 at offset 17", a spreadsheet's "row 5", and "whole file"
+    // for a container (ZIP, XLSX) that cannot be opened at all, where no line exists.
+    [GeneratedRegex(@"\b(line|position|offset|row) \d|\bwhole file\b")]
     private static partial Regex LineOrOffset();
 
     // MT103 "field 59 at line 4", "field 50a (ordering customer) is missing"; pacs.008 "(root is <Document>)"

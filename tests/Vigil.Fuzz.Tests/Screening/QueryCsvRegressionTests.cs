@@ -8,12 +8,7 @@ namespace Vigil.Fuzz.Tests.Screening;
 /// <summary>Inputs the fuzzer found in the query / customer CSV reader, kept as plain tests.</summary>
 public sealed class QueryCsvRegressionTests
 {
-    private const string Owned =
-        "Known crash found by fuzzing (docs/reliability.md, Fuzzing): QueryCsv lets Sep's ArgumentException for a repeated header name " +
-        "escape. The fix belongs to the change that owns QueryCsv: catch it where the reader is made and throw VigilException " +
-        "\"{path}: line 1: ...\"; then remove this Skip and KnownCsvCrashes.DuplicateHeaderNames.";
-
-    [Theory(Skip = Owned)]
+    [Theory]
     [InlineData("id,name,name\nc1,Ann,Ann\n")]
     [InlineData("id,name,type,,\nc1,Ann,person,,\n")]
     public void A_header_naming_a_column_twice_is_refused_naming_file_and_line_1(string csv)

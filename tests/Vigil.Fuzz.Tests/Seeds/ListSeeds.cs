@@ -67,11 +67,24 @@ public static class ListSeeds
             return new CorpusEntry($"{label}, first {Entries} entries", names, OfacSlice(contents));
         var sliced = contents.Select((c, i) => Path.GetExtension(names[i]).ToUpperInvariant() switch
         {
-            ".XML" => Slices.XmlHead(c, Entries),
+            ".XML" => XmlHeadOrWhole(c),
             ".CSV" or ".TXT" or ".TSV" => Slices.CsvHead(c, Entries),
             _ => c.Length <= MaxWholeFile ? c : [],
         }).ToArray();
         return new CorpusEntry($"{label}, first {Entries} entries", names, sliced);
+    }
+
+    /// <summary>The first entries of an XML file; a file that is not well-formed (a cut-short fixture) is a seed as it is.</summary>
+    private static byte[] XmlHeadOrWhole(byte[] content)
+    {
+        try
+        {
+            return Slices.XmlHead(content, Entries);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return content.Length <= MaxWholeFile ? content : [];
+        }
     }
 
     /// <summary>The main file's first entries and, from the other files, only the rows of those entries (by ent_num).</summary>

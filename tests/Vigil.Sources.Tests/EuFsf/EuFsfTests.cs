@@ -73,6 +73,17 @@ public sealed class EuFsfTests
     }
 
     [Fact]
+    public async Task A_record_nested_100000_levels_deep_is_refused_in_seconds_naming_its_line()
+    {
+        // Found by fuzzing: building the tree of a deeply nested record cost each element a walk up its ancestors.
+        var deep = string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000));
+        var xml = $"<export>\n<sanctionEntity euReferenceNumber=\"EU.1.1\">\n{deep}</sanctionEntity></export>";
+        var ex = await Assert.ThrowsAsync<ListFormatException>(() => Task.Run(() => Parse("eu.xml", Encoding.UTF8.GetBytes(xml))).WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.StartsWith("line 3", ex.Place, StringComparison.Ordinal);
+        Assert.Contains("nests more than 64 levels", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_xml_file_is_not_taken_for_the_EU_list() =>
         Assert.Contains("not the EU Financial Sanctions File",
             Assert.Throws<ListFormatException>(() => Parse("x.xml", "<CONSOLIDATED_LIST/>"u8.ToArray())).Message, StringComparison.Ordinal);

@@ -65,6 +65,16 @@ public sealed class OfacAdvancedTests
     }
 
     [Fact]
+    public void A_name_part_group_id_given_twice_keeps_its_first_type_rather_than_failing_the_list()
+    {
+        // Found by fuzzing: a duplicated <MasterNamePartGroup> line threw ArgumentException out of the parser.
+        var text = File.ReadAllText(FixturePath);
+        var line = "<MasterNamePartGroup><NamePartGroup ID=\"11\" NamePartTypeID=\"1520\" /></MasterNamePartGroup>";
+        var r = Parse("sdn_advanced.xml", Encoding.UTF8.GetBytes(text.Replace(line, line + line, StringComparison.Ordinal)));
+        Assert.Equal("EXAMPLE-KHAN, Amir", r.Entities.Single(e => e.SourceId == "90001").Name);
+    }
+
+    [Fact]
     public void The_real_2020_03_file_has_375_parties_with_their_documents_features_and_programmes()
     {
         var r = Real.Value;

@@ -62,6 +62,17 @@ public sealed class OfacEnhancedTests
     }
 
     [Fact]
+    public void A_zip_whose_directory_miscounts_its_entries_is_refused_not_thrown()
+    {
+        // Found by fuzzing: the central directory is read lazily, so its damage surfaced as InvalidDataException.
+        var zip = Zip(("SDN_ENHANCED.XML", File.ReadAllBytes(FixturePath)));
+        var end = zip.AsSpan().LastIndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x05, 0x06]);
+        zip[end + 10] = 7; // "total entries in the central directory": 7, where there is 1
+        var ex = Assert.Throws<ListFormatException>(() => Parse("SDN_ENHANCED.ZIP", zip));
+        Assert.Equal(("SDN_ENHANCED.ZIP", "whole file"), (ex.File, ex.Place));
+    }
+
+    [Fact]
     public void The_real_consolidated_zip_has_443_entities_keyed_like_the_legacy_csv()
     {
         var r = Parse("CONS_ENHANCED.ZIP", File.ReadAllBytes(SharedData.Path("ofac-enhanced/CONS_ENHANCED.ZIP")));

@@ -24,6 +24,26 @@ public sealed partial class UnMalformedListTests
     }
 
     [Fact]
+    public async Task An_empty_record_element_is_passed_over_with_a_warning_and_does_not_hang_the_reader()
+    {
+        // Found by fuzzing: a self-closing <ENTITY/> among the individuals left the reader on it, reading it forever.
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:00Z">
+              <INDIVIDUALS>
+                <ENTITY/>
+                <INDIVIDUAL><REFERENCE_NUMBER>QDi.901</REFERENCE_NUMBER><FIRST_NAME>AMIR</FIRST_NAME><SECOND_NAME>EXAMPLE</SECOND_NAME></INDIVIDUAL>
+              </INDIVIDUALS>
+              <ENTITIES/>
+            </CONSOLIDATED_LIST>
+            """;
+        var result = await Task.Run(() => UnFixture.ParseBytes("consolidated.xml", System.Text.Encoding.UTF8.GetBytes(xml)))
+            .WaitAsync(TimeSpan.FromSeconds(10)); // a TimeoutException here: the reader hung on the empty element
+        Assert.Equal(["QDi.901"], result.Entities.Select(e => e.SourceId));
+        Assert.Contains(result.Warnings, w => w.Line == 4);
+    }
+
+    [Fact]
     public void An_empty_file_is_not_a_list()
     {
         var ex = Fails("empty.xml", []);
