@@ -94,7 +94,7 @@ public sealed class ListCatalog(VigilHome home)
             version = store.ActiveVersion(key.Source) ?? throw NotLoaded(key.Source);
         }
         var entry = store.GetEntity(key.Source, key.SourceId, version.Id)
-            ?? throw new VigilException($"{key} is not in {key.Source} version {version.Id}{(version.IsActive ? " (the active one)" : "")}");
+            ?? throw new VigilException($"{key} is not in {key.Source} version {(version.Number > 0 ? version.Number : version.Id)}{(version.IsActive ? " (the active one)" : "")}");
         return new EntityRecord(entry.Entity, entry.Version, EntityJson.Serialize(entry.Entity, indented: true));
     }
 

@@ -26,7 +26,7 @@ internal static class EntityCommand
                           "(snake_case fields, kinds and roles as snake_case words, dates as YYYY[-MM[-DD]]) and \"list_version\": " +
                           "{id, source, content_hash, published_on, loaded_at, active, counts, warnings, previous_version_id}.",
         };
-        var version = new Option<long?>("--version") { Description = "Read the entry from this version id (default: the active version).", HelpName = "V" };
+        var version = new Option<int?>("--version") { Description = "Read the entry from this version of its source, numbered as vigil lists versions shows (default: the active version).", HelpName = "N" };
 
         var command = new Command("entity",
             "Show everything a list says about one entry: names with their roles, birth dates and places, nationalities, citizenships, " +
@@ -36,7 +36,11 @@ internal static class EntityCommand
         command.Options.Add(version);
         command.SetAction(parse => CommandGuard.Run("entity", () =>
         {
-            var record = new ListCatalog(VigilHome.FromEnvironment()).Entity(parse.GetValue(reference)!, parse.GetValue(version));
+            var catalog = new ListCatalog(VigilHome.FromEnvironment());
+            var text = parse.GetValue(reference)!;
+            // Versions are numbered per source on the command line (un 1, 2, ...), as lists diff and lists warnings take them.
+            long? versionId = parse.GetValue(version) is { } number && SourceRef.TryParse(text, out var key) ? catalog.IdOf(key.Source, number) : null;
+            var record = catalog.Entity(text, versionId);
             if (parse.GetValue(json)) JsonOutput.Document(EntityResult.From(record.Json, record.Version), c => c.EntityResult);
             else Terminal.Out.Write(EntityView.Render(record.Entity, record.Version));
             return ExitCodes.Ok;

@@ -38,7 +38,7 @@ internal static class EntityView
         Row(grid, "Other", entity.OtherInfo);
         Row(grid, "List version",
         [
-            $"{version.Source} version {version.Id}{(version.IsActive ? " (active)" : "")}, " +
+            $"{version.Source} version {(version.Number > 0 ? version.Number : version.Id)}{(version.IsActive ? " (active)" : "")}, " +
             (version.PublishedOn is { } published ? $"published {Format.Date(published)}, " : "") +
             $"loaded {Format.Instant(version.LoadedAt)}, sha256 {Format.ShortHash(version.ContentHash)}",
         ]);
