@@ -120,7 +120,8 @@ public static class Mt103Parser
         }
         if (tag.EndsWith('F'))
         {
-            var name = content.Where(l => message.AsSpan(l.Start).StartsWith("1/")).Select(l => (l.Start + 2, l.End)).ToList();
+            // A "1/" line with nothing after it (or cut by the end of block 4) names nobody.
+            var name = content.Where(l => l.End - l.Start > 2 && message.AsSpan(l.Start).StartsWith("1/")).Select(l => (l.Start + 2, l.End)).ToList();
             if (name.Count == 0) throw new PaymentFormatException($"MT103: field {tag} at line {line}: no '1/' name line");
             string? country = null;
             foreach (var l in content)

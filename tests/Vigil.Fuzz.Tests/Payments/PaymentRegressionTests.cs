@@ -24,6 +24,24 @@ public sealed class PaymentRegressionTests
         Assert.Contains($"at most {Pacs008Parser.MaxDepth}", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Found by the MT103 target in CI (a bare <c>-}</c> inside a 59F name line): block 4 then ends inside the line, whose
+    /// "1/" name was cut to nothing, and the name's range ran backwards (<see cref="ArgumentOutOfRangeException"/>).</summary>
+    [Fact]
+    public void An_mt103_whose_block_ends_inside_a_name_line_is_read_or_refused_naming_the_field_never_thrown()
+    {
+        var message = "{1:F01BANKGB2LAXXX0000000000}{2:I103BANKUS33XXXXN}{4:\n:20:REF1\n:32A:260101USD1000,\n" +
+                      ":50K:/123456\nJOHN EXAMPLE\n:59F:/CN0011223344\n1/-}MATERIAL CO LTD\n";
+        try
+        {
+            var parsed = Mt103Parser.Parse(message);
+            Assert.All(parsed.Parties, p => Assert.InRange(p.Start, 0, p.End));
+        }
+        catch (PaymentFormatException ex)
+        {
+            Assert.Contains("field 59F", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_pacs008_nested_as_deep_as_allowed_is_still_read()
     {
