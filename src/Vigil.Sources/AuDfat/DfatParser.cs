@@ -27,9 +27,7 @@ public sealed partial class DfatParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the DFAT list is one XLSX workbook");
+        var file = input.OnlyFile(FileNames[0], "the DFAT list is one XLSX workbook");
         var warnings = new List<ParseWarning>();
         Columns? columns = null;
         var groups = new List<(string Id, List<SheetRow> Rows)>();

@@ -32,9 +32,7 @@ public sealed partial class SemaParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the SEMA list is one XML file");
+        var file = input.OnlyFile(FileNames[0], "the SEMA list is one XML file");
         var warnings = new List<ParseWarning>();
         var entities = new List<Entity>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

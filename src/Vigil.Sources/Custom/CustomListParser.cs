@@ -36,9 +36,7 @@ public sealed partial class CustomListParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: a custom list is one CSV or JSON-lines file");
+        var file = input.OnlyFile(FileNames[0], "a custom list is one CSV or JSON-lines file");
         var text = CsvSheet.Decode(file.Content, file.Name, CsvSheet.Windows1252).Text;
         var first = text.AsSpan().TrimStart();
         if (first.IsEmpty) throw new ListFormatException(file.Name, "line 1", "the file is empty");

@@ -28,9 +28,7 @@ public sealed class EuFsfParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the EU list is one XML file");
+        var file = input.OnlyFile(FileNames[0], "the EU list is one XML file");
         var warnings = new List<ParseWarning>();
         var entities = new List<Entity>();
         using var xml = new XmlRecords(file.Content, file.Name);

@@ -33,9 +33,7 @@ public sealed class OfacAdvancedParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: an OFAC advanced list is one XML file");
+        var file = input.OnlyFile(FileNames[0], "an OFAC advanced list is one XML file");
         var warnings = new List<ParseWarning>();
         using var xml = new XmlRecords(file.Content, file.Name);
         xml.ReadRoot();

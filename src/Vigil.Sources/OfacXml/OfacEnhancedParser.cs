@@ -35,9 +35,7 @@ public sealed class OfacEnhancedParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: an OFAC enhanced list is one XML file or a ZIP holding it");
+        var file = input.OnlyFile(FileNames[0], "an OFAC enhanced list is one XML file or a ZIP holding it");
         var content = file.Content.CanSeek ? file.Content : Copy(file.Content);
         Span<byte> head = stackalloc byte[4];
         var read = content.ReadAtLeast(head, 4, throwOnEndOfStream: false);

@@ -27,9 +27,7 @@ public sealed class OfsiParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the OFSI list is one CSV or XLSX file");
+        var file = input.OnlyFile(FileNames[0], "the OFSI list is one CSV or XLSX file");
         var content = Seekable(file.Content);
         Span<byte> start = stackalloc byte[4];
         var read = content.ReadAtLeast(start, 4, throwOnEndOfStream: false);

@@ -16,9 +16,7 @@ public sealed class UnParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the UN list is one XML file");
+        var file = input.OnlyFile(FileNames[0], "the UN list is one XML file");
         var warnings = new List<ParseWarning>();
         var mapper = new UnMapper(file.Name, warnings);
         var entities = new List<Entity>();

@@ -26,9 +26,7 @@ public sealed partial class CslParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the Consolidated Screening List is one CSV file");
+        var file = input.OnlyFile(FileNames[0], "the Consolidated Screening List is one CSV file");
         var (h, rows) = TradeTable.Read(file, ',', "source", "Consolidated Screening List");
         var c = new
         {

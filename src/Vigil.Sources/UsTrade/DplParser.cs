@@ -25,9 +25,7 @@ public sealed class DplParser : IListParser
 
     public ListParseResult Parse(ListInput input)
     {
-        var file = input.Files.Count > 0
-            ? input.Files[0]
-            : throw new ListFormatException(FileNames[0], "-", "no file given: the Denied Persons List is one text file");
+        var file = input.OnlyFile(FileNames[0], "the Denied Persons List is one text file");
         var (h, rows) = TradeTable.Read(file, '\t', "Name", "BIS Denied Persons List");
         var c = new
         {
