@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Contracts;
 using Vigil.Server.Endpoints;
+using Vigil.Server.Endpoints.Yente;
 using Vigil.Server.Http;
 using Vigil.Workflows.Keys;
 using Vigil.Workflows.Screening;
@@ -116,5 +117,6 @@ public static class ServerHost
         api.MapLists();
         api.MapText();
         api.MapAlerts();
+        api.MapYente();
     }
 }
