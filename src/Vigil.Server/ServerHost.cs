@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Contracts;
 using Vigil.Server.Endpoints;
+using Vigil.Server.Endpoints.Reconcile;
 using Vigil.Server.Endpoints.Yente;
 using Vigil.Server.Http;
 using Vigil.Workflows.Keys;
@@ -97,6 +98,7 @@ public static class ServerHost
         app.MapOpenApi();
         app.MapHealth();
         app.MapApi();
+        app.MapReconcileView();
 
         var settingsNow = app.Services.GetRequiredService<ServerSettings>();
         if (settingsNow.NoAuth)
@@ -118,5 +120,6 @@ public static class ServerHost
         api.MapText();
         api.MapAlerts();
         api.MapYente();
+        api.MapReconcile();
     }
 }

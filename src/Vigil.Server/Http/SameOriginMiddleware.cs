@@ -21,7 +21,8 @@ internal sealed class SameOriginMiddleware(RequestDelegate next)
             return Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden",
                 $"Origin: '{origin}' is not this server ({request.Scheme}://{request.Host.Value}); cross-site calls are refused");
 
-        if (!IsJson(request.ContentType))
+        // A reconciliation batch is read-only and arrives as a form (the protocol's POST); the origin check above still applies.
+        if (!IsJson(request.ContentType) && !(request.HasFormContentType && request.Path.StartsWithSegments("/api/v1/reconcile", StringComparison.OrdinalIgnoreCase)))
             return Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
                 $"Content-Type: '{request.ContentType}' is not JSON; send the body as 'Content-Type: application/json'");
         return next(context);
