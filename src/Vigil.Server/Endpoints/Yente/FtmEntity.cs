@@ -126,7 +126,7 @@ internal sealed record FtmEntity(
     };
 
     private static string? Timestamp(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture);
+        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" : null;
 
     private static string Timestamp(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
