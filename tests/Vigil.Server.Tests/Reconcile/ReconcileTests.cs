@@ -12,6 +12,8 @@ namespace Vigil.Server.Tests.Reconcile;
 [Collection(YenteHomeCollection.Name)]
 public sealed class ReconcileTests(YenteHome home)
 {
+    private static readonly string[] DefaultTypes = ["Organization", "Person", "Vessel"];
+
     // 0.2/examples/reconciliation-query-batch/valid/example-min.json
     private const string ExampleMin = """
         {
@@ -172,7 +174,7 @@ public sealed class ReconcileTests(YenteHome home)
         Assert.False(string.IsNullOrEmpty(m.GetProperty("name").GetString()));
         Assert.StartsWith("http", m.GetProperty("identifierSpace").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("http", m.GetProperty("schemaSpace").GetString(), StringComparison.Ordinal);
-        Assert.Equal(new[] { "Organization", "Person", "Vessel" }, m.GetProperty("defaultTypes").EnumerateArray().Select(t => t.GetProperty("id").GetString()).Order());
+        Assert.Equal(DefaultTypes, m.GetProperty("defaultTypes").EnumerateArray().Select(t => t.GetProperty("id").GetString()).Order());
         Assert.Contains("{{id}}", m.GetProperty("view").GetProperty("url").GetString(), StringComparison.Ordinal);
         var preview = m.GetProperty("preview");
         Assert.Contains("{{id}}", preview.GetProperty("url").GetString(), StringComparison.Ordinal);

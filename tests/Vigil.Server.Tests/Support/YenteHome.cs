@@ -10,7 +10,7 @@ namespace Vigil.Server.Tests.Support;
 /// The yente and reconciliation tests' server: OFAC SDN 2021-07 and the UN list in a real SQLite store under a temp
 /// VIGIL_HOME, served by real Kestrel on 127.0.0.1 with API keys on; <see cref="Key"/> is a live key.
 /// </summary>
-public sealed class YenteHome : IAsyncLifetime
+public sealed class YenteHome : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _home = new();
 
@@ -59,9 +59,12 @@ public sealed class YenteHome : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Server.DisposeAsync();
-        _home.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        Dispose();
     }
+
+    /// <summary>Removes the home folder (again harmless: xUnit may call both disposals).</summary>
+    public void Dispose() => _home.Dispose();
 }
 
 /// <summary>The tests sharing <see cref="YenteHome"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class MatchSearchEquivalenceTests(YenteHome home)
             .Select(m => ($"{m.GetProperty("source").GetString()}:{m.GetProperty("source_id").GetString()}", m.GetProperty("score").GetDouble()))
             .Where(m => m.Item2 > floor).ToList();
         var fromMatch = match.GetProperty("responses").GetProperty("q").GetProperty("results").EnumerateArray()
-            .Select(r => (r.GetProperty("id").GetString(), r.GetProperty("score").GetDouble())).ToList();
+            .Select(r => (r.GetProperty("id").GetString()!, r.GetProperty("score").GetDouble())).ToList();
         Assert.NotEmpty(fromSearch);
         Assert.Equal(fromSearch, fromMatch);
     }

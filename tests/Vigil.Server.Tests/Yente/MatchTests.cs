@@ -20,7 +20,7 @@ public sealed class MatchTests(YenteHome home)
     private static string Batch(params (string Key, string Example)[] queries) =>
         "{\"queries\": {" + string.Join(", ", queries.Select(q => $"\"{q.Key}\": {q.Example}")) + "}}";
 
-    private static string Person(string name) => $$"""{"schema": "Person", "properties": {"name": {{JsonSerializer.Serialize(name)}}}}""";
+    private static string Person(string name) => JsonSerializer.Serialize(new { schema = "Person", properties = new { name } });
 
     private static List<(string Id, double Score)> Results(JsonElement body, string key) =>
         [.. body.GetProperty("responses").GetProperty(key).GetProperty("results").EnumerateArray()
