@@ -10,6 +10,9 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys, Serve
     public Task InvokeAsync(HttpContext context)
     {
         if (settings.NoAuth || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return next(context);
+        // The reconciliation manifest (GET without queries) is open, as the Reconciliation Service API requires: a client
+        // reads it to learn that a key is needed. It says nothing about the lists.
+        if (Endpoints.Reconcile.ReconcileEndpoints.IsManifestRequest(context.Request)) return next(context);
 
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)

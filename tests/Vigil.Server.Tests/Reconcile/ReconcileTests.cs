@@ -268,10 +268,15 @@ public sealed class ReconcileTests(YenteHome home)
     }
 
     [Fact]
-    public async Task Without_a_key_queries_are_refused()
+    public async Task Without_a_key_queries_are_refused_but_the_manifest_is_open_as_the_protocol_requires()
     {
         using var client = home.Client(withKey: false);
         var response = await client.PostAsync("api/v1/reconcile", new FormUrlEncodedContent([new("queries", ExampleMin)]));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/v1/reconcile?queries=" + Uri.EscapeDataString(ExampleMin))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/v1/reconcile/preview?id=ofac-sdn:22790")).StatusCode);
+
+        var manifest = await YenteHome.JsonAsync(await client.GetAsync("api/v1/reconcile"));
+        Assert.Contains("0.2", manifest.GetProperty("versions").EnumerateArray().Select(v => v.GetString()));
     }
 }

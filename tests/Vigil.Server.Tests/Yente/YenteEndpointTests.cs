@@ -84,4 +84,16 @@ public sealed class YenteEndpointTests(YenteHome home)
         Assert.Equal("up", (await home.GetJsonAsync("healthz")).GetProperty("status").GetString());
         Assert.Equal("ready", (await home.GetJsonAsync("readyz")).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_yente_and_reconciliation_routes()
+    {
+        using var client = home.Client(withKey: false);
+        var doc = await YenteHome.JsonAsync(await client.GetAsync("openapi/v1.json"));
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/yente/match/{dataset}", "/api/v1/yente/search/{dataset}", "/api/v1/yente/entities/{id}", "/api/v1/yente/algorithms",
+                                     "/api/v1/yente/catalog", "/api/v1/reconcile", "/api/v1/reconcile/preview" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        Assert.True(paths.GetProperty("/api/v1/yente/match/{dataset}").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
+    }
 }

@@ -27,10 +27,12 @@ public static class ReconcileEndpoints
     {
         var reconcile = api.MapGroup("/reconcile").WithTags("reconciliation");
         reconcile.MapGet("", Get).WithName("ReconcileGet")
-            .WithSummary("The service manifest, or the results of a query batch given as ?queries=JSON (Reconciliation Service API 0.2)");
+            .WithSummary("The service manifest (open, no key needed), or the results of a query batch given as ?queries=JSON (Reconciliation Service API 0.2)")
+            .Produces<ReconcileManifest>().Produces<Dictionary<string, ReconcileResult>>();
         reconcile.MapPost("", Post).WithName("ReconcilePost")
-            .WithSummary($"Reconcile a batch of up to {BatchSize} queries sent as the form field 'queries' (application/x-www-form-urlencoded)");
-        reconcile.MapGet("/preview", Preview).WithName("ReconcilePreview").WithSummary("An HTML preview of one entity (?id=SOURCE:ID)");
+            .WithSummary($"Reconcile a batch of up to {BatchSize} queries sent as the form field 'queries' (application/x-www-form-urlencoded)")
+            .Produces<Dictionary<string, ReconcileResult>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        reconcile.MapGet("/preview", Preview).WithName("ReconcilePreview").WithSummary("An HTML preview of one entity (?id=SOURCE:ID)").Produces<string>(contentType: "text/html");
         return api;
     }
 
@@ -44,6 +46,12 @@ public static class ReconcileEndpoints
             .WithName("ReconcileView").WithTags("reconciliation").WithSummary("Redirects a reconciled id (SOURCE:ID) to its page in the UI");
         return app;
     }
+
+    /// <summary>Whether a request asks for the service manifest: GET of the endpoint itself without <c>queries</c>.</summary>
+    internal static bool IsManifestRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && string.Equals(request.Path.Value?.TrimEnd('/'), "/api/v1/reconcile", StringComparison.OrdinalIgnoreCase)
+        && !request.Query.ContainsKey("queries");
 
     private static IResult Get(HttpRequest request, LiveIndex index, ServerSettings settings) =>
         request.Query.TryGetValue("queries", out var queries) && queries.Count > 0

@@ -82,8 +82,12 @@ internal sealed record FtmEntity(
         Add(p, "modifiedAt", entity.AmendedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(p, "sourceUrl", SourceUrl(entity.Source));
 
+        // The one cross-list link Vigil has: a national list's entry that repeats a UN listing names its UN reference.
+        string[] referents = entity.UnReference is { Length: > 0 } un && entity.Source != "un"
+            ? [entity.Ref.ToString(), $"un:{un}"]
+            : [entity.Ref.ToString()];
         return new FtmEntity(
-            entity.Ref.ToString(), entity.Name, SchemaOf(entity.Kind), p, [entity.Source], [entity.Ref.ToString()], Target: true,
+            entity.Ref.ToString(), entity.Name, SchemaOf(entity.Kind), p, [entity.Source], referents, Target: true,
             FirstSeen: Timestamp(entity.ListedOn), LastSeen: version is null ? null : Timestamp(version.LoadedAt),
             LastChange: Timestamp(LastChangeOf(entity)));
     }

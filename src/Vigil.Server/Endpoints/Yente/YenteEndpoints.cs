@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Primitives;
 using Vigil.Core.Model;
 using Vigil.Core.Screening;
 using Vigil.Workflows.Screening;
@@ -46,12 +45,20 @@ public static partial class YenteEndpoints
                              "(default and maximum: threshold; results at or below it are dropped), algorithm (logic-v2, logic-v1, name-based, " +
                              "name-qualified, regression-v1, ofac-249, best), include_dataset/exclude_dataset (repeatable), exclude_entity_ids " +
                              "(repeatable, at most 50; a query may also carry its own), changed_since (YYYY-MM-DD). Datasets: each loaded source, " +
-                             "plus 'default' and 'sanctions' for all. Errors are yente's {\"detail\": ...}. See docs/yente.md.");
-        yente.MapGet("/search/{dataset}", Search).WithName("YenteSearch").WithSummary("yente's simple text search over entity names (q, schema, limit, offset)");
-        yente.MapGet("/entities/{id}", GetEntity).WithName("YenteEntity").WithSummary("One entity in FollowTheMoney form by its id (SOURCE:ID)");
+                             "plus 'default' and 'sanctions' for all. Errors are yente's {\"detail\": ...}. See docs/yente.md.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<YenteMatchResponse>()
+            .Produces<YenteError>(StatusCodes.Status400BadRequest)
+            .Produces<YenteError>(StatusCodes.Status404NotFound)
+            .Produces<YenteValidation>(StatusCodes.Status422UnprocessableEntity)
+            .Produces<YenteError>(StatusCodes.Status503ServiceUnavailable);
+        yente.MapGet("/search/{dataset}", Search).WithName("YenteSearch").WithSummary("yente's simple text search over entity names (q, schema, limit, offset)")
+            .Produces<YenteSearchResponse>().Produces<YenteError>(StatusCodes.Status400BadRequest).Produces<YenteError>(StatusCodes.Status404NotFound);
+        yente.MapGet("/entities/{id}", GetEntity).WithName("YenteEntity").WithSummary("One entity in FollowTheMoney form by its id (SOURCE:ID)")
+            .Produces<FtmEntity>().Produces<YenteError>(StatusCodes.Status404NotFound);
         yente.MapGet("/algorithms", (LiveIndex index) => YenteJson.Ok(YenteAlgorithms.Describe(index.Current?.Screener.Index.Profile ?? index.Profile ?? Core.Matching.ScoringProfile.Default)))
-            .WithName("YenteAlgorithms").WithSummary("yente's algorithm names and the Vigil profile each maps to");
-        yente.MapGet("/catalog", Catalog).WithName("YenteCatalog").WithSummary("The datasets: each loaded source and the 'default'/'sanctions' collections");
+            .WithName("YenteAlgorithms").WithSummary("yente's algorithm names and the Vigil profile each maps to").Produces<YenteAlgorithmResponse>();
+        yente.MapGet("/catalog", Catalog).WithName("YenteCatalog").WithSummary("The datasets: each loaded source and the 'default'/'sanctions' collections").Produces<YenteCatalog>();
         yente.MapGet("/healthz", () => YenteJson.Ok(new YenteStatus("ok"))).WithName("YenteHealth").WithSummary("yente's health check");
         yente.MapGet("/readyz", (LiveIndex index) => index.Current is null ? (IResult)YenteJson.Error(503, "Index not ready.") : YenteJson.Ok(new YenteStatus("ok")))
             .WithName("YenteReady").WithSummary("yente's readiness check (503 until the index is built)");

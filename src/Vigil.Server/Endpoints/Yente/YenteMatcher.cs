@@ -39,7 +39,8 @@ internal static class YenteMatcher
         {
             // Every result shown is a match, so there may be more: count them (scores only, no explanations).
             var all = Merge(queries.Select(q => screener.Search(q, new SearchOptions(MaxCounted, settings.Threshold, EntityFilter: filter))).ToList());
-            matches = Math.Min(all.Count, MaxCounted);
+            // As in yente, a score at the cutoff is dropped before it is counted (cutoff never exceeds the threshold).
+            matches = Math.Min(all.Count(h => h.Score > settings.Cutoff), MaxCounted);
             if (all.Count >= MaxCounted) relation = "gte";
         }
 
