@@ -60,6 +60,45 @@ public sealed class MatchTests(YenteHome home)
         Assert.Equal("ofac-sdn:30502", body.GetProperty("responses").GetProperty("cust-2").GetProperty("results")[0].GetProperty("id").GetString());
     }
 
+    /// <summary>The example of yente's <c>/match</c> documentation (routers/match.py), sent as published.</summary>
+    [Fact]
+    public async Task The_documented_example_batch_is_answered_for_each_of_its_keys()
+    {
+        const string documented = """
+            {"queries": {
+                "entity1": {"schema": "Person", "properties": {"name": ["John Doe"], "birthDate": ["1975-04-21"], "nationality": ["us"]}},
+                "entity2": {"schema": "Company", "properties": {"name": ["Brilliant Amazing Limited"], "jurisdiction": ["hk"], "registrationNumber": ["84BA99810"]}}
+            }}
+            """;
+        var (response, body) = await Match("default", documented);
+        Assert.Equal("2", response.Headers.GetValues("x-batch-size").Single());
+        Assert.Equal(["entity1", "entity2"], body.GetProperty("responses").EnumerateObject().Select(p => p.Name));
+        foreach (var r in body.GetProperty("responses").EnumerateObject())
+        {
+            Assert.Equal(ResponseFields, r.Value.EnumerateObject().Select(p => p.Name).Order());
+            Assert.Equal(JsonValueKind.Array, r.Value.GetProperty("results").ValueKind);
+            Assert.All(r.Value.GetProperty("results").EnumerateArray(), x => Assert.False(x.GetProperty("match").GetBoolean()));
+        }
+        var echo = body.GetProperty("responses").GetProperty("entity2").GetProperty("query");
+        Assert.Equal("Company", echo.GetProperty("schema").GetString());
+        Assert.Equal("84BA99810", echo.GetProperty("properties").GetProperty("registrationNumber")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_result_carries_exactly_yentes_entity_fields_plus_score_match_explanations_and_features()
+    {
+        var (_, body) = await Match("default", Batch(("k", Maduro)));
+        var first = body.GetProperty("responses").GetProperty("k").GetProperty("results")[0];
+        Assert.Equal(ResultFields, first.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["limit", "responses"], body.EnumerateObject().Select(p => p.Name).Order());
+    }
+
+    private static readonly string[] ResponseFields = ["query", "results", "status", "total"];
+
+    private static readonly string[] ResultFields =
+        [.. new[] { "id", "caption", "schema", "properties", "datasets", "referents", "target", "first_seen", "last_seen", "last_change",
+                    "score", "match", "explanations", "features" }.Order()];
+
     [Fact]
     public async Task The_query_echo_keeps_the_callers_id_and_drops_unknown_properties()
     {
