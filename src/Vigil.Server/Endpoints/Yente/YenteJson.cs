@@ -17,6 +17,7 @@ internal static class YenteJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        TypeInfoResolver = YenteJsonContext.Default,
     };
 
     /// <summary>An answer in yente's JSON.</summary>
