@@ -25,9 +25,12 @@ sources=(
   "ofac-enhanced $data/ofac-enhanced/CONS_ENHANCED.ZIP"
 )
 active="$("${vigil[@]}" lists 2>/dev/null || true)"
+err="$(mktemp)"
+trap 'rm -f "$err"' EXIT
 for line in "${sources[@]}"; do
   read -r source path <<< "$line"
   if grep -qE "(^|│) *$source *(│|$)" <<< "$active"; then continue; fi
-  "${vigil[@]}" lists load "$source" "$path" > /dev/null 2> "$VIGIL_HOME/load-$source.err" || { cat "$VIGIL_HOME/load-$source.err" >&2; exit 1; }
+  "${vigil[@]}" lists load "$source" "$path" > /dev/null 2> "$err" || { cat "$err" >&2; exit 1; }
+
   echo "loaded $source from $path" >&2
 done
