@@ -157,4 +157,14 @@ public sealed class ListSelectionTests(LoadedHomes homes, ManySourcesHome many) 
         });
         Assert.Contains("\"source\":\"un\"", all.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Vigil_lists_shows_the_loaded_sources_and_names_every_source_not_loaded()
+    {
+        var run = VigilRunner.Run(many.Path, "lists");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var source in new[] { "ofac-sdn", "un", "uk-ofsi", "us-csl" }) Assert.Matches($"│ {source} +│ +1 │", run.Stdout);
+        Assert.Contains("Not loaded (7 of 11 sources): ofac-cons, au-dfat, eu-fsf, ca-sema, bis-dpl, ofac-advanced, ofac-enhanced", run.Stdout, StringComparison.Ordinal);
+    }
 }
