@@ -12,7 +12,9 @@ namespace Vigil.Workflows.Screening;
 public sealed record IndexSnapshot(IReadOnlyList<ListVersion> Versions, Screener Screener, DateTimeOffset BuiltAt)
 {
     /// <summary>How many per-selection indexes one snapshot keeps; a further selection replaces one of them.</summary>
-    public const int MaxSelections = 16;
+    /// <remarks>Each costs memory in proportion to its names (SDN + UN: a 20 MB snapshot file, some 60 MB in memory), so a
+    /// few: deployments screen with one or two selections (one per business line), not with every subset.</remarks>
+    public const int MaxSelections = 4;
 
     private readonly ConcurrentDictionary<string, Lazy<Selected>> _selections = new(StringComparer.Ordinal);
 

@@ -118,5 +118,22 @@ public sealed class ListSelectionTests(LoadedHome home)
         Assert.Contains(search.Value.GetProperty("get").GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "lists");
     }
 
+    [Fact]
+    public void A_selection_index_is_built_once_per_snapshot_and_every_source_selected_is_the_whole_index()
+    {
+        var loader = Vigil.Workflows.Screening.IndexLoader.Load(new VigilHome(home.Home));
+        var snapshot = new Vigil.Workflows.Screening.IndexSnapshot(loader.Lists.Versions, loader.Screener, DateTimeOffset.UnixEpoch);
+
+        var first = snapshot.For(ListSelection.Parse("un,ofac-sdn"));
+        var again = snapshot.For(ListSelection.Parse("OFAC-SDN, un"));
+
+        Assert.Same(first.Screener, again.Screener);
+        Assert.NotSame(snapshot.Screener, first.Screener);
+        Assert.Equal(["ofac-sdn", "un"], first.Screener.Versions.Select(v => v.Source));
+        Assert.Same(snapshot.Screener, snapshot.For(null).Screener);
+        Assert.Same(snapshot.Screener, snapshot.For(ListSelection.Parse("ofac-cons,ofac-sdn,un")).Screener);
+        Assert.Equal(snapshot.Key, snapshot.For(ListSelection.Parse("ofac-cons,ofac-sdn,un")).Key);
+    }
+
     private static string LiveKey(IReadOnlyList<ListVersion> versions) => Vigil.Workflows.Screening.LiveIndex.KeyOf(versions);
 }
