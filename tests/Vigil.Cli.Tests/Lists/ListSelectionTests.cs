@@ -165,6 +165,6 @@ public sealed class ListSelectionTests(LoadedHomes homes, ManySourcesHome many) 
 
         Assert.True(run.ExitCode == 0, run.ToString());
         foreach (var source in new[] { "ofac-sdn", "un", "uk-ofsi", "us-csl" }) Assert.Matches($"│ {source} +│ +1 │", run.Stdout);
-        Assert.Contains("Not loaded (7 of 11 sources): ofac-cons, au-dfat, eu-fsf, ca-sema, bis-dpl, ofac-advanced, ofac-enhanced", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Not loaded (7 of 11 sources): ofac-cons, au-dfat, eu-fsf, ca-sema, bis-dpl, ofac-advanced, ofac-enhanced", run.Stderr, StringComparison.Ordinal);
     }
 }
