@@ -28,7 +28,7 @@ public sealed class ListSelection
         {
             var name = part.Trim();
             if (name.Length == 0) throw new ListSelectionException($"'{text}' has an empty source name; write names separated by commas, e.g. ofac-sdn,un");
-            names.Add(name.StartsWith("custom:", StringComparison.OrdinalIgnoreCase) ? "custom:" + name["custom:".Length..] : name.ToLowerInvariant());
+            names.Add(name.ToLowerInvariant()); // source names are lower case, custom:NAME too
         }
         return new ListSelection([.. names]);
     }

@@ -25,7 +25,7 @@ public sealed class ListSelectionTests
 
         Assert.Equal(["ofac-sdn", "un"], a.Sources);
         Assert.Equal(b.Key, a.Key);
-        Assert.Equal("custom:Staff", ListSelection.Parse("custom:Staff")!.Key); // a custom list's NAME is kept as written
+        Assert.Equal("custom:staff", ListSelection.Parse("Custom:Staff")!.Key); // custom:NAME is lower case too
     }
 
     [Theory]
