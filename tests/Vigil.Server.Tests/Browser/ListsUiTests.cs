@@ -118,4 +118,21 @@ public sealed class ListsUiTests(ListsUiFixture fixture) : IClassFixture<ListsUi
         Assert.Equal(100, await _page.Locator("#entries tbody tr").CountAsync());
         Assert.Equal(1, await _page.Locator("#entries-previous").CountAsync());
     }
+
+    [Fact]
+    public async Task Searching_with_a_list_selection_shows_only_that_lists_hits_with_their_version_and_an_inactive_one_is_named()
+    {
+        await _page.GotoAsync("/#/search?name=Ayman%20al-Zawahiri&lists=un&min_score=0.5");
+        await _page.Locator("article.hit").First.WaitForAsync();
+
+        var refs = await _page.Locator("article.hit").EvaluateAllAsync<string[]>("hs => hs.map(h => h.dataset.ref)");
+        Assert.NotEmpty(refs);
+        Assert.All(refs, r => Assert.StartsWith("un:", r, StringComparison.Ordinal));
+        Assert.Contains("un version 1", await _page.Locator("article.hit .version").First.InnerTextAsync());
+        Assert.Equal("un", await _page.InputValueAsync("#search-form input[name=lists]"));
+
+        await _page.GotoAsync("/#/search?name=Ayman%20al-Zawahiri&lists=eu-fsf");
+        await _page.Locator("#results .error").WaitForAsync();
+        Assert.Contains("'eu-fsf' is not an active source", await _page.Locator("#results .error").InnerTextAsync());
+    }
 }
