@@ -23,6 +23,22 @@ internal static class BenchData
         ("un", "un/consolidated-2026-02.xml"),
     ];
 
+    /// <summary>The latest file of every source in the shared data, as scripts/all-sources-home.sh loads them (docs/lists.md).</summary>
+    public static readonly (string Source, string Path)[] AllLists =
+    [
+        ("ofac-sdn", "ofac-sdn/2021-07"),
+        ("ofac-cons", "ofac-cons/2025-12"),
+        ("un", "un/consolidated-2026-02.xml"),
+        ("uk-ofsi", "uk-ofsi/2025-04-14"),
+        ("au-dfat", "au-dfat/2024-11"),
+        ("eu-fsf", "eu-fsf/2020-04-15-excerpt/sample_eu_sanctions.xml"),
+        ("ca-sema", "ca-sema/2025-05"),
+        ("us-csl", "us-csl/csl.csv"),
+        ("bis-dpl", "bis-dpl/dpl.txt"),
+        ("ofac-advanced", "ofac-advanced/2020-03"),
+        ("ofac-enhanced", "ofac-enhanced/CONS_ENHANCED.ZIP"),
+    ];
+
     private static readonly Lazy<string> Root = new(FindRoot);
 
     /// <summary>Absolute path of a file or folder under shared/data.</summary>
@@ -37,6 +53,15 @@ internal static class BenchData
         var entities = new List<Entity>();
         entities.AddRange(Parse(OfacParser.Sdn, DataPath(Lists[0].Path)));
         entities.AddRange(Parse(UnParser.Instance, DataPath(Lists[1].Path)));
+        return entities;
+    }
+
+    /// <summary>Parses every source of <see cref="AllLists"/> in-process, ordered by source name as the store hands them to the index.</summary>
+    public static List<Entity> ParseAllLists()
+    {
+        var entities = new List<Entity>();
+        foreach (var (source, path) in AllLists.OrderBy(l => l.Source, StringComparer.Ordinal))
+            entities.AddRange(Parse(ListSources.ParserFor(source)!, DataPath(path)));
         return entities;
     }
 

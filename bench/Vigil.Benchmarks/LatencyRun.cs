@@ -11,7 +11,9 @@ namespace Vigil.Benchmarks;
 /// <see cref="Screener.Search(ScreeningQuery, SearchOptions?)"/> with default options, after warm-up passes.
 /// </summary>
 /// <remarks>
-/// <c>latency [--queries PATH] [--warmup N] [--passes N]</c>; the default file is shared/eval/dev/queries.csv, read at
+/// <c>latency [--queries PATH] [--warmup N] [--passes N] [--all-sources] [--builds N]</c>; <c>--all-sources</c> screens
+/// against every source of <see cref="BenchData.AllLists"/> instead of SDN + UN, and <c>--builds N</c> times N index builds
+/// (the fastest and the median are reported). The default file is shared/eval/dev/queries.csv, read at
 /// run time. Each search is timed on its own with <see cref="Stopwatch.GetTimestamp"/>; queries/s is the number of
 /// searches over the wall time of the measured passes. Results go to stdout, progress to stderr.
 /// </remarks>
@@ -24,6 +26,8 @@ internal static class LatencyRun
         var path = BenchData.EvalPath("dev/queries.csv");
         var warmup = 2;
         var passes = 3;
+        var allSources = false;
+        var builds = 1;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,21 +35,42 @@ internal static class LatencyRun
                 case "--queries" when i + 1 < args.Length: path = Path.GetFullPath(args[++i]); break;
                 case "--warmup" when i + 1 < args.Length: warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--passes" when i + 1 < args.Length: passes = Math.Max(1, int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
+                case "--all-sources": allSources = true; break;
+                case "--builds" when i + 1 < args.Length: builds = Math.Max(1, int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
                 default:
-                    Console.Error.WriteLine("usage: latency [--queries PATH] [--warmup N] [--passes N]");
+                    Console.Error.WriteLine("usage: latency [--queries PATH] [--warmup N] [--passes N] [--all-sources] [--builds N]");
                     return 2;
             }
         }
 
         var clock = Stopwatch.StartNew();
-        var entities = BenchData.ParseLists();
+        var entities = allSources ? BenchData.ParseAllLists() : BenchData.ParseLists();
         var parsed = clock.Elapsed;
-        clock.Restart();
-        var index = ScreeningIndex.Build(entities);
-        var built = clock.Elapsed;
+        var buildTimes = new List<TimeSpan>(builds);
+        var buildCpu = new List<TimeSpan>(builds);
+        ScreeningIndex index = null!;
+        using var process = Process.GetCurrentProcess();
+        for (var b = 0; b < builds; b++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            clock.Restart();
+            index = ScreeningIndex.Build(entities);
+            buildTimes.Add(clock.Elapsed);
+            process.Refresh();
+            buildCpu.Add(process.TotalProcessorTime - cpuBefore);
+        }
+        buildTimes.Sort();
+        buildCpu.Sort();
+        var built = buildTimes[0];
         var screener = new Screener(index);
         var queries = BenchData.ReadQueries(path);
         Console.Error.WriteLine($"parsed {entities.Count} entities in {parsed.TotalSeconds:0.00} s, built {index.NameCount} names in {built.TotalSeconds:0.00} s, {queries.Count} queries from {path}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"lists: {(allSources ? "every source (" + BenchData.AllLists.Length + ")" : "ofac-sdn + un")}; {entities.Count} entities, {index.NameCount} names; " +
+            $"index build ({builds}x, {Environment.ProcessorCount} cores): fastest {built.TotalSeconds:0.000} s, median {buildTimes[builds / 2].TotalSeconds:0.000} s wall; " +
+            $"CPU (all threads) least {buildCpu[0].TotalSeconds:0.000} s, median {buildCpu[builds / 2].TotalSeconds:0.000} s"));
 
         var hits = new int[queries.Count];
         for (var w = 0; w < warmup; w++)

@@ -9,12 +9,17 @@ namespace Vigil.Contracts;
 /// <param name="PrimaryName">The entry's primary name (differs from <paramref name="Name"/> when an alias matched).</param>
 /// <param name="Profile">The scoring profile that scored it, <c>name@version</c> (e.g. <c>default@1</c>).</param>
 /// <param name="Explanation">Why it scored what it did; only when asked (<c>--explain</c>, <c>explain=true</c>).</param>
+/// <param name="ListVersion">The version of the source screened against, numbered within the source as <c>vigil lists</c>
+/// shows it (<c>3</c>); added after the first release, absent when unknown.</param>
+/// <param name="ListVersionId">The same version's id, as in <c>list_versions</c> (<c>ofac-sdn:12</c>) and an alert's
+/// <c>list_version_id</c>; added after the first release, absent when unknown.</param>
 public sealed record Hit(
     string Source, string SourceId, string Name, double Score, string NameRole, string Kind, string PrimaryName,
-    IReadOnlyList<string> Programs, string Profile, HitExplanation? Explanation)
+    IReadOnlyList<string> Programs, string Profile, HitExplanation? Explanation, int? ListVersion = null, long? ListVersionId = null)
 {
     /// <summary>The wire shape of a screening hit; the explanation is written when the hit carries one.</summary>
     public static Hit From(ScreeningHit hit) => new(
         hit.Entity.Source, hit.Entity.SourceId, hit.MatchedName, Wire.Round(hit.Score), Wire.Name(hit.MatchedRole), Wire.Name(hit.Entity.Kind),
-        hit.Entity.Name, hit.Entity.Programs, hit.Profile.Id, hit.Explanation is { } e ? HitExplanation.From(e, hit.MatchedRole) : null);
+        hit.Entity.Name, hit.Entity.Programs, hit.Profile.Id, hit.Explanation is { } e ? HitExplanation.From(e, hit.MatchedRole) : null,
+        hit.Version?.Number, hit.Version?.Id);
 }

@@ -11,14 +11,17 @@ namespace Vigil.Contracts;
 /// <param name="Profile">The scoring profile that scored it (<c>default@1</c>).</param>
 /// <param name="Rule">How it was found (name, distinctive_word, titled_surname, repeated_surname); only when explaining.</param>
 /// <param name="Explanation">Why it scored what it did; only when explaining.</param>
+/// <param name="ListVersion">The version of the source screened against, numbered within the source (added; absent when unknown).</param>
+/// <param name="ListVersionId">The same version's id, as in <c>list_versions</c> (added; absent when unknown).</param>
 public sealed record Mention(
     int Start, int End, string Text, string Source, string SourceId, string Name, double Score, string? Field, string Profile,
-    string? Rule, HitExplanation? Explanation)
+    string? Rule, HitExplanation? Explanation, int? ListVersion = null, long? ListVersionId = null)
 {
     /// <summary>The wire shape of a mention found in <paramref name="field"/> (null for prose).</summary>
     public static Mention From(TextMention m, string? field, bool explain) => new(
         m.Start, m.End, m.Text, m.Hit.Entity.Source, m.Hit.Entity.SourceId, m.Hit.MatchedName, Wire.Round(m.Hit.Score), field,
         m.Hit.Profile.Id,
         explain ? Wire.Name(m.Rule) : null,
-        explain && m.Hit.Explanation is { } e ? HitExplanation.From(e, m.Hit.MatchedRole) : null);
+        explain && m.Hit.Explanation is { } e ? HitExplanation.From(e, m.Hit.MatchedRole) : null,
+        m.Hit.Version?.Number, m.Hit.Version?.Id);
 }

@@ -22,4 +22,5 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(AlertResult))]
 [JsonSerializable(typeof(AlertPage))]
 [JsonSerializable(typeof(AlertEvent))]
+[JsonSerializable(typeof(EntryPage))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

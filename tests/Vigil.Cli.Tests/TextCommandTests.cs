@@ -54,7 +54,7 @@ public sealed class TextCommandTests(LoadedHomes homes)
         foreach (var l in lines)
         {
             // The contract's fields first, in its order; the profile that scored the mention after them.
-            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score", "profile"], l.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score", "profile", "list_version", "list_version_id"], l.EnumerateObject().Select(p => p.Name));
             var (start, end) = (l.GetProperty("start").GetInt32(), l.GetProperty("end").GetInt32());
             Assert.Equal(text[start..end], l.GetProperty("text").GetString());
             Assert.InRange(l.GetProperty("score").GetDouble(), 0.8, 1.0);

@@ -170,6 +170,11 @@ internal static class ListsCommand
             return ExitCodes.Ok;
         }
         if (active.Count > 0) Terminal.Out.Write(ListVersionsTable.Render(active, showActiveColumn: false));
+        // Every source Vigil reads is named: the ones not loaded too (on stderr, a hint like the empty home's; stdout stays
+        // the table), so the table is never mistaken for all there is.
+        var absent = ListSources.Names.Where(n => !active.Any(v => v.Source == n) && !pending.Any(v => v.Source == n)).ToList();
+        if (absent.Count > 0)
+            Console.Error.WriteLine($"Not loaded ({absent.Count} of {ListSources.Names.Count} sources): {string.Join(", ", absent)}; load one with vigil lists load SOURCE PATH");
         if (pending.Count > 0)
         {
             Terminal.Out.WriteLine($"Held, not active ({pending.Count}): decide with vigil lists accept|drop SOURCE VERSION");

@@ -8,7 +8,7 @@ using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain] [--encoding E]</c>: one result per input row, in order.</summary>
+/// <summary><c>vigil screen FILE.csv [--out F.jsonl|F.csv] [--top N] [--min-score S] [--explain] [--encoding E] [--lists S,...]</c>: one result per input row, in order.</summary>
 internal static class ScreenCommand
 {
     public static Command Create()
@@ -26,16 +26,18 @@ internal static class ScreenCommand
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var profile = ProfileOption.Create();
         var encoding = EncodingOption.Create();
-        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive, profile, encoding };
+        var lists = ListsOption.Create();
+        var command = new Command("screen", "Screen every row of a CSV file against the loaded lists") { file, output, top, minScore, explain, exhaustive, profile, encoding, lists };
         command.SetAction(parse => CommandGuard.Run("screen", () =>
         {
+            var selection = ListsOption.Resolve(parse, lists);
             var path = parse.GetValue(file)!;
             var rows = QueryCsv.Read(path, encoding: EncodingOption.Resolve(parse, encoding));
             // A first pass counts the rows and fails on an unbalanced quote before anything is written.
             var read = rows.Count();
             var clock = Stopwatch.StartNew();
             var home = VigilHome.FromEnvironment();
-            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home), selection);
             Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
             var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));

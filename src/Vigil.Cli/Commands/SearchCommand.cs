@@ -10,7 +10,7 @@ using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil search NAME [--type --birth-date --country --id-number --top --min-score --explain --json --exhaustive]</c>.</summary>
+/// <summary><c>vigil search NAME [--type --birth-date --country --id-number --top --min-score --explain --json --exhaustive --lists]</c>.</summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -26,13 +26,15 @@ internal static class SearchCommand
         var json = new Option<bool>("--json") { Description = "print one JSON line: {\"query\", \"list_versions\", \"matches\": [hit, ...]}, the document GET /api/v1/search answers" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "score every listed name instead of the index's candidates (slow)" };
         var profile = ProfileOption.Create();
-        var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive, profile };
+        var lists = ListsOption.Create();
+        var command = new Command("search", "Search the loaded lists for one name") { name, type, birthDate, country, idNumber, top, minScore, explain, json, exhaustive, profile, lists };
         command.SetAction(parse => CommandGuard.Run("search", () =>
         {
             var fields = new QueryFields(parse.GetValue(name), parse.GetValue(type), parse.GetValue(birthDate), parse.GetValue(country), parse.GetValue(idNumber));
             if (!fields.TryCreate(out var query, out var error)) throw new UsageException(error!);
+            var selection = ListsOption.Resolve(parse, lists);
             var home = VigilHome.FromEnvironment();
-            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home), selection);
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain) || !parse.GetValue(json));
             var hits = loader.Screener.Search(query, options);
             if (parse.GetValue(json))

@@ -9,7 +9,7 @@ using Vigil.Workflows.Text;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil text FILE|- [--format auto|text|mt103|pacs008] [--out F.jsonl] [--min-score S] [--explain]</c>: one line per mention.</summary>
+/// <summary><c>vigil text FILE|- [--format auto|text|mt103|pacs008] [--out F.jsonl] [--min-score S] [--explain] [--lists S,...]</c>: one line per mention.</summary>
 internal static class TextCommand
 {
     public static Command Create()
@@ -21,7 +21,8 @@ internal static class TextCommand
         var explain = new Option<bool>("--explain") { Description = "add how each mention was found and scored" };
         var profile = ProfileOption.Create();
         var encoding = EncodingOption.Create();
-        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain, profile, encoding };
+        var lists = ListsOption.Create();
+        var command = new Command("text", "Find mentions of listed parties in a text, an MT103 or a pacs.008 message") { file, format, output, minScore, explain, profile, encoding, lists };
         command.SetAction(parse => CommandGuard.Run("text", () =>
         {
             var textFormat = parse.GetValue(format)!.Trim().ToLowerInvariant() switch
@@ -32,10 +33,11 @@ internal static class TextCommand
                 "pacs008" or "pacs.008" => TextFormat.Pacs008,
                 var other => throw new UsageException($"--format: '{other}' is not auto, text, mt103 or pacs008"),
             };
+            var selection = ListsOption.Resolve(parse, lists);
             var path = parse.GetValue(file)!;
             var text = Read(path, EncodingOption.Resolve(parse, encoding));
             var home = VigilHome.FromEnvironment();
-            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home));
+            var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home), selection);
             var clock = Stopwatch.StartNew();
             var options = new FreeTextOptions(parse.GetValue(minScore), parse.GetValue(explain));
             IReadOnlyList<TextHit> hits;

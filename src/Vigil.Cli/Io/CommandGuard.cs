@@ -4,7 +4,7 @@ namespace Vigil.Cli.Io;
 
 /// <summary>
 /// Runs a command's action and turns expected failures into their message on stderr: exit code 2 for a
-/// <see cref="UsageException"/>, 1 for a <see cref="VigilException"/>, an unusable list file or an I/O error.
+/// <see cref="UsageException"/> or a list selection naming an inactive source, 1 for a <see cref="VigilException"/>, an unusable list file or an I/O error.
 /// </summary>
 /// <remarks>Other exceptions are bugs; they reach System.CommandLine's handler, which prints the stack trace and exits 1.</remarks>
 internal static class CommandGuard
@@ -18,6 +18,11 @@ internal static class CommandGuard
         catch (UsageException ex)
         {
             Console.Error.WriteLine($"vigil {command}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Core.Lists.ListSelectionException ex)
+        {
+            Console.Error.WriteLine($"vigil {command}: --lists: {ex.Message}");
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is VigilException or Core.Model.ListFormatException or IOException or UnauthorizedAccessException)

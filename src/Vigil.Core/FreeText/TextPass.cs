@@ -323,7 +323,10 @@ internal sealed partial class TextPass
             explanation = c.Query is not null && c.Rule == MentionRule.Name
                 ? MentionScorer.Explain(_index, c.Query, c.Entity, c.Name)
                 : RuleExplanation(c);
-        var hit = new ScreeningHit(entity, Math.Clamp(c.Score, 0, 1), _index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name), explanation, _index.Profile);
+        var hit = new ScreeningHit(entity, Math.Clamp(c.Score, 0, 1), _index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name), explanation, _index.Profile)
+        {
+            Version = _owner.Screener.VersionOf(entity.Source),
+        };
         return new TextMention(start, end, _text[start..end], hit, c.Rule);
     }
 

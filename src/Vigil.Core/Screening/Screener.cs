@@ -1,4 +1,5 @@
 using Vigil.Core.Index;
+using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 
@@ -14,12 +15,21 @@ namespace Vigil.Core.Screening;
 /// minimum score, or the score of the current last of the top hits). <see cref="SearchOptions.Exhaustive"/>
 /// instead compares every query word with every listed word and scores every name: the same scoring, without the index.
 /// </remarks>
-public sealed class Screener(ScreeningIndex index)
+/// <param name="index">The index searched.</param>
+/// <param name="versions">The list versions the index was built from; each hit names its source's (null: hits name none).</param>
+public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? versions = null)
 {
     private readonly CandidateFinder _finder = new(index);
+    private readonly Dictionary<string, ListVersion>? _versionOf = versions?.ToDictionary(v => v.Source, StringComparer.Ordinal);
 
     /// <summary>The index searched, with the profile that scores.</summary>
     public ScreeningIndex Index { get; } = index;
+
+    /// <summary>The list versions the index was built from (empty when not given).</summary>
+    public IReadOnlyList<ListVersion> Versions { get; } = versions ?? [];
+
+    /// <summary>The version of <paramref name="source"/> the index holds, when the screener was told the versions.</summary>
+    public ListVersion? VersionOf(string source) => _versionOf?.GetValueOrDefault(source);
 
     /// <summary>Analyses a query once, for repeated or explained searches.</summary>
     public PreparedQuery Prepare(ScreeningQuery query) => new(query, Index);
@@ -105,7 +115,11 @@ public sealed class Screener(ScreeningIndex index)
         {
             var score = scratch.EntityBest[e];
             if (score < minScore) continue;
-            hits.Add(new ScreeningHit(Index.Entities[e].Entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, Index.Profile));
+            var entity = Index.Entities[e].Entity;
+            hits.Add(new ScreeningHit(entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, Index.Profile)
+            {
+                Version = VersionOf(entity.Source),
+            });
         }
         hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
         if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);

@@ -1,3 +1,4 @@
+using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 
@@ -8,4 +9,7 @@ namespace Vigil.Core.Screening;
 public sealed record ScreeningHit(Entity Entity, double Score, string MatchedName, NameRole MatchedRole, MatchExplanation? Explanation, ScoringProfile Profile)
 {
     public SourceRef Ref => Entity.Ref;
+
+    /// <summary>The version of the entity's list that was screened against; null when the screener was not told the versions.</summary>
+    public ListVersion? Version { get; init; }
 }

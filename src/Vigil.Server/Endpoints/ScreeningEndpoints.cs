@@ -21,14 +21,15 @@ public static class ScreeningEndpoints
             .WithSummary("Ranked hits for one name")
             .WithDescription($"name is required (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
                              $"{QueryFields.MaxWordLength} characters a word); type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
-                             "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features.")
+                             "min_score (0-1, default the alert threshold 0.80), explain=true adds aligned words and features. " + ListsParameter.Description)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/screen", Screen)
             .WithName("Screen")
             .WithSummary($"Screen up to {Limits.MaxBatch} records; one result per record, in order")
             .WithDescription($"Each name as in /search (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
                              $"{QueryFields.MaxWordLength} characters a word); a longer one gets 400 naming the record and field. " +
-                             "A request that outlasts the server's request budget (default 10 s) gets 503.")
+                             "A request that outlasts the server's request budget (default 10 s) gets 503. Query parameters: top, min_score, explain as in /search; " +
+                             ListsParameter.Description)
             .Accepts<ScreenRecord[]>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -40,10 +41,11 @@ public static class ScreeningEndpoints
         string? name, string? type,
         [FromQuery(Name = "birth_date")] string? birthDate, string? country,
         [FromQuery(Name = "id_number")] string? idNumber,
-        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
+        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, string? lists, CancellationToken cancel)
     {
         var values = new QueryValues();
         var options = Options(values, top, minScore, explain);
+        if (!ListsParameter.TryParse(lists, out var selection, out var listsError)) values.Errors.Add(("lists", listsError!));
         var fields = new QueryFields(name, type, birthDate, country, idNumber);
         ScreeningQuery? query = null;
         if (!fields.TryCreate(out var q, out var error, out var warning)) values.Errors.Insert(0, Split(error!, ""));
@@ -51,20 +53,22 @@ public static class ScreeningEndpoints
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        if (ListsParameter.Select(snapshot, selection, out var screener, out var key) is { } notActive) return notActive;
         // One query within the name limits is bounded work: it runs to the end, and an overrun is answered, not hidden.
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
-        var hits = snapshot.Screener.Search(query!, options);
+        var hits = screener.Search(query!, options);
         if (budget.Spent) return budget.Problem();
         // The same document `vigil search --json` prints for the same query.
-        return TypedResults.Ok(SearchResult.From(query!, snapshot.Key, hits, warning));
+        return TypedResults.Ok(SearchResult.From(query!, key, hits, warning));
     }
 
     private static async Task<Results<Ok<ScreenResult>, ValidationProblem, ProblemHttpResult>> Screen(
         HttpRequest request, LiveIndex index, ServerSettings settings,
-        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, CancellationToken cancel)
+        string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, string? lists, CancellationToken cancel)
     {
         var values = new QueryValues();
         var options = Options(values, top, minScore, explain);
+        if (!ListsParameter.TryParse(lists, out var selection, out var listsError)) values.Errors.Add(("lists", listsError!));
         if (values.Errors.Count > 0) return Problems.Fields(values.Errors);
 
         var (records, bodyError) = await JsonBody.ReadArrayAsync<ScreenRecord>(request, "records", cancel);
@@ -85,11 +89,12 @@ public static class ScreeningEndpoints
         if (errors.Count > 0) return Problems.Fields(errors);
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        if (ListsParameter.Select(snapshot, selection, out var screener, out var key) is { } notActive) return notActive;
         var results = new List<ScreeningRecord>(items.Count);
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
         try
         {
-            foreach (var ((id, warning), hits) in ScreenBatch.Run(items, snapshot.Screener, options, budget.Token))
+            foreach (var ((id, warning), hits) in ScreenBatch.Run(items, screener, options, budget.Token))
                 results.Add(ScreeningRecord.From(id, hits, warning));
         }
         catch (OperationCanceledException) when (budget.Spent)
@@ -97,7 +102,7 @@ public static class ScreeningEndpoints
             return budget.Problem();
         }
         if (budget.Spent) return budget.Problem();
-        return TypedResults.Ok(new ScreenResult(snapshot.Key, results));
+        return TypedResults.Ok(new ScreenResult(key, results));
     }
 
     private static SearchOptions Options(QueryValues values, string? top, string? minScore, string? explain) =>

@@ -16,7 +16,7 @@ namespace Vigil.Server.Endpoints;
 /// <summary><c>POST /screen/text</c>: mentions of listed parties in prose or a payment message (as <c>vigil text</c>).</summary>
 public static class TextEndpoints
 {
-    private const string BodyShape = "a JSON object {\"text\": string, \"format\"?: \"auto|text|mt103|pacs008\", \"min_score\"?: number, \"explain\"?: boolean}";
+    private const string BodyShape = "a JSON object {\"text\": string, \"format\"?: \"auto|text|mt103|pacs008\", \"min_score\"?: number, \"explain\"?: boolean, \"lists\"?: \"ofac-sdn,un\"}";
 
     public static RouteGroupBuilder MapText(this RouteGroupBuilder api)
     {
@@ -27,7 +27,8 @@ public static class TextEndpoints
                              "words, source, source_id, the listed name and score; field names the message field for a payment message. " +
                              "min_score (0-1, default the alert threshold); explain=true adds the rule and explanation. A malformed " +
                              $"message gets 400 naming the field or line. Body at most {Limits.MaxBodyBytes / (1024 * 1024)} MiB; text at most " +
-                             $"{ScreenText.MaxTextLength:N0} characters (longer: 400). A text that outlasts the server's request budget (default 10 s) gets 503.")
+                             $"{ScreenText.MaxTextLength:N0} characters (longer: 400). A text that outlasts the server's request budget (default 10 s) gets 503. " +
+                             "The body's lists field (or the lists query parameter): " + ListsParameter.Description)
             .Accepts<TextRequest>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -35,7 +36,7 @@ public static class TextEndpoints
     }
 
     private static async Task<Results<Ok<TextResult>, ValidationProblem, ProblemHttpResult>> Screen(
-        HttpRequest request, LiveIndex index, TextScreeners screeners, ServerSettings settings, CancellationToken cancel)
+        HttpRequest request, LiveIndex index, TextScreeners screeners, ServerSettings settings, string? lists, CancellationToken cancel)
     {
         var (body, bodyError) = await JsonBody.ReadAsync<TextRequest>(request, BodyShape, cancel);
         if (bodyError is not null) return bodyError;
@@ -46,16 +47,18 @@ public static class TextEndpoints
         if (!TryParseFormat(body.Format, out var format))
             errors.Add(("format", $"'{body.Format}' is not auto, text, mt103 or pacs008"));
         if (body.MinScore is { } s && (double.IsNaN(s) || s < 0 || s > 1)) errors.Add(("min_score", $"{s} is not a score from 0 to 1"));
+        if (!ListsParameter.TryParse(body.Lists ?? lists, out var selection, out var listsError)) errors.Add(("lists", listsError!));
         if (errors.Count > 0) return Problems.Fields(errors);
 
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
+        if (ListsParameter.Select(snapshot, selection, out var screener, out var key) is { } notActive) return notActive;
         var explain = body.Explain ?? false;
         var read = format == TextFormat.Auto ? ScreenText.Detect(body.Text!) : format;
         IReadOnlyList<TextHit> hits;
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
         try
         {
-            hits = ScreenText.Run(screeners.For(snapshot), body.Text!, read, new FreeTextOptions(body.MinScore, explain), budget.Token);
+            hits = ScreenText.Run(screeners.For(snapshot, screener), body.Text!, read, new FreeTextOptions(body.MinScore, explain), budget.Token);
         }
         catch (OperationCanceledException) when (budget.Spent)
         {
@@ -66,7 +69,7 @@ public static class TextEndpoints
             // The parser's message names the message line or field at fault.
             return Problems.Field("text", ex.Message);
         }
-        return TypedResults.Ok(new TextResult(snapshot.Key, read.ToString().ToLowerInvariant(), [.. hits.Select(h => Mention.From(h.Mention, h.Field, explain))]));
+        return TypedResults.Ok(new TextResult(key, read.ToString().ToLowerInvariant(), [.. hits.Select(h => Mention.From(h.Mention, h.Field, explain))]));
     }
 
     private static bool TryParseFormat(string? text, out TextFormat format)

@@ -88,6 +88,7 @@ function searchPage(params) {
     field('id_number', 'ID number', { size: 14 }),
     field('top', 'Top', { type: 'number', min: 1, max: 100, placeholder: '10', size: 4 }),
     field('min_score', 'Min score', { type: 'number', min: 0, max: 1, step: '0.01', placeholder: '0.80', size: 5 }),
+    field('lists', 'Lists', { placeholder: 'all, or ofac-sdn,un', size: 14 }),
     el('button', { type: 'submit' }, 'Search'));
   const results = el('section', { id: 'results' });
   form.addEventListener('submit', event => {
@@ -130,6 +131,7 @@ function hitView(hit) {
       bar(hit.score),
       el('a', { href: entityHref(hit.source, hit.source_id), class: 'name' }, hit.name),
       el('span', { class: 'ref' }, `${hit.source}:${hit.source_id}`),
+      hit.list_version ? el('span', { class: 'muted version' }, `${hit.source} version ${hit.list_version}`) : null,
       el('span', { class: 'muted' }, `${hit.kind} · ${hit.name_role.replace('_', ' ')}`),
       hit.primary_name !== hit.name ? el('span', { class: 'muted' }, `primary: ${hit.primary_name}`) : null,
       hit.programs.length ? el('span', { class: 'muted' }, hit.programs.join(', ')) : null,
@@ -221,28 +223,99 @@ async function entityPage(source, id) {
 
 async function listsPage(params) {
   show(el('h1', {}, 'Lists'), el('p', { class: 'muted' }, 'Loading…'));
-  let active;
+  let active, pending;
   try {
-    active = await api('/lists');
+    [active, pending] = await Promise.all([api('/lists'), api('/lists/pending')]);
   } catch (e) {
     show(el('h1', {}, 'Lists'), errorBox(e.message));
     return;
   }
-  const versionRows = versions => el('table', {},
-    el('thead', {}, el('tr', {}, ['version', 'published', 'loaded', 'entries', 'persons', 'organizations', 'vessels', 'aircraft', 'warnings', ''].map(h => el('th', {}, h)))),
-    el('tbody', {}, versions.map(v => el('tr', {},
-      [v.id, v.published_on || '—', v.loaded_at, v.counts.total, v.counts.person, v.counts.organization, v.counts.vessel, v.counts.aircraft, v.warnings, v.active ? 'active' : '']
-        .map(c => el('td', {}, c))))));
+  // One row per source: the active version and the versions held for a decision (a source may have only held ones).
+  const sources = [...new Set([...active.map(a => a.source), ...pending.map(p => p.source)])].sort();
+  const held = source => pending.filter(p => p.source === source);
+  const summary = el('table', { id: 'sources' },
+    el('thead', {}, el('tr', {}, ['source', 'version', 'published', 'loaded', 'entries', 'persons', 'organizations', 'vessels', 'aircraft', 'warnings', 'held']
+      .map(h => el('th', {}, h)))),
+    el('tbody', {}, sources.map(source => {
+      const a = active.find(v => v.source === source);
+      const h = held(source);
+      return el('tr', { 'data-source': source },
+        el('td', {}, el('a', { href: `#/lists/${encodeURIComponent(source)}` }, source)),
+        ...(a ? [a.number, a.published_on || '—', a.loaded_at, a.counts.total, a.counts.person, a.counts.organization, a.counts.vessel, a.counts.aircraft, a.warnings]
+              : ['none active', '', '', '', '', '', '', '', '']).map(c => el('td', {}, c)),
+        el('td', { class: h.length ? 'held' : 'muted' }, h.length ? h.map(v => `version ${v.number}: ${v.held_reason}`).join('; ') : '—'));
+    })));
   const sections = [];
-  for (const a of active) {
-    const versions = await api(`/lists/${encodeURIComponent(a.source)}/versions`);
-    sections.push(el('h2', {}, a.source), versionRows(versions), diffForm(a.source, versions, params));
+  for (const source of sources) {
+    const versions = await api(`/lists/${encodeURIComponent(source)}/versions`);
+    sections.push(el('h2', {}, source), versionRows(versions), diffForm(source, versions, params, '#/lists'));
   }
-  show(el('h1', {}, 'Lists'), active.length ? sections : el('p', {}, 'No list is loaded yet: vigil lists load SOURCE PATH'));
+  show(el('h1', {}, 'Lists'),
+    sources.length ? [summary, ...sections] : el('p', {}, 'No list is loaded yet: vigil lists load SOURCE PATH'));
 }
 
-function diffForm(source, versions, params) {
-  const options = selected => versions.map(v => el('option', { value: v.id, selected: String(v.id) === selected }, `${v.id}${v.published_on ? ' (' + v.published_on + ')' : ''}`));
+/** Every version of a source, newest first, with its status (active, held with the reason, dropped). */
+function versionRows(versions) {
+  const status = v => v.active ? 'active' : v.status === 'pending' ? `held: ${v.held_reason}` : v.status === 'dropped' ? 'dropped' : '';
+  return el('table', { class: 'versions' },
+    el('thead', {}, el('tr', {}, ['version', 'id', 'published', 'loaded', 'entries', 'persons', 'organizations', 'vessels', 'aircraft', 'warnings', 'status'].map(h => el('th', {}, h)))),
+    el('tbody', {}, versions.map(v => el('tr', { 'data-status': v.active ? 'active' : v.status },
+      [v.number, v.id, v.published_on || '—', v.loaded_at, v.counts.total, v.counts.person, v.counts.organization, v.counts.vessel, v.counts.aircraft, v.warnings, status(v)]
+        .map(c => el('td', {}, c))))));
+}
+
+const ENTRY_ROWS = 100;
+
+/** One source: its versions, the change between two of them, and its active version's entries with a filter. */
+async function sourcePage(source, params) {
+  show(el('h1', {}, source), el('p', { class: 'muted' }, 'Loading…'));
+  let versions;
+  try {
+    versions = await api(`/lists/${encodeURIComponent(source)}/versions`);
+  } catch (e) {
+    show(el('h1', {}, source), errorBox(e.message));
+    return;
+  }
+  const filter = el('input', { name: 'name', value: params.get('name') || '', placeholder: 'name or id', size: 30 });
+  const form = el('form', { class: 'query', id: 'entries-form' }, el('label', {}, 'Entries holding', filter), el('button', { type: 'submit' }, 'Filter'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const q = new URLSearchParams();
+    if (filter.value.trim()) q.set('name', filter.value.trim());
+    location.hash = `#/lists/${encodeURIComponent(source)}?${q}`;
+  });
+  const out = el('section', { id: 'entries' });
+  show(el('h1', {}, source), el('p', {}, el('a', { href: '#/lists' }, '← every list')),
+    el('h2', {}, 'Versions'), versionRows(versions),
+    versions.length ? diffForm(source, versions, params, `#/lists/${encodeURIComponent(source)}`) : null,
+    el('h2', {}, 'Entries of the active version'), form, out);
+  if (!versions.some(v => v.active)) { fill(out, el('p', { class: 'muted' }, 'No active version.')); return; }
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  fill(out, el('p', { class: 'muted' }, 'Loading…'));
+  try {
+    const q = new URLSearchParams({ offset: String(offset), limit: String(ENTRY_ROWS) });
+    if (params.get('name')) q.set('name', params.get('name'));
+    const page = await api(`/lists/${encodeURIComponent(source)}/entries?${q}`);
+    const pageHash = at => { const h = new URLSearchParams(params); h.set('offset', String(at)); h.delete('source'); h.delete('from'); h.delete('to'); return `#/lists/${encodeURIComponent(source)}?${h}`; };
+    fill(out,
+      el('p', { id: 'entries-total' }, `${page.total} entries${params.get('name') ? ` holding “${params.get('name')}”` : ''} in version ${page.list_version}` +
+        (page.total ? `; ${offset + 1}–${offset + page.entries.length} shown` : '')),
+      page.entries.length
+        ? el('table', {}, el('thead', {}, el('tr', {}, ['id', 'kind', 'name'].map(h => el('th', {}, h)))),
+            el('tbody', {}, page.entries.map(e => el('tr', {},
+              el('td', {}, el('a', { href: entityHref(source, e.source_id) }, e.source_id)), el('td', {}, e.kind), el('td', {}, e.name)))))
+        : el('p', { class: 'muted' }, 'none'),
+      el('p', {},
+        offset > 0 ? el('a', { href: pageHash(Math.max(0, offset - ENTRY_ROWS)), id: 'entries-previous' }, '← previous') : null, ' ',
+        offset + page.entries.length < page.total ? el('a', { href: pageHash(offset + ENTRY_ROWS), id: 'entries-next' }, 'next →') : null));
+  } catch (e) {
+    fill(out, errorBox(e.message));
+  }
+}
+
+function diffForm(source, versions, params, base) {
+  const label = v => `${v.number} (id ${v.id}${v.published_on ? ', ' + v.published_on : ''})`;
+  const options = selected => versions.map(v => el('option', { value: v.id, selected: String(v.id) === selected }, label(v)));
   const mine = params.get('source') === source;
   const older = versions.length > 1 ? String(versions[1].id) : String(versions[0].id);
   const from = el('select', { name: 'from' }, options(mine && params.get('from') || older));
@@ -252,7 +325,7 @@ function diffForm(source, versions, params) {
     el('button', { type: 'submit', disabled: versions.length < 2 }, 'Show changes'));
   form.addEventListener('submit', event => {
     event.preventDefault();
-    location.hash = `#/lists?source=${encodeURIComponent(source)}&from=${from.value}&to=${to.value}`;
+    location.hash = `${base}?source=${encodeURIComponent(source)}&from=${from.value}&to=${to.value}`;
   });
   if (mine && params.get('from') && params.get('to')) showDiff(source, params.get('from'), params.get('to'), out);
   return el('div', {}, form, out);
@@ -269,7 +342,7 @@ async function showDiff(source, from, to, out) {
       rows.length > DIFF_ROWS ? el('p', { class: 'muted' }, `… ${rows.length - DIFF_ROWS} more (vigil lists diff ${source} --json has them all)`) : null];
     const link = r => el('a', { href: entityHref(source, r.source_id) }, r.source_id);
     fill(out,
-      el('p', { id: 'diff-summary' }, `Version ${d.from.id} → ${d.to.id}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.changed} changed`),
+      el('p', { id: 'diff-summary' }, `Version ${d.from.number || d.from.id} → ${d.to.number || d.to.id}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.changed} changed`),
       ...part('Added', d.added, ['id', 'kind', 'name'], r => [link(r), r.kind, r.name]),
       ...part('Removed', d.removed, ['id', 'kind', 'name'], r => [r.source_id, r.kind, r.name]),
       ...part('Changed', d.changed, ['id', 'kind', 'name', 'previous name', 'fields'], r => [link(r), r.kind, r.name, r.previous_name, r.fields.join(', ')]));
@@ -289,7 +362,7 @@ function route() {
   for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.dataset.page === page);
   switch (parts[0]) {
     case 'entity': return entityPage(parts[1], parts.slice(2).join('/'));
-    case 'lists': return listsPage(params);
+    case 'lists': return parts[1] ? sourcePage(parts[1], params) : listsPage(params);
     case 'batch': return batchPage();
     case 'text': return textPage();
     case 'alerts': return alertsPage(params);

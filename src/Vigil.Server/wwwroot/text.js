@@ -10,8 +10,10 @@ function textPage() {
   const format = el('select', { name: 'format', id: 'text-format' },
     ['auto', 'text', 'mt103', 'pacs008'].map(f => el('option', { value: f }, f)));
   const minScore = el('input', { name: 'min_score', type: 'number', min: 0, max: 1, step: '0.01', placeholder: '0.80', size: 5 });
+  const lists = el('input', { name: 'lists', id: 'text-lists', placeholder: 'all, or ofac-sdn,un', size: 14 });
   const form = el('form', { class: 'query text', id: 'text-form' },
     el('label', { class: 'wide' }, 'Text', text), el('label', {}, 'Format', format), el('label', {}, 'Min score', minScore),
+    el('label', {}, 'Lists', lists),
     el('button', { type: 'submit', id: 'text-run' }, 'Find mentions'));
   const out = el('section', { id: 'text-out' });
   form.addEventListener('submit', async event => {
@@ -20,6 +22,7 @@ function textPage() {
     fill(out, el('p', { class: 'muted' }, 'Screening…'));
     const request = { text: text.value, format: format.value };
     if (minScore.value.trim()) request.min_score = Number(minScore.value);
+    if (lists.value.trim()) request.lists = lists.value.trim();
     try {
       const body = await api('/screen/text', {
         method: 'POST',

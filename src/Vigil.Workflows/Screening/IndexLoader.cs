@@ -36,10 +36,16 @@ public sealed class IndexLoader
     /// <summary>True when the index was read from the snapshot rather than built.</summary>
     public bool FromSnapshot { get; }
 
-    /// <summary>Loads the active versions of every source and their index, scored by <paramref name="profile"/> (null:
-    /// the profile <c>vigil.json</c> names, else the shipped one); fails when no list is loaded.</summary>
-    /// <remarks>The snapshot's header holds the whole profile: a snapshot built with other numbers is rebuilt.</remarks>
-    public static IndexLoader Load(VigilHome home, ScoringProfile? profile = null)
+    /// <summary>Loads the active versions of every source (or of the <paramref name="selection"/>) and their index, scored by
+    /// <paramref name="profile"/> (null: the profile <c>vigil.json</c> names, else the shipped one); fails when no list is loaded.</summary>
+    /// <remarks>
+    /// <para>The snapshot's header holds the whole profile: a snapshot built with other numbers is rebuilt.</para>
+    /// <para>A selection of fewer sources than are active builds an index of those sources alone, so its word weights and
+    /// scores are exactly those of a home holding only them (docs/scoring.md, "Choosing lists"); that index is not written
+    /// as the snapshot, which stays the one of every active source.</para>
+    /// </remarks>
+    /// <exception cref="ListSelectionException">The selection names a source that has no active version.</exception>
+    public static IndexLoader Load(VigilHome home, ScoringProfile? profile = null, ListSelection? selection = null)
     {
         DeleteStaleTemporaryFiles(home);
         profile ??= ProfileFile.Resolve(home);
@@ -47,8 +53,14 @@ public sealed class IndexLoader
         var lists = ActiveListsLoader.Load(home);
         if (lists.Versions.Count == 0)
             throw new VigilException($"no list is loaded in {home.Directory}; run 'vigil lists load SOURCE PATH' first");
+        var narrowed = selection?.Apply(lists);
         var loaded = clock.Elapsed;
         clock.Restart();
+        if (narrowed is not null && narrowed.Versions.Count < lists.Versions.Count)
+        {
+            var selected = ScreeningIndex.Build(narrowed.Entities, profile);
+            return new IndexLoader(narrowed, new Screener(selected, narrowed.Versions), loaded, clock.Elapsed, fromSnapshot: false);
+        }
         var key = SnapshotKey(lists);
         var index = TryReadSnapshot(home, key, lists, profile);
         var fromSnapshot = index is not null;
@@ -57,7 +69,7 @@ public sealed class IndexLoader
             index = ScreeningIndex.Build(lists.Entities, profile);
             TryWriteSnapshot(home, key, index);
         }
-        return new IndexLoader(lists, new Screener(index), loaded, clock.Elapsed, fromSnapshot);
+        return new IndexLoader(lists, new Screener(index, lists.Versions), loaded, clock.Elapsed, fromSnapshot);
     }
 
     /// <summary>Builds the index of the active lists and writes its snapshot now, so the next screening process starts fast.</summary>

@@ -41,7 +41,7 @@ public sealed class TextTests(LoadedHome home)
         foreach (var m in mentions)
         {
             // The shape of a `vigil text` line: the contract's fields, then the profile that scored the mention.
-            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score", "profile"], m.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["start", "end", "text", "source", "source_id", "name", "score", "profile", "list_version", "list_version_id"], m.EnumerateObject().Select(p => p.Name));
             Assert.Equal(text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()], m.GetProperty("text").GetString());
         }
         var found = mentions.Select(m => (m.GetProperty("text").GetString()!, m.GetProperty("source_id").GetString()!)).ToList();
