@@ -30,6 +30,37 @@ public sealed record Party(string Id, IReadOnlyList<SourceRef> Members, IReadOnl
     /// <summary>The party of one listing alone.</summary>
     public static Party Alone(SourceRef member) => new(IdOf(member), [member], []);
 
+    /// <summary>Why <paramref name="from"/> and <paramref name="to"/> are one party: the reasons of their direct links
+    /// (<c>un-ref QDi.006</c>), or else the shortest chain of links (<c>name+dob 1930-05-05 (au-dfat:307); un-ref QDi.056</c>,
+    /// each step but the last naming the listing it reaches); empty when they are not in this party.</summary>
+    public string ReasonBetween(SourceRef from, SourceRef to)
+    {
+        var direct = Links.Where(l => (l.A == from && l.B == to) || (l.A == to && l.B == from)).Select(l => l.Reason).Distinct().ToList();
+        if (direct.Count > 0) return string.Join("; ", direct);
+        // Breadth-first over the links: parties are small (at most one listing per source).
+        var previous = new Dictionary<SourceRef, (SourceRef From, string Reason)>();
+        var queue = new Queue<SourceRef>([from]);
+        var seen = new HashSet<SourceRef> { from };
+        while (queue.Count > 0)
+        {
+            var at = queue.Dequeue();
+            if (at == to) break;
+            foreach (var link in Links)
+            {
+                var next = link.A == at ? link.B : link.B == at ? link.A : default;
+                if (next == default || !seen.Add(next)) continue;
+                previous[next] = (at, link.Reason);
+                queue.Enqueue(next);
+            }
+        }
+        if (!previous.ContainsKey(to)) return "";
+        var steps = new List<string>();
+        for (var at = to; at != from; at = previous[at].From)
+            steps.Add(previous[at].Reason + (at == to ? "" : $" ({at})"));
+        steps.Reverse();
+        return string.Join("; ", steps);
+    }
+
     /// <summary>The links that involve <paramref name="member"/>.</summary>
     public IEnumerable<PartyLink> LinksOf(SourceRef member) => Links.Where(l => l.A == member || l.B == member);
 }

@@ -160,8 +160,7 @@ public sealed class Screener(ScreeningIndex index)
                 var at = hits.FindIndex(h => h.Entity == m);
                 if (at >= 0 && (hits[at].Hit.Score >= hit.Score || hits[at].Hit.Via is not null)) continue;
                 var member = Index.Entities[m].Entity;
-                var reason = string.Join("; ", party.Links.Where(l => (l.A == hit.Ref && l.B == member.Ref) || (l.B == hit.Ref && l.A == member.Ref)).Select(l => l.Reason));
-                if (reason.Length == 0) reason = "same party: " + string.Join("; ", party.Links.Select(l => l.ToString()));
+                var reason = party.ReasonBetween(hit.Ref, member.Ref);
                 var sibling = new ScreeningHit(member, hit.Score, hit.MatchedName, hit.MatchedRole, null, Index.Profile) { Via = hit.Ref, ViaReason = reason };
                 if (at >= 0) hits[at] = (sibling, m);
                 else hits.Add((sibling, m));

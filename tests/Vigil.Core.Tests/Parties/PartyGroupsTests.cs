@@ -175,4 +175,20 @@ public sealed class PartyGroupsTests
         Assert.True(un2.Score < screener.Index.Profile.AlertThreshold, $"scored {un2.Score}");
         Assert.DoesNotContain(weak, h => h.Via is not null);
     }
+
+    [Fact]
+    public void Listings_joined_through_a_third_give_the_chain_of_links_as_reason()
+    {
+        Entity[] all =
+        [
+            On("ofac-sdn", "7138", Some.Person("TUFAIL, Sheik Mohammed", born: "1930-05-05")),
+            On("au-dfat", "307", Some.Person("Mohammed Tufail Sheik", born: "1930-05-05") with { UnReference = "QDi.056" }),
+            On("un", "QDi.056", Some.Person("MOHAMMED TUFAIL")),
+        ];
+        var party = Assert.Single(PartyGroups.Build(all).Parties);
+
+        Assert.Equal("name+dob 1930-05-05 (au-dfat:307); un-ref QDi.056", party.ReasonBetween(new("ofac-sdn", "7138"), new("un", "QDi.056")));
+        Assert.Equal("name+dob 1930-05-05", party.ReasonBetween(new("au-dfat", "307"), new("ofac-sdn", "7138")));
+        Assert.Equal("", party.ReasonBetween(new("au-dfat", "307"), new("uk-ofsi", "1")));
+    }
 }
