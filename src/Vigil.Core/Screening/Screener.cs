@@ -66,7 +66,7 @@ public sealed class Screener(ScreeningIndex index)
                             ScoreName(n);
             }
 
-            return RankedHits(query, scratch, minScore, top, options.Explain, sim);
+            return RankedHits(query, scratch, minScore, top, options, sim);
 
             void ScoreName(int n)
             {
@@ -103,10 +103,10 @@ public sealed class Screener(ScreeningIndex index)
     /// A listing at or above the alert threshold brings in every other listing of its party (<see cref="ScreeningIndex.Parties"/>)
     /// that did not match on its own, or matched lower: with the party's score (the best listing's), that listing as
     /// <see cref="ScreeningHit.Via"/> and the link's reason. Below the alert threshold nothing is brought in, so a query that
-    /// raised no alert raises none through a party. <paramref name="top"/> then cuts the whole list, so it still caps the
+    /// raised no alert raises none through a party, and a listing <see cref="SearchOptions.EntityFilter"/> refuses is not brought in. <paramref name="top"/> then cuts the whole list, so it still caps the
     /// number of hits; the listings of one party sit together, as they share the party's score.
     /// </remarks>
-    private List<ScreeningHit> RankedHits(PreparedQuery query, SearchScratch scratch, double minScore, int top, bool explain, Func<int, int, float> sim)
+    private List<ScreeningHit> RankedHits(PreparedQuery query, SearchScratch scratch, double minScore, int top, SearchOptions options, Func<int, int, float> sim)
     {
         var hits = new List<(ScreeningHit Hit, int Entity)>();
         foreach (var e in scratch.TouchedEntities)
@@ -116,13 +116,13 @@ public sealed class Screener(ScreeningIndex index)
             hits.Add((new ScreeningHit(Index.Entities[e].Entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, Index.Profile), e));
         }
         hits.Sort(Order);
-        AddPartyListings(hits);
+        AddPartyListings(hits, options.EntityFilter);
         if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);
         var result = new List<ScreeningHit>(hits.Count);
         foreach (var (hit, e) in hits)
         {
             var withParty = hit with { Party = Index.Parties.PartyIdOf(e) };
-            if (explain)
+            if (options.Explain)
             {
                 // A listing brought in by its party is explained by the listing whose name matched.
                 var matched = hit.Via is { } via ? hits.First(h => h.Hit.Via is null && h.Hit.Ref == via).Entity : e;
@@ -140,7 +140,7 @@ public sealed class Screener(ScreeningIndex index)
         : string.CompareOrdinal(a.Hit.Entity.Source, b.Hit.Entity.Source);
 
     /// <summary>Adds (or raises) the other listings of each alerting hit's party; <paramref name="hits"/> is sorted before and after.</summary>
-    private void AddPartyListings(List<(ScreeningHit Hit, int Entity)> hits)
+    private void AddPartyListings(List<(ScreeningHit Hit, int Entity)> hits, Func<Entity, bool>? accept)
     {
         var parties = Index.Parties;
         if (parties.Parties.Count == 0) return;
@@ -160,6 +160,7 @@ public sealed class Screener(ScreeningIndex index)
                 var at = hits.FindIndex(h => h.Entity == m);
                 if (at >= 0 && (hits[at].Hit.Score >= hit.Score || hits[at].Hit.Via is not null)) continue;
                 var member = Index.Entities[m].Entity;
+                if (accept is not null && !accept(member)) continue; // a listing the search leaves out stays out
                 var reason = party.ReasonBetween(hit.Ref, member.Ref);
                 var sibling = new ScreeningHit(member, hit.Score, hit.MatchedName, hit.MatchedRole, null, Index.Profile) { Via = hit.Ref, ViaReason = reason };
                 if (at >= 0) hits[at] = (sibling, m);

@@ -191,4 +191,20 @@ public sealed class PartyGroupsTests
         Assert.Equal("name+dob 1930-05-05", party.ReasonBetween(new("au-dfat", "307"), new("ofac-sdn", "7138")));
         Assert.Equal("", party.ReasonBetween(new("au-dfat", "307"), new("uk-ofsi", "1")));
     }
+
+    [Fact]
+    public void A_listing_the_search_filters_out_is_not_brought_in_by_its_party()
+    {
+        Entity[] all =
+        [
+            On("un", "QDi.006", Some.Person("AIMAN MUHAMMED RABI AL-ZAWAHIRI")),
+            On("ofac-sdn", "2676", Some.Person("AL ZAWAHIRI, Dr. Ayman") with { UnReference = "QDi.006" }),
+        ];
+        var screener = Some.Screener(all);
+
+        var hits = screener.Search(new ScreeningQuery("Aiman Muhammed Rabi al-Zawahiri"), new SearchOptions(EntityFilter: e => e.Source == "un"));
+
+        Assert.Contains(hits, h => h.Ref == new SourceRef("un", "QDi.006"));
+        Assert.DoesNotContain(hits, h => h.Entity.Source == "ofac-sdn");
+    }
 }
