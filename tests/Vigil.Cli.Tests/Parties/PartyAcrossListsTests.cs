@@ -65,4 +65,30 @@ public sealed class PartyAcrossListsTests(FourListsHome home) : IClassFixture<Fo
         }
         Assert.True(matches.FindIndex(m => Ref(m) == "ofac-sdn:7928") < matches.FindIndex(m => Ref(m) == "un:QDi.123"));
     }
+
+    [Fact]
+    public void A_customer_matching_a_party_on_three_lists_gets_one_alert_naming_all_three()
+    {
+        using var copy = new Vigil.Tests.Shared.TempDirectory();
+        VigilCli.CopyHome(home.Path, copy.Path);
+        File.WriteAllText(copy.File("customers.csv"), "id,name,type,birth_date,country,id_number\nC1,Joseph Wilson,person,,,\nC2,Laode Agussalim Mubarak,person,,,\n");
+
+        VigilCli.Ok(copy.Path, "customers", "import", copy.File("customers.csv"));
+
+        var lines = VigilCli.Ok(copy.Path, "alerts", "--json").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var alerts = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var wilson = Assert.Single(alerts, a => a.GetProperty("customer_id").GetString() == "C1");
+        Assert.Equal(["ca-sema:haiti.joseph-wilson", "uk-ofsi:16327", "un:HTi.004"],
+            wilson.GetProperty("listings").EnumerateArray().Select(x => x.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Matches("^P-[0-9a-f]{10}$", wilson.GetProperty("party").GetString());
+        var mubarak = Assert.Single(alerts, a => a.GetProperty("customer_id").GetString() == "C2");
+        Assert.Equal("ofac-sdn:7928", Ref(mubarak));
+        Assert.Equal(["ofac-sdn:7928", "uk-ofsi:7834", "un:QDi.123"], mubarak.GetProperty("listings").EnumerateArray().Select(x => x.GetString()!));
+
+        // Screening again refreshes the same two alerts.
+        VigilCli.Ok(copy.Path, "customers", "screen");
+        var again = VigilCli.Ok(copy.Path, "alerts", "--json").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, again.Length);
+        Assert.All(again, l => Assert.Contains("\"state\":\"open\"", l, StringComparison.Ordinal));
+    }
 }
