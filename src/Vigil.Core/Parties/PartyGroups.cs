@@ -30,10 +30,13 @@ public sealed class PartyGroups
     private readonly Party[] _parties;
     private readonly int[][] _members;
     private readonly IReadOnlyList<Entity> _entities;
+    /// <summary>The ids of parties of one, made on first use (a hash each): writes race benignly, all writing the same string.</summary>
+    private readonly string?[] _aloneIds;
 
     private PartyGroups(IReadOnlyList<Entity> entities, int[] partyOf, Party[] parties, int[][] members, PartyStats stats)
     {
         _entities = entities;
+        _aloneIds = new string?[entities.Count];
         _partyOf = partyOf;
         _parties = parties;
         _members = members;
@@ -50,7 +53,7 @@ public sealed class PartyGroups
     public Party PartyOf(int entity) => _partyOf[entity] is var p and >= 0 ? _parties[p] : Party.Alone(_entities[entity].Ref);
 
     /// <summary>The party id of listing <paramref name="entity"/>.</summary>
-    public string PartyIdOf(int entity) => _partyOf[entity] is var p and >= 0 ? _parties[p].Id : Party.IdOf(_entities[entity].Ref);
+    public string PartyIdOf(int entity) => _partyOf[entity] is var p and >= 0 ? _parties[p].Id : _aloneIds[entity] ??= Party.IdOf(_entities[entity].Ref);
 
     /// <summary>The ordinals of the listings in <paramref name="entity"/>'s party, itself included.</summary>
     public ReadOnlySpan<int> MembersOf(int entity) => _partyOf[entity] is var p and >= 0 ? _members[p] : [];
