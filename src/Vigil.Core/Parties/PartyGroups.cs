@@ -133,7 +133,9 @@ public sealed class PartyGroups
             bySources[list.Count]++; // one listing per source: members = sources
             listed += list.Count;
         }
-        var stats = new PartyStats(entities.Count, parties.Count, listed, bySources, applied.Count, refused, ambiguous);
+        string[] kinds = ["un-ref", "imo", "bic", "passport", "national-id", "name+dob"];
+        var byReason = kinds.Select(k => (k, applied.Count(a => a.Reason.StartsWith(k + " ", StringComparison.Ordinal)))).ToList();
+        var stats = new PartyStats(entities.Count, parties.Count, listed, bySources, applied.Count, refused, ambiguous, byReason);
         return new PartyGroups(entities, partyOf, [.. parties], [.. members], stats);
     }
 
