@@ -103,8 +103,9 @@ public sealed class Screener(ScreeningIndex index)
     /// A listing at or above the alert threshold brings in every other listing of its party (<see cref="ScreeningIndex.Parties"/>)
     /// that did not match on its own, or matched lower: with the party's score (the best listing's), that listing as
     /// <see cref="ScreeningHit.Via"/> and the link's reason. Below the alert threshold nothing is brought in, so a query that
-    /// raised no alert raises none through a party, and a listing <see cref="SearchOptions.EntityFilter"/> refuses is not brought in. <paramref name="top"/> then cuts the whole list, so it still caps the
-    /// number of hits; the listings of one party sit together, as they share the party's score.
+    /// raised no alert raises none through a party; a listing <see cref="SearchOptions.EntityFilter"/> refuses is not brought
+    /// in. <paramref name="top"/> then cuts the whole list, so it still caps the number of hits; the listings of one party
+    /// sit together, as they share the party's score.
     /// </remarks>
     private List<ScreeningHit> RankedHits(PreparedQuery query, SearchScratch scratch, double minScore, int top, SearchOptions options, Func<int, int, float> sim)
     {
@@ -124,8 +125,12 @@ public sealed class Screener(ScreeningIndex index)
             var withParty = hit with { Party = Index.Parties.PartyIdOf(e) };
             if (options.Explain)
             {
-                // A listing brought in by its party is explained by the listing whose name matched.
-                var matched = hit.Via is { } via ? hits.First(h => h.Hit.Via is null && h.Hit.Ref == via).Entity : e;
+                // A listing brought in by its party is explained by the listing whose name matched (ranked before it, so
+                // never cut by the top).
+                var matched = e;
+                if (hit.Via is { } via)
+                    foreach (var (other, o) in hits)
+                        if (other.Via is null && other.Ref == via) { matched = o; break; }
                 withParty = withParty with { Explanation = Explain(query, matched, scratch.EntityName[matched], sim) };
             }
             result.Add(withParty);
