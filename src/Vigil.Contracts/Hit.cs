@@ -13,13 +13,18 @@ namespace Vigil.Contracts;
 /// shows it (<c>3</c>); added after the first release, absent when unknown.</param>
 /// <param name="ListVersionId">The same version's id, as in <c>list_versions</c> (<c>ofac-sdn:12</c>) and an alert's
 /// <c>list_version_id</c>; added after the first release, absent when unknown.</param>
+/// <param name="Party">The party the listing belongs to across lists (<c>P-</c> and 10 hex digits); listings of one party share it.</param>
+/// <param name="Via">Only on a listing reported because another listing of its party matched: that listing (<c>un:QDi.001</c>);
+/// <paramref name="Name"/> and <paramref name="Score"/> are then that listing's (the party's score).</param>
+/// <param name="ViaReason">With <paramref name="Via"/>: why the two listings are one party (<c>un-ref QDi.001</c>).</param>
 public sealed record Hit(
     string Source, string SourceId, string Name, double Score, string NameRole, string Kind, string PrimaryName,
-    IReadOnlyList<string> Programs, string Profile, HitExplanation? Explanation, int? ListVersion = null, long? ListVersionId = null)
+    IReadOnlyList<string> Programs, string Profile, HitExplanation? Explanation, int? ListVersion = null, long? ListVersionId = null,
+    string? Party = null, string? Via = null, string? ViaReason = null)
 {
     /// <summary>The wire shape of a screening hit; the explanation is written when the hit carries one.</summary>
     public static Hit From(ScreeningHit hit) => new(
         hit.Entity.Source, hit.Entity.SourceId, hit.MatchedName, Wire.Round(hit.Score), Wire.Name(hit.MatchedRole), Wire.Name(hit.Entity.Kind),
         hit.Entity.Name, hit.Entity.Programs, hit.Profile.Id, hit.Explanation is { } e ? HitExplanation.From(e, hit.MatchedRole) : null,
-        hit.Version?.Number, hit.Version?.Id);
+        hit.Version?.Number, hit.Version?.Id, hit.Party, hit.Via?.ToString(), hit.ViaReason);
 }

@@ -13,6 +13,10 @@ namespace Vigil.Store.Sqlite;
 /// <item>A hit on a live alert updates its score, explanation and list version. A <c>false_positive</c> alert whose
 /// customer or entry fingerprint differs from the one decided re-opens.</item>
 /// <item>A live alert among the screened entries with no hit any more is closed, with the reason.</item>
+/// <item>One alert per customer and party: a hit names every listing of its party the customer matched
+/// (<see cref="AlertHit.AllListings"/>); a live alert on any of them is that party's alert, and takes the hit's listing as its
+/// entry. Other live alerts of the customer on the same party's listings (raised before parties, or before the listings
+/// were known to be one party) are closed as merged into it.</item>
 /// </list>
 /// New and re-opened alerts are audited and queued in the webhook outbox in the same transaction.
 /// </remarks>
@@ -20,18 +24,25 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
 {
     private readonly string _at = StoreText.Instant(at);
 
-    private sealed record Live(long Id, string Key, string State, string CustomerFp, string EntityFp);
+    private sealed record Live(long Id, string Key, string State, string CustomerFp, string EntityFp, string? Party = null);
 
     public AlertCounts Apply(CustomerOutcome outcome)
     {
         var live = LiveAlerts(outcome.CustomerId);
         int raised = 0, reopened = 0, closed = 0, reapplied = 0;
-        var hitKeys = new HashSet<string>(StringComparer.Ordinal);
+        var handled = new HashSet<long>();
         foreach (var hit in outcome.Hits)
         {
-            hitKeys.Add(hit.Key);
-            if (live.TryGetValue(hit.Key, out var alert))
+            if (PartyAlert(live, handled, hit) is { } alert)
             {
+                handled.Add(alert.Id);
+                foreach (var other in live.Values)
+                {
+                    if (other.Id == alert.Id || handled.Contains(other.Id) || !hit.AllListings.Contains(other.Key)) continue;
+                    handled.Add(other.Id);
+                    Close(other.Id, $"merged into alert {alert.Id}: one alert per customer and party ({hit.Party}: {string.Join(", ", hit.AllListings)})", other);
+                    closed++;
+                }
                 Update(alert.Id, hit, outcome.CustomerFingerprint);
                 if (alert.State == "false_positive" && LastDecisionFingerprints(alert.Id, "false_positive") is { } decided
                     && (decided.CustomerFp != outcome.CustomerFingerprint || decided.EntityFp != hit.EntityFingerprint))
@@ -65,11 +76,26 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         }
         foreach (var alert in live.Values)
         {
-            if (hitKeys.Contains(alert.Key) || (outcome.InScope is { } inScope && !inScope(alert.Key))) continue;
+            if (handled.Contains(alert.Id) || (outcome.InScope is { } inScope && !inScope(alert.Key))) continue;
             Close(alert.Id, $"no longer matches at or above the alert threshold (job {job.Id}, lists {job.ListKey})", alert);
             closed++;
         }
         return new AlertCounts(raised, reopened, closed, reapplied);
+    }
+
+    /// <summary>The live alert of the hit's party: the one on the hit's own listing, else the oldest on another of the
+    /// listings it names, else the oldest with its party id; null when there is none.</summary>
+    private static Live? PartyAlert(Dictionary<string, Live> live, HashSet<long> handled, AlertHit hit)
+    {
+        if (live.TryGetValue(hit.Key, out var own) && !handled.Contains(own.Id)) return own;
+        Live? found = null;
+        foreach (var alert in live.Values)
+        {
+            if (handled.Contains(alert.Id)) continue;
+            var same = hit.AllListings.Contains(alert.Key) || (hit.Party is not null && alert.Party == hit.Party);
+            if (same && (found is null || alert.Id < found.Id)) found = alert;
+        }
+        return found;
     }
 
     /// <summary>Closes every live alert on an entry; returns how many.</summary>
@@ -110,14 +136,14 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT id, source, source_id, state, customer_fp, entity_fp FROM alerts WHERE customer_id = $c AND state <> 'closed'";
+        command.CommandText = "SELECT id, source, source_id, state, customer_fp, entity_fp, party FROM alerts WHERE customer_id = $c AND state <> 'closed'";
         command.Parameters.AddWithValue("$c", customerId);
         using var reader = command.ExecuteReader();
         var live = new Dictionary<string, Live>(StringComparer.Ordinal);
         while (reader.Read())
         {
             var key = reader.GetString(1) + ":" + reader.GetString(2);
-            live[key] = new Live(reader.GetInt64(0), key, reader.GetString(3), reader.GetString(4), reader.GetString(5));
+            live[key] = new Live(reader.GetInt64(0), key, reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
         }
         return live;
     }
@@ -159,12 +185,10 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO alerts (customer_id, source, source_id, score, matched_name, explanation, list_version_id, engine_version,
-                profile, job_id, state, customer_fp, entity_fp, raised_at, updated_at)
-            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $profile, $job, $state, $cfp, $efp, $at, $at) RETURNING id
+                profile, job_id, state, customer_fp, entity_fp, raised_at, updated_at, party, listings)
+            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $profile, $job, $state, $cfp, $efp, $at, $at, $party, $listings) RETURNING id
             """;
         command.Parameters.AddWithValue("$c", customerId);
-        command.Parameters.AddWithValue("$s", hit.Source);
-        command.Parameters.AddWithValue("$sid", hit.SourceId);
         command.Parameters.AddWithValue("$state", state);
         AddHitParameters(command, hit, customerFp);
         return (long)command.ExecuteScalar()!;
@@ -175,8 +199,9 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            UPDATE alerts SET score = $score, matched_name = $name, explanation = $expl, list_version_id = $v, engine_version = $engine,
-                profile = $profile, job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at
+            UPDATE alerts SET source = $s, source_id = $sid, score = $score, matched_name = $name, explanation = $expl, list_version_id = $v,
+                engine_version = $engine, profile = $profile, job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at,
+                party = $party, listings = $listings
             WHERE id = $id
             """;
         AddHitParameters(command, hit, customerFp);
@@ -184,9 +209,14 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.ExecuteNonQuery();
     }
 
-    /// <summary>What raising and refreshing an alert both write: the hit, the job, engine and profile, both fingerprints, the time.</summary>
+    /// <summary>What raising and refreshing an alert both write: the hit (its listing, party and the party's listings), the job,
+    /// engine and profile, both fingerprints, the time.</summary>
     private void AddHitParameters(SqliteCommand command, AlertHit hit, string customerFp)
     {
+        command.Parameters.AddWithValue("$s", hit.Source);
+        command.Parameters.AddWithValue("$sid", hit.SourceId);
+        command.Parameters.AddWithValue("$party", hit.Party is null ? DBNull.Value : hit.Party);
+        command.Parameters.AddWithValue("$listings", hit.Listings is null ? DBNull.Value : string.Join('\n', hit.Listings));
         command.Parameters.AddWithValue("$score", hit.Score);
         command.Parameters.AddWithValue("$name", hit.MatchedName);
         command.Parameters.AddWithValue("$expl", hit.ExplanationJson);

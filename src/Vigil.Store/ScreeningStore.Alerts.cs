@@ -7,7 +7,7 @@ internal sealed partial class ScreeningStore
 {
     private const string AlertColumns = """
         a.id, a.customer_id, COALESCE(c.name, ''), a.source, a.source_id, a.score, a.matched_name, a.explanation, a.list_version_id,
-        a.engine_version, a.job_id, a.state, a.raised_at, a.updated_at, a.closed_reason, a.profile
+        a.engine_version, a.job_id, a.state, a.raised_at, a.updated_at, a.closed_reason, a.profile, a.party, a.listings
         """;
 
     /// <summary>Alerts in id order, optionally of one state and/or one customer; at most <paramref name="limit"/>.</summary>
@@ -96,7 +96,8 @@ internal sealed partial class ScreeningStore
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5),
                 reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetString(9), reader.GetInt64(10), reader.GetString(11),
                 StoreText.ParseInstant(reader.GetString(12)), StoreText.ParseInstant(reader.GetString(13)), reader.IsDBNull(14) ? null : reader.GetString(14),
-                reader.GetString(15)));
+                reader.GetString(15), reader.IsDBNull(16) ? null : reader.GetString(16),
+                reader.IsDBNull(17) ? null : reader.GetString(17).Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         return list;
     }
 }

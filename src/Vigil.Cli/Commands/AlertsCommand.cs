@@ -34,10 +34,10 @@ internal static class AlertsCommand
                 Console.Error.WriteLine("No alerts.");
                 return ExitCodes.Ok;
             }
-            var table = new Table().AddColumns("id", "state", "customer", "entry", "matched name", "score", "list version", "raised");
+            var table = new Table().AddColumns("id", "state", "customer", "entries (one party)", "matched name", "score", "list version", "raised");
             foreach (var a in alerts)
                 table.AddRow(Markup.Escape(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape(Display(a.State)),
-                    Markup.Escape($"{a.CustomerId} {a.CustomerName}"), Markup.Escape($"{a.Source}:{a.SourceId}"), Markup.Escape(a.MatchedName),
+                    Markup.Escape($"{a.CustomerId} {a.CustomerName}"), Markup.Escape(a.Listings is { Count: > 1 } listings ? string.Join("\n", listings) : $"{a.Source}:{a.SourceId}"), Markup.Escape(a.MatchedName),
                     a.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
                     a.ListVersionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(Format.Instant(a.RaisedAt)));
             Terminal.Out.Write(table);

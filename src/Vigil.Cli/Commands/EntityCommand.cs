@@ -5,6 +5,7 @@ using Vigil.Cli.Rendering;
 using Vigil.Contracts;
 using Vigil.Core.Model;
 using Vigil.Workflows;
+using Vigil.Workflows.Parties;
 
 namespace Vigil.Cli.Commands;
 
@@ -30,7 +31,8 @@ internal static class EntityCommand
 
         var command = new Command("entity",
             "Show everything a list says about one entry: names with their roles, birth dates and places, nationalities, citizenships, " +
-            "gender, identifiers, addresses, programs, titles, listing date, remarks, links, vessel or aircraft details, and the list version.");
+            "gender, identifiers, addresses, programs, titles, listing date, remarks, links, vessel or aircraft details, the list version, " +
+            "and the party: the listings of other lists that are the same party, with the reason of each link.");
         command.Arguments.Add(reference);
         command.Options.Add(json);
         command.Options.Add(version);
@@ -41,8 +43,11 @@ internal static class EntityCommand
             // Versions are numbered per source on the command line (un 1, 2, ...), as lists diff and lists warnings take them.
             long? versionId = parse.GetValue(version) is { } number && SourceRef.TryParse(text, out var key) ? catalog.IdOf(key.Source, number) : null;
             var record = catalog.Entity(text, versionId);
-            if (parse.GetValue(json)) JsonOutput.Document(EntityResult.From(record.Json, record.Version), c => c.EntityResult);
-            else Terminal.Out.Write(EntityView.Render(record.Entity, record.Version));
+            // The party is that of the active lists: an entry of an older version has none.
+            var party = record.Version.IsActive ? PartyLookup.Load(VigilHome.FromEnvironment(), record.Entity.Ref) : null;
+            if (parse.GetValue(json))
+                JsonOutput.Document(EntityResult.From(record.Json, record.Version, party is null ? null : PartyResult.From(party.Party, party.Members)), c => c.EntityResult);
+            else Terminal.Out.Write(EntityView.Render(record.Entity, record.Version, party));
             return ExitCodes.Ok;
         }));
         return command;

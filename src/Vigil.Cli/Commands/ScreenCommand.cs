@@ -39,6 +39,7 @@ internal static class ScreenCommand
             var home = VigilHome.FromEnvironment();
             var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home), selection);
             Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
+            Console.Error.WriteLine($"parties: {loader.Screener.Index.Parties.Stats}; grouped in {loader.PartyTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
             var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));
             var seconds = clock.Elapsed.TotalSeconds;

@@ -3,6 +3,7 @@ using Spectre.Console.Rendering;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
+using Vigil.Workflows.Parties;
 
 namespace Vigil.Cli.Rendering;
 
@@ -12,7 +13,7 @@ internal static class EntityView
 {
     private const int LabelWidth = 16;
 
-    public static IRenderable Render(Entity entity, ListVersion version)
+    public static IRenderable Render(Entity entity, ListVersion version, PartyLookup? party = null)
     {
         var grid = new List<IRenderable>();
 
@@ -42,6 +43,15 @@ internal static class EntityView
             (version.PublishedOn is { } published ? $"published {Format.Date(published)}, " : "") +
             $"loaded {Format.Instant(version.LoadedAt)}, sha256 {Format.ShortHash(version.ContentHash)}",
         ]);
+        if (party is not null)
+        {
+            Row(grid, "Party", [party.Members.Count == 1 ? $"{party.Party.Id} (listed on {entity.Source} only)" : $"{party.Party.Id}: {party.Members.Count} listings"]);
+            if (party.Members.Count > 1)
+            {
+                Row(grid, "Listings", party.Members.Select(m => $"{m.Ref}  {m.Name}" + (m.Programs.Count == 0 ? "" : $" ({string.Join(", ", m.Programs)})")));
+                Row(grid, "Party links", party.Party.Links.Select(l => l.ToString()));
+            }
+        }
         return new Rows(grid);
     }
 

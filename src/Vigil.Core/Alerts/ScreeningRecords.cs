@@ -13,10 +13,19 @@ public sealed record ScreeningJob(
     string Profile = "");
 
 /// <summary>A listed entry a customer matched at or above the alert threshold.</summary>
-/// <param name="EntityFingerprint">SHA-256 of the entry's fields that matter (names, dates, identifiers, countries).</param>
-public sealed record AlertHit(string Source, string SourceId, double Score, string MatchedName, string ExplanationJson, long ListVersionId, string EntityFingerprint)
+/// <param name="EntityFingerprint">SHA-256 of the entry's fields that matter (names, dates, identifiers, countries); for a
+/// party of several listings, of all of theirs.</param>
+/// <param name="Party">The party id of the listing (<c>Vigil.Core.Parties.Party.Id</c>), when known.</param>
+/// <param name="Listings">Every listing of the party the customer matched (<c>source:id</c>, best first, this one first);
+/// null: this listing alone.</param>
+public sealed record AlertHit(
+    string Source, string SourceId, double Score, string MatchedName, string ExplanationJson, long ListVersionId, string EntityFingerprint,
+    string? Party = null, IReadOnlyList<string>? Listings = null)
 {
     public string Key => Source + ":" + SourceId;
+
+    /// <summary>The listings the alert names: <see cref="Listings"/>, or this one alone.</summary>
+    public IReadOnlyList<string> AllListings => Listings ?? [Key];
 }
 
 /// <summary>One customer's screening result among the entries screened (<paramref name="InScope"/>; null = every entry).</summary>
@@ -37,10 +46,12 @@ public sealed record AlertCounts(int Raised, int Reopened, int Closed, int Reapp
 
 /// <summary>An alert: a customer, a listed entry, the score and why, the list version, engine and profile that raised it, and its state.</summary>
 /// <param name="Profile">The scoring profile (<c>name@version</c>) of the job that last raised or refreshed it.</param>
+/// <param name="Party">The party id of the listings it names; null for alerts raised before parties.</param>
+/// <param name="Listings">Every listing of the party it names (<c>source:id</c>, best first); empty: its own listing alone.</param>
 public sealed record AlertRecord(
     long Id, string CustomerId, string CustomerName, string Source, string SourceId, double Score, string MatchedName, string ExplanationJson,
     long ListVersionId, string EngineVersion, long JobId, string State, DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, string? ClosedReason,
-    string Profile = "");
+    string Profile = "", string? Party = null, IReadOnlyList<string>? Listings = null);
 
 /// <summary>A change of an alert's state: by a reviewer, or by <c>vigil</c> (re-applied, re-opened, closed).</summary>
 public sealed record AlertDecision(long Id, long AlertId, string State, string Reviewer, DateTimeOffset At, string Reason);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
+using Vigil.Core.Parties;
 using Vigil.Core.Text;
 
 namespace Vigil.Core.Index;
@@ -47,9 +48,15 @@ public sealed partial class ScreeningIndex
         PostingStart = postingStart;
         Postings = postings;
         ByIdentifier = byIdentifier;
+        _parties = new Lazy<PartyGroups>(() => PartyGroups.Build(Array.ConvertAll(entities, e => e.Entity)));
     }
 
     public ScoringProfile Profile { get; }
+    private readonly Lazy<PartyGroups> _parties;
+
+    /// <summary>The entities grouped into parties across sources (ordinals as <see cref="Entities"/>); grouped on first use
+    /// (the index loader does it right after the build, and times it).</summary>
+    public PartyGroups Parties => _parties.Value;
     public IReadOnlyList<PreparedEntity> Entities { get; }
     internal Vocabulary Vocabulary { get; }
     internal NameTable Names { get; }

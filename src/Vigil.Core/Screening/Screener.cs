@@ -76,7 +76,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
                             ScoreName(n);
             }
 
-            return RankedHits(query, scratch, minScore, top, options.Explain, sim);
+            return RankedHits(query, scratch, minScore, top, options, sim);
 
             void ScoreName(int n)
             {
@@ -107,33 +107,86 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         }
     }
 
-    /// <summary>The touched entities at or above the minimum score, best first (ties by source id), the first <paramref name="top"/>.</summary>
-    private List<ScreeningHit> RankedHits(PreparedQuery query, SearchScratch scratch, double minScore, int top, bool explain, Func<int, int, float> sim)
+    /// <summary>The touched entities at or above the minimum score, with the other listings of the parties that alerted, best
+    /// first (ties: listings that matched on their own first, then by source id), the first <paramref name="top"/>.</summary>
+    /// <remarks>
+    /// A listing at or above the alert threshold brings in every other listing of its party (<see cref="ScreeningIndex.Parties"/>)
+    /// that did not match on its own, or matched lower: with the party's score (the best listing's), that listing as
+    /// <see cref="ScreeningHit.Via"/> and the link's reason. Below the alert threshold nothing is brought in, so a query that
+    /// raised no alert raises none through a party; a listing <see cref="SearchOptions.EntityFilter"/> refuses is not brought
+    /// in. <paramref name="top"/> then cuts the whole list, so it still caps the number of hits; the listings of one party
+    /// sit together, as they share the party's score.
+    /// </remarks>
+    private List<ScreeningHit> RankedHits(PreparedQuery query, SearchScratch scratch, double minScore, int top, SearchOptions options, Func<int, int, float> sim)
     {
-        var hits = new List<ScreeningHit>();
+        var hits = new List<(ScreeningHit Hit, int Entity)>();
         foreach (var e in scratch.TouchedEntities)
         {
             var score = scratch.EntityBest[e];
             if (score < minScore) continue;
-            var entity = Index.Entities[e].Entity;
-            hits.Add(new ScreeningHit(entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, Index.Profile)
+            hits.Add((new ScreeningHit(Index.Entities[e].Entity, score, Index.Names.FullOf(scratch.EntityName[e]), Index.Names.RoleOf(scratch.EntityName[e]), null, Index.Profile)
             {
-                Version = VersionOf(entity.Source),
-            });
+                Version = VersionOf(Index.Entities[e].Entity.Source),
+            }, e));
         }
-        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
+        hits.Sort(Order);
+        AddPartyListings(hits, options.EntityFilter);
         if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);
-        if (explain)
+        var result = new List<ScreeningHit>(hits.Count);
+        foreach (var (hit, e) in hits)
         {
-            var byEntity = new Dictionary<Entity, int>(ReferenceEqualityComparer.Instance);
-            foreach (var e in scratch.TouchedEntities) byEntity[Index.Entities[e].Entity] = e;
-            for (var i = 0; i < hits.Count; i++)
+            var withParty = hit with { Party = Index.Parties.PartyIdOf(e) };
+            if (options.Explain)
             {
-                var e = byEntity[hits[i].Entity];
-                hits[i] = hits[i] with { Explanation = Explain(query, e, scratch.EntityName[e], sim) };
+                // A listing brought in by its party is explained by the listing whose name matched (ranked before it, so
+                // never cut by the top).
+                var matched = e;
+                if (hit.Via is { } via)
+                    foreach (var (other, o) in hits)
+                        if (other.Via is null && other.Ref == via) { matched = o; break; }
+                withParty = withParty with { Explanation = Explain(query, matched, scratch.EntityName[matched], sim) };
+            }
+            result.Add(withParty);
+        }
+        return result;
+    }
+
+    private static int Order((ScreeningHit Hit, int Entity) a, (ScreeningHit Hit, int Entity) b) =>
+        b.Hit.Score != a.Hit.Score ? b.Hit.Score.CompareTo(a.Hit.Score)
+        : (a.Hit.Via is null) != (b.Hit.Via is null) ? (a.Hit.Via is null ? -1 : 1)
+        : string.CompareOrdinal(a.Hit.Entity.SourceId, b.Hit.Entity.SourceId) is var byId and not 0 ? byId
+        : string.CompareOrdinal(a.Hit.Entity.Source, b.Hit.Entity.Source);
+
+    /// <summary>Adds (or raises) the other listings of each alerting hit's party; <paramref name="hits"/> is sorted before and after.</summary>
+    private void AddPartyListings(List<(ScreeningHit Hit, int Entity)> hits, Func<Entity, bool>? accept)
+    {
+        var parties = Index.Parties;
+        if (parties.Parties.Count == 0) return;
+        var alertAt = Index.Profile.AlertThreshold;
+        var changed = false;
+        var count = hits.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var (hit, e) = hits[i];
+            if (hit.Score < alertAt || hit.Via is not null) continue; // sorted: the best listing of a party comes first
+            var members = parties.MembersOf(e);
+            if (members.Length == 0) continue;
+            var party = parties.PartyOf(e);
+            foreach (var m in members)
+            {
+                if (m == e) continue;
+                var at = hits.FindIndex(h => h.Entity == m);
+                if (at >= 0 && (hits[at].Hit.Score >= hit.Score || hits[at].Hit.Via is not null)) continue;
+                var member = Index.Entities[m].Entity;
+                if (accept is not null && !accept(member)) continue; // a listing the search leaves out stays out
+                var reason = party.ReasonBetween(hit.Ref, member.Ref);
+                var sibling = new ScreeningHit(member, hit.Score, hit.MatchedName, hit.MatchedRole, null, Index.Profile) { Via = hit.Ref, ViaReason = reason, Version = VersionOf(member.Source) };
+                if (at >= 0) hits[at] = (sibling, m);
+                else hits.Add((sibling, m));
+                changed = true;
             }
         }
-        return hits;
+        if (changed) hits.Sort(Order);
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>

@@ -12,4 +12,14 @@ public sealed record ScreeningHit(Entity Entity, double Score, string MatchedNam
 
     /// <summary>The version of the entity's list that was screened against; null when the screener was not told the versions.</summary>
     public ListVersion? Version { get; init; }
+
+    /// <summary>The id of the party the entity belongs to across sources (<see cref="Parties.Party.Id"/>); null outside a screener.</summary>
+    public string? Party { get; init; }
+
+    /// <summary>Set when the hit is reported because another listing of its party matched: that listing. The score is then
+    /// the party's score (that listing's), and <see cref="MatchedName"/> the name that matched there.</summary>
+    public SourceRef? Via { get; init; }
+
+    /// <summary>Why this listing is the same party as <see cref="Via"/> (<c>un-ref QDi.001</c>, <c>name+dob 1961-07-28</c>).</summary>
+    public string? ViaReason { get; init; }
 }

@@ -6,6 +6,8 @@ using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
 using Vigil.Workflows;
+using Vigil.Workflows.Parties;
+using Vigil.Workflows.Screening;
 
 namespace Vigil.Server.Endpoints;
 
@@ -22,7 +24,7 @@ public static class EntityEndpoints
     }
 
     private static Results<Ok<EntityResult>, ValidationProblem, ProblemHttpResult> Get(
-        string source, string id, string? version, ServerSettings settings)
+        string source, string id, string? version, ServerSettings settings, LiveIndex live)
     {
         var values = new QueryValues();
         var versionId = values.Long("version", version);
@@ -30,12 +32,24 @@ public static class EntityEndpoints
         try
         {
             var record = new ListCatalog(settings.Home).Entity($"{source}:{id}", versionId);
-            // The document `vigil entity --json` prints.
-            return TypedResults.Ok(EntityResult.From(record.Json, record.Version));
+            // The document `vigil entity --json` prints, with the party from the index being screened with when it holds
+            // the entry's version (else from the active lists).
+            var party = record.Version.IsActive ? PartyOf(live, settings.Home, record) : null;
+            return TypedResults.Ok(EntityResult.From(record.Json, record.Version, party is null ? null : PartyResult.From(party.Party, party.Members)));
         }
         catch (VigilException ex)
         {
             return Problems.NotFound(ex.Message);
         }
+    }
+
+    private static PartyLookup? PartyOf(LiveIndex live, VigilHome home, EntityRecord record)
+    {
+        if (live.Current is { } current && current.Versions.Any(v => v.Id == record.Version.Id))
+        {
+            var index = current.Screener.Index;
+            return PartyLookup.Find(index.Parties, [.. index.Entities.Select(e => e.Entity)], record.Entity.Ref);
+        }
+        return PartyLookup.Load(home, record.Entity.Ref);
     }
 }

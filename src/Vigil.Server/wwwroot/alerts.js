@@ -39,7 +39,7 @@ async function loadAlerts(state, customer, out) {
       el('td', {}, el('a', { href: alertHref(a.id), class: 'alert-link' }, `#${a.id}`)),
       el('td', {}, el('span', { class: `state ${a.state}` }, a.state)),
       el('td', {}, `${a.customer_id} `, el('span', { class: 'muted' }, a.customer_name)),
-      el('td', {}, el('a', { href: entityHref(a.source, a.source_id), class: 'ref' }, `${a.source}:${a.source_id}`)),
+      el('td', { class: 'listings' }, listingLinks(a)),
       el('td', {}, a.matched_name),
       el('td', {}, fmtScore(a.score)),
       el('td', {}, fmtInstant(a.raised_at))));
@@ -47,12 +47,18 @@ async function loadAlerts(state, customer, out) {
       el('p', { class: 'muted' }, `${body.alerts.length} alert(s)` + (body.truncated ? ` — the first ${body.limit}; narrow the filter to see the rest` : '')),
       rows.length
         ? el('table', { id: 'alerts-table' },
-            el('thead', {}, el('tr', {}, ['alert', 'state', 'customer', 'entry', 'matched name', 'score', 'raised'].map(h => el('th', {}, h)))),
+            el('thead', {}, el('tr', {}, ['alert', 'state', 'customer', 'entries (one party)', 'matched name', 'score', 'raised'].map(h => el('th', {}, h)))),
             el('tbody', {}, rows))
         : el('p', {}, 'No alert matches.'));
   } catch (e) {
     fill(out, errorBox(e.message));
   }
+}
+
+/** The listings an alert names (one party), each a link to its entry page. */
+function listingLinks(a) {
+  const refs = (a.listings && a.listings.length) ? a.listings : [`${a.source}:${a.source_id}`];
+  return refs.flatMap((r, i) => [i ? ' · ' : null, el('a', { href: entityHref(...splitRef(r)), class: 'ref' }, r)]).filter(x => x);
 }
 
 // ---- One alert ---------------------------------------------------------------------------------------------------
@@ -74,6 +80,8 @@ async function alertPage(id) {
       el('dt', {}, 'customer'), el('dd', { id: 'alert-customer' }, `${a.customer_id} — ${a.customer_name}`),
       el('dt', {}, 'listed entry'), el('dd', {}, el('a', { href: entityHref(a.source, a.source_id), id: 'alert-entry' }, `${a.source}:${a.source_id}`),
         ' ', a.matched_name),
+      (a.listings || []).length > 1 ? el('dt', {}, 'party') : null,
+      (a.listings || []).length > 1 ? el('dd', { id: 'alert-party' }, `${a.party}, on ${a.listings.length} lists: `, listingLinks(a)) : null,
       el('dt', {}, 'score'), el('dd', {}, fmtScore(a.score), ' ', bar(a.score)),
       el('dt', {}, 'raised'), el('dd', {}, `${fmtInstant(a.raised_at)} by list version ${a.list_version_id}, ${a.engine_version}, profile ${a.profile}`),
       el('dt', {}, 'updated'), el('dd', {}, fmtInstant(a.updated_at)),

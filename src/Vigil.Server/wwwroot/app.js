@@ -107,7 +107,7 @@ async function runSearch(params, results) {
   fill(results, el('p', { class: 'muted' }, 'Searching…'));
   try {
     const body = await api(`/search?${query}`);
-    const items = body.matches.map(hitView);
+    const items = byParty(body.matches).map(partyView);
     fill(results,
       el('p', { class: 'muted' }, `${body.matches.length} hit(s) for “${params.get('name')}” in ${body.list_versions}`),
       items.length ? el('div', { id: 'hits' }, items) : el('p', {}, 'No match at or above the threshold.'));
@@ -123,9 +123,32 @@ function bar(score) {
   return node;
 }
 
+/** The hits grouped by party, in the order of each party's best hit (the hits come ranked). */
+function byParty(hits) {
+  const groups = [];
+  const byId = new Map();
+  for (const hit of hits) {
+    const group = hit.party && byId.get(hit.party);
+    if (group) { group.push(hit); continue; }
+    const fresh = [hit];
+    groups.push(fresh);
+    if (hit.party) byId.set(hit.party, fresh);
+  }
+  return groups;
+}
+
+/** One party: its listings' hits together, headed by the lists it is on when there are several. */
+function partyView(hits) {
+  if (hits.length === 1) return hitView(hits[0]);
+  return el('section', { class: 'party', 'data-party': hits[0].party },
+    el('p', { class: 'party-head' }, el('b', {}, `One party on ${hits.length} lists: `), hits.map(h => h.source).join(', '),
+      el('span', { class: 'muted' }, ` · ${hits[0].party}`)),
+    hits.map(hitView));
+}
+
 function hitView(hit) {
   const x = hit.explanation;
-  return el('article', { class: 'hit', 'data-ref': `${hit.source}:${hit.source_id}` },
+  return el('article', { class: 'hit' + (hit.via ? ' via' : ''), 'data-ref': `${hit.source}:${hit.source_id}`, 'data-party': hit.party || '' },
     el('div', { class: 'head' },
       el('span', { class: 'score' }, fmtScore(hit.score)),
       bar(hit.score),
@@ -136,7 +159,16 @@ function hitView(hit) {
       hit.primary_name !== hit.name ? el('span', { class: 'muted' }, `primary: ${hit.primary_name}`) : null,
       hit.programs.length ? el('span', { class: 'muted' }, hit.programs.join(', ')) : null,
       el('span', { class: 'muted profile', title: 'scoring profile' }, hit.profile)),
-    x ? explanationView(x) : null);
+    hit.via ? el('p', { class: 'via-line' }, 'same party as ', el('a', { href: entityHref(...splitRef(hit.via)) }, hit.via),
+      `, whose name matched (${hit.via_reason})`) : null,
+    x && !hit.via ? explanationView(x) : null);
+}
+
+/** "custom:watchlist:E-17" → ["custom:watchlist", "E-17"]; "un:QDi.001" → ["un", "QDi.001"]. */
+function splitRef(ref) {
+  let i = ref.indexOf(':');
+  if (ref.startsWith('custom:')) i = ref.indexOf(':', i + 1);
+  return [ref.slice(0, i), ref.slice(i + 1)];
 }
 
 function explanationView(x) {
@@ -200,6 +232,7 @@ async function entityPage(source, id) {
       el('dt', {}, 'citizenships'), el('dd', {}, list(e.citizenships)),
       el('dt', {}, 'gender'), el('dd', {}, e.gender || '—'),
       el('dt', {}, 'titles'), el('dd', {}, list(e.titles))),
+    entityPartyView(body.party, e),
     el('h2', {}, 'Names and aliases'),
     table(['name', 'role', 'given', 'family', 'note'], e.names.map(n => [n.full, n.role.replace('_', ' '), n.given, n.family, n.note])),
     el('h2', {}, 'Identifiers'),
@@ -217,6 +250,18 @@ async function entityPage(source, id) {
     e.remarks ? el('div', { class: 'remarks' }, e.remarks) : el('p', { class: 'muted' }, 'none'),
     Object.keys(e).some(k => !known.has(k)) ? el('h2', {}, 'More') : null,
     Object.keys(e).some(k => !known.has(k)) ? details(Object.fromEntries(Object.entries(e).filter(([k]) => !known.has(k)).map(([k, val]) => [k, JSON.stringify(val)]))) : null);
+}
+
+/** The entry's party across the active lists: each listing and why they are one party. */
+function entityPartyView(party, e) {
+  if (!party || party.listings.length < 2) return null;
+  return el('section', { id: 'party' },
+    el('h2', {}, `Party ${party.id}: listed on ${party.listings.length} lists`),
+    el('ul', { id: 'party-listings' }, party.listings.map(l => el('li', {},
+      l.source === e.source && l.source_id === e.source_id
+        ? el('b', {}, `${l.source}:${l.source_id}`) : el('a', { href: entityHref(l.source, l.source_id) }, `${l.source}:${l.source_id}`),
+      ` ${l.name}`, l.programs.length ? el('span', { class: 'muted' }, ` (${l.programs.join(', ')})`) : null))),
+    el('ul', { id: 'party-links', class: 'muted' }, party.links.map(k => el('li', {}, `${k.a} = ${k.b}: ${k.reason}`))));
 }
 
 // ---- Lists page --------------------------------------------------------------------------------------------------

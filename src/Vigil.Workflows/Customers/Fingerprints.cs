@@ -30,6 +30,11 @@ public static class Fingerprints
             Sorted(json, entity.Nationalities.Concat(entity.Citizenships).Concat(entity.Addresses.Select(a => a.CountryCode ?? a.Country ?? "")).Distinct());
         });
 
+    /// <summary>The fingerprint of a party's alert: over each listing's reference and fingerprint, in reference order, so it
+    /// changes when a listing joins or leaves the party or changes in a field that matters.</summary>
+    public static string Party(IEnumerable<(string Key, string Fingerprint)> listings) =>
+        Hash(json => Sorted(json, listings.Select(l => l.Key + "=" + l.Fingerprint)));
+
     private static void Sorted(Utf8JsonWriter json, IEnumerable<string> values)
     {
         json.WriteStartArray();

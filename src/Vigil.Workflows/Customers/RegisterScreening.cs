@@ -186,6 +186,8 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
     {
         var hits = new List<AlertHit>();
         var near = new List<(string, double)>();
+        var byParty = new Dictionary<string, List<ScreeningHit>>(StringComparer.Ordinal);
+        var parties = new List<List<ScreeningHit>>();
         foreach (var hit in results)
         {
             var key = hit.Ref.ToString();
@@ -195,9 +197,20 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
                 near.Add((key, hit.Score));
                 continue;
             }
-            if (!scope.EntityFingerprints.TryGetValue(hit.Ref, out var fp)) scope.EntityFingerprints[hit.Ref] = fp = Fingerprints.Entity(hit.Entity);
+            // One alert per party: the hits come best first, so a party's first hit is the listing its alert is kept under.
+            if (hit.Party is { } id && byParty.TryGetValue(id, out var group)) { group.Add(hit); continue; }
+            parties.Add(group = [hit]);
+            if (hit.Party is { } partyId) byParty[partyId] = group;
+        }
+        foreach (var party in parties)
+        {
+            var hit = party[0];
+            var fp = party.Count == 1
+                ? FingerprintOf(scope, hit)
+                : Fingerprints.Party(party.Select(h => (h.Ref.ToString(), FingerprintOf(scope, h))));
             hits.Add(new AlertHit(hit.Entity.Source, hit.Entity.SourceId, hit.Score, hit.MatchedName,
-                ExplanationJson.Write(hit.Explanation), scope.VersionOf[hit.Entity.Source], fp));
+                ExplanationJson.Write(hit.Explanation), scope.VersionOf[hit.Entity.Source], fp,
+                hit.Party, party.Count == 1 ? null : [.. party.Select(h => h.Ref.ToString())]));
         }
         if (previous is not null)
         {
@@ -213,6 +226,12 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
             ? (removed.Count == 0 ? null : key => !removed.Contains(key))
             : key => targets!.Contains(key) || (SourceRef.TryParse(key, out var r) && watchedHere.Contains(r));
         return new CustomerOutcome(customer.Record.Id, customer.Revision, customer.Record.Fingerprint, hits, near, inScope);
+    }
+
+    private static string FingerprintOf(JobScope scope, ScreeningHit hit)
+    {
+        if (!scope.EntityFingerprints.TryGetValue(hit.Ref, out var fp)) scope.EntityFingerprints[hit.Ref] = fp = Fingerprints.Entity(hit.Entity);
+        return fp;
     }
 
     /// <summary>What every batch of one job shares: the index, the threshold and near-miss floor, the entries in scope.</summary>
