@@ -22,4 +22,6 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(AlertResult))]
 [JsonSerializable(typeof(AlertPage))]
 [JsonSerializable(typeof(AlertEvent))]
+[JsonSerializable(typeof(Approval))]
+[JsonSerializable(typeof(Approval[]))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;
