@@ -1,3 +1,4 @@
+using Vigil.Contracts;
 namespace Vigil.Store;
 
 /// <summary>One API key as stored: its name, the SHA-256 hash of the key, when it was created and, if so, revoked, and its role.</summary>

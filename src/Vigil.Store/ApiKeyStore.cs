@@ -1,3 +1,4 @@
+using Vigil.Contracts;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Store.Sqlite;

@@ -1,3 +1,4 @@
+using Vigil.Contracts;
 namespace Vigil.Store;
 
 /// <summary>Hashes of the API keys the server accepts; the keys themselves are never stored.</summary>

@@ -84,7 +84,7 @@ internal static class AlertsCommand
                 .Decide(parse.GetValue(id), parse.GetValue(decision)!, who, parse.GetValue(reason)!);
             if (detail.Pending is { } proposal)
             {
-                Terminal.Out.WriteLine($"Alert {detail.Alert.Id} ({detail.Alert.CustomerId} / {detail.Alert.Source}:{detail.Alert.SourceId}): {Display(proposal.State)} " +
+                Terminal.Out.WriteLine($"Alert {detail.Alert.Id} ({detail.Alert.CustomerId} / {detail.Alert.Source}:{detail.Alert.SourceId}): {Display(proposal.Decision)} " +
                                        $"proposed by {who}; it stays {Display(detail.Alert.State)} until another reviewer runs: vigil alerts approve {detail.Alert.Id} --reason TEXT");
                 return ExitCodes.Ok;
             }
@@ -103,8 +103,7 @@ internal static class AlertsCommand
             var pending = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System).Pending();
             if (parse.GetValue(json))
             {
-                JsonOutput.Lines(pending.Select(p => new Approval(p.Proposal.Id, p.Proposal.AlertId, p.Proposal.State, p.Proposal.Proposer,
-                    p.Proposal.Reason, p.Proposal.ProposedAt, p.Proposal.Status, Alert: Alert.From(p.Alert))), c => c.Approval);
+                JsonOutput.Lines(pending, c => c.Approval);
                 return ExitCodes.Ok;
             }
             if (pending.Count == 0)
@@ -113,9 +112,9 @@ internal static class AlertsCommand
                 return ExitCodes.Ok;
             }
             var table = new Table().AddColumns("alert", "customer", "entry", "proposed", "by", "reason", "at");
-            foreach (var (p, a) in pending)
-                table.AddRow(Markup.Escape(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape($"{a.CustomerId} {a.CustomerName}"),
-                    Markup.Escape($"{a.Source}:{a.SourceId}"), Markup.Escape(Display(p.State)), Markup.Escape(p.Proposer), Markup.Escape(p.Reason),
+            foreach (var p in pending)
+                table.AddRow(Markup.Escape(p.AlertId.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape($"{p.Alert!.CustomerId} {p.Alert.CustomerName}"),
+                    Markup.Escape($"{p.Alert.Source}:{p.Alert.SourceId}"), Markup.Escape(Display(p.Decision)), Markup.Escape(p.Proposer), Markup.Escape(p.Reason),
                     Markup.Escape(Format.Instant(p.ProposedAt)));
             Terminal.Out.Write(table);
             return ExitCodes.Ok;

@@ -27,14 +27,14 @@ internal static class KeysCommand
         var role = new Option<string>("--role")
         {
             Description = "viewer (lists, entities), screener (+ search, screen, text), analyst (+ alerts, decisions), admin (+ keys, screening records); each includes the roles before it",
-            DefaultValueFactory = _ => Store.KeyRoles.Admin,
+            DefaultValueFactory = _ => Contracts.KeyRoles.Admin,
         };
         var command = new Command("create", "Create a key and print it once on stdout; it cannot be shown again.") { name, role };
         command.SetAction(parse => CommandGuard.Run("keys create", () =>
         {
             var key = Keys().Create(parse.GetValue(name)!, parse.GetValue(role)!);
             Console.Out.WriteLine(key);
-            Console.Error.WriteLine($"key '{parse.GetValue(name)!.Trim()}' ({Store.KeyRoles.Parse(parse.GetValue(role))}) created; store it now, it is not shown again. Send it as 'Authorization: Bearer KEY'.");
+            Console.Error.WriteLine($"key '{parse.GetValue(name)!.Trim()}' ({Contracts.KeyRoles.Parse(parse.GetValue(role))}) created; store it now, it is not shown again. Send it as 'Authorization: Bearer KEY'.");
             return ExitCodes.Ok;
         }));
         return command;

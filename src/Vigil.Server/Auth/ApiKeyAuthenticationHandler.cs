@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vigil.Server.Http;
-using Vigil.Store;
+using Vigil.Contracts;
 using Vigil.Workflows.Keys;
 
 namespace Vigil.Server.Auth;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Vigil.Store;
+using Vigil.Contracts;
 
 namespace Vigil.Server.Auth;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Vigil.Store;
+using Vigil.Contracts;
 
 namespace Vigil.Server.Auth;
 

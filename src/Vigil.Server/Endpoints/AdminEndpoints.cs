@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Server.Auth;
 using Vigil.Server.Contracts;
 using Vigil.Server.Http;
-using Vigil.Store;
+using Vigil.Contracts;
 using Vigil.Workflows.Audit;
 using Vigil.Workflows.Keys;
 

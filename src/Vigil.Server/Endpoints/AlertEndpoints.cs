@@ -7,8 +7,6 @@ using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Auth;
 using Vigil.Server.Http;
-using Vigil.Store;
-using Vigil.Core.Alerts;
 using Vigil.Workflows;
 using Vigil.Workflows.Alerts;
 
@@ -76,7 +74,7 @@ public static class AlertEndpoints
     }
 
     private static Ok<Approval[]> Approvals(AlertService alerts) =>
-        TypedResults.Ok(alerts.Pending().Select(p => ApprovalOf(p.Proposal, p.Alert)).ToArray());
+        TypedResults.Ok(alerts.Pending().ToArray());
 
     private static Task<Results<Ok<AlertResult>, ValidationProblem, ProblemHttpResult>> Approve(
         HttpRequest request, HttpContext context, AlertService alerts, string id, CancellationToken cancel) =>
@@ -109,7 +107,7 @@ public static class AlertEndpoints
         {
             return TypedResults.Ok(Detail(alerts.Review(alertId, approve, Reviewer(context), body.Reason!)));
         }
-        catch (VigilException ex) when (ex.InnerException is FourEyesException)
+        catch (VigilException ex) when (AlertService.IsSelfReview(ex))
         {
             return TypedResults.Problem(detail: $"four-eyes: {ex.Message}", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         }
@@ -118,11 +116,6 @@ public static class AlertEndpoints
             return TypedResults.Problem(detail: $"id: {ex.Message}", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
     }
-
-    /// <summary>The wire shape of a proposal, with its alert when given.</summary>
-    internal static Approval ApprovalOf(AlertProposal p, AlertRecord? alert = null) =>
-        new(p.Id, p.AlertId, p.State, p.Proposer, p.Reason, p.ProposedAt, p.Status, p.Reviewer, p.ReviewNote, p.ReviewedAt,
-            alert is null ? null : Alert.From(alert));
 
     /// <summary>The key's name (<c>local</c> with --no-auth): who decides.</summary>
     private static string Reviewer(HttpContext context) => context.User.Identity?.Name ?? LocalReviewer;
@@ -194,7 +187,7 @@ public static class AlertEndpoints
 
     /// <summary>The document <c>vigil alerts show</c> prints.</summary>
     private static AlertResult Detail(AlertDetail detail) =>
-        AlertResult.From(detail.Alert, detail.Decisions, detail.Pending is { } p ? ApprovalOf(p) : null);
+        AlertResult.From(detail.Alert, detail.Decisions, detail.Pending);
 
     private static bool TryState(string text, out string? state, out string? error)
     {

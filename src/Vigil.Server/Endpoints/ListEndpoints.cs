@@ -6,7 +6,6 @@ using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Auth;
 using Vigil.Server.Http;
-using Vigil.Store;
 using Vigil.Workflows;
 
 namespace Vigil.Server.Endpoints;

@@ -8,7 +8,6 @@ using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Auth;
 using Vigil.Server.Http;
-using Vigil.Store;
 using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 

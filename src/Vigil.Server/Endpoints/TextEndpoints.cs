@@ -7,7 +7,6 @@ using Vigil.Contracts;
 using Vigil.Server.Contracts;
 using Vigil.Server.Auth;
 using Vigil.Server.Http;
-using Vigil.Store;
 using Vigil.Server.Text;
 using Vigil.Workflows;
 using Vigil.Workflows.Audit;

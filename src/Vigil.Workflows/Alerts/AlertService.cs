@@ -1,10 +1,12 @@
 using Vigil.Core.Alerts;
+using Vigil.Contracts;
 using Vigil.Store;
 
 namespace Vigil.Workflows.Alerts;
 
 /// <summary>An alert with its decisions, oldest first, and the closing decision proposed on it, if one waits for approval.</summary>
-public sealed record AlertDetail(AlertRecord Alert, IReadOnlyList<AlertDecision> Decisions, AlertProposal? Pending = null);
+/// <param name="Pending">The proposal in its wire shape (without the alert, which is <paramref name="Alert"/>).</param>
+public sealed record AlertDetail(AlertRecord Alert, IReadOnlyList<AlertDecision> Decisions, Approval? Pending = null);
 
 /// <summary>Alerts and decisions for the CLI and the server: list, show, decide, and under four-eyes review
 /// (<c>alerts.four_eyes</c>) propose, approve, reject.</summary>
@@ -60,13 +62,21 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
         return new AlertDetail(store.Alert(id)!, store.Decisions(id), PendingOn(store, id));
     }
 
-    /// <summary>The closing decisions waiting for a second reviewer, oldest first, with their alerts.</summary>
-    public IReadOnlyList<(AlertProposal Proposal, AlertRecord Alert)> Pending()
+    /// <summary>The closing decisions waiting for a second reviewer, oldest first, each with its alert.</summary>
+    public IReadOnlyList<Approval> Pending()
     {
         using var vigil = home.OpenStore();
         var store = vigil.Screening;
-        return [.. store.Proposals().Select(p => (p, store.Alert(p.AlertId)!))];
+        return [.. store.Proposals().Select(p => ApprovalOf(p, store.Alert(p.AlertId)))];
     }
+
+    /// <summary>Whether a refused review was refused because the reviewer proposed the decision (four-eyes: 403, not 409).</summary>
+    public static bool IsSelfReview(VigilException error) => error.InnerException is FourEyesException;
+
+    /// <summary>The wire shape of a proposal, with its alert when given.</summary>
+    public static Approval ApprovalOf(AlertProposal p, AlertRecord? alert = null) =>
+        new(p.Id, p.AlertId, p.State, p.Proposer, p.Reason, p.ProposedAt, p.Status, p.Reviewer, p.ReviewNote, p.ReviewedAt,
+            alert is null ? null : Alert.From(alert));
 
     /// <summary>Approves (the proposed decision is applied) or rejects the pending proposal on alert <paramref name="id"/>.</summary>
     /// <exception cref="VigilException">No such alert or no pending proposal; or the reviewer is the proposer (the inner
@@ -92,8 +102,8 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
         return new AlertDetail(store.Alert(id)!, store.Decisions(id));
     }
 
-    private static AlertProposal? PendingOn(IScreeningStore store, long id) =>
-        store.Proposals(AlertProposal.Pending, id) is { Count: > 0 } pending ? pending[0] : null;
+    private static Approval? PendingOn(IScreeningStore store, long id) =>
+        store.Proposals(AlertProposal.Pending, id) is { Count: > 0 } pending ? ApprovalOf(pending[0]) : null;
 
     private static string Message(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0];
 

@@ -31,13 +31,13 @@ public sealed class ScreeningRecorder(VigilHome home, TimeProvider time)
     /// <summary>The engine whose scores the records vouch for (as on alerts).</summary>
     public static string EngineVersion => Customers.RegisterScreening.EngineVersion;
 
-    /// <summary>Writes a record per item; returns them as stored (with ids and the sealing audit entry).</summary>
+    /// <summary>Writes a record per item, sealed by one audit entry; returns how many were written.</summary>
     /// <param name="actor">The API key's name, the OS user, or <c>vigil</c>.</param>
     /// <param name="channel"><c>cli.search</c>, <c>api.screen</c>, <c>job.full</c>, ...</param>
-    public IReadOnlyList<ScreeningProof> Record(string actor, string channel, IReadOnlyList<ListVersion> versions, string profile,
+    public int Record(string actor, string channel, IReadOnlyList<ListVersion> versions, string profile,
         IReadOnlyList<ScreenedItem> items)
     {
-        if (items.Count == 0) return [];
+        if (items.Count == 0) return 0;
         var config = _config.Value;
         var now = time.GetUtcNow();
         var screened = versions.Select(v => new ScreenedVersion(v.Source, v.Number, v.Id)).ToArray();
@@ -55,7 +55,7 @@ public sealed class ScreeningRecorder(VigilHome home, TimeProvider time)
             Interlocked.Exchange(ref _nextPurge, time.GetTimestamp() + (long)(PurgeEvery.TotalSeconds * time.TimestampFrequency));
             store.Screenings.Purge(now.AddDays(-days), now);
         }
-        return stored;
+        return stored.Count;
     }
 
     /// <summary>Deletes the records older than the retention period now; returns how many went (0 without a retention setting).</summary>

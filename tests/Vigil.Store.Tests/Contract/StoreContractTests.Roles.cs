@@ -1,3 +1,4 @@
+using Vigil.Contracts;
 namespace Vigil.Store.Tests.Contract;
 
 /// <summary>Roles on API keys: stored with the key, admin when not given, an unknown role refused.</summary>

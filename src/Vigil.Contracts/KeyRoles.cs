@@ -1,4 +1,4 @@
-namespace Vigil.Store;
+namespace Vigil.Contracts;
 
 /// <summary>The roles an API key can have, lowest first; each role may do what the roles below it may.</summary>
 /// <remarks>
