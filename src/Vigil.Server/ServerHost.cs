@@ -66,7 +66,9 @@ public static class ServerHost
         services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
         services.AddSingleton<Text.TextScreeners>();
         services.AddSingleton(sp => new Workflows.Alerts.AlertService(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new Workflows.Audit.ScreeningRecorder(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        // Deferred: requests queue their screening records, the flusher writes them in batches (docs/reliability.md).
+        services.AddSingleton(sp => new Workflows.Audit.ScreeningRecorder(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>(), deferred: true));
+        services.AddHostedService<ScreeningRecordFlusher>();
         services.AddVigilAuth();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
