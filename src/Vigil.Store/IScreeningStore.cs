@@ -33,9 +33,11 @@ public interface IScreeningStore
     /// <summary>
     /// Applies one batch of customers' results in one transaction: raises, updates, re-opens and closes their alerts
     /// among the entries the job screened, queues webhook events for <paramref name="webhookUrls"/>, replaces near
-    /// misses, marks fully screened customers and moves the job's checkpoint. An exception rolls all of it back.
+    /// misses, marks fully screened customers, writes the batch's screening records (<paramref name="proofs"/>, sealed by
+    /// one audit entry as <see cref="IScreeningLog.Append"/> does) and moves the job's checkpoint. An exception rolls all of it back.
     /// </summary>
-    AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at);
+    AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at,
+        IReadOnlyList<ScreeningProof>? proofs = null);
 
     /// <summary>
     /// Finishes a job: closes the live alerts of entries the list change removed (reason recorded), records the versions

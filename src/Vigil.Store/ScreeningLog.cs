@@ -14,6 +14,14 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
         if (records.Count == 0) return [];
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
+        var stored = AppendIn(connection, transaction, records, at);
+        transaction.Commit();
+        return stored;
+    }
+
+    /// <summary>Writes the records and their sealing audit entry inside the caller's write transaction (BEGIN IMMEDIATE).</summary>
+    internal static List<ScreeningProof> AppendIn(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ScreeningProof> records, DateTimeOffset at)
+    {
         long next;
         using (var max = connection.CreateCommand())
         {
@@ -61,7 +69,6 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
         }
         AuditLog.Append(connection, transaction, "screening.record", DetailJson.Of(
             ("first", stored[0].Id), ("last", stored[^1].Id), ("count", stored.Count), ("sha256", ScreeningProofJson.BatchHash(stored))), at);
-        transaction.Commit();
         return stored;
     }
 

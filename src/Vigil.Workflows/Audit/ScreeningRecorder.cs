@@ -50,6 +50,16 @@ public sealed class ScreeningRecorder(VigilHome home, TimeProvider time, bool de
         IReadOnlyList<ScreenedItem> items)
     {
         if (items.Count == 0) return 0;
+        var proofs = Proofs(actor, channel, versions, profile, items);
+        if (!deferred) return Write(proofs);
+        foreach (var proof in proofs) _queued.Enqueue(proof);
+        if (_queued.Count > MaxQueued) Flush();
+        return proofs.Count;
+    }
+
+    /// <summary>The records of <paramref name="items"/>, stamped now, not yet written (a register job writes them with its batch).</summary>
+    internal List<ScreeningProof> Proofs(string actor, string channel, IReadOnlyList<ListVersion> versions, string profile, IReadOnlyList<ScreenedItem> items)
+    {
         var config = _config.Value;
         var now = time.GetUtcNow();
         var screened = versions.Select(v => new ScreenedVersion(v.Source, v.Number, v.Id)).ToArray();
@@ -60,10 +70,7 @@ public sealed class ScreeningRecorder(VigilHome home, TimeProvider time, bool de
             proofs.Add(new ScreeningProof(0, now, actor, channel, item.Ref, sha, size, config.StoreScreeningInput ? item.Input : null,
                 screened, EngineVersion, profile, item.Hits, item.Alerts));
         }
-        if (!deferred) return Write(proofs);
-        foreach (var proof in proofs) _queued.Enqueue(proof);
-        if (_queued.Count > MaxQueued) Flush();
-        return proofs.Count;
+        return proofs;
     }
 
     /// <summary>Writes every queued record (deferred mode) in one transaction with one audit entry; returns how many.</summary>

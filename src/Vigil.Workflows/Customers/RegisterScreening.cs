@@ -133,11 +133,10 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
             var batch = customers.Page(after, BatchSize, pendingOnly);
             if (batch.Count == 0) break;
             var outcomes = ScreenBatch(store, scope, batch);
-            store.ApplyBatch(job, outcomes, webhooks, time.GetUtcNow());
-            // Proof of screening, one record per customer, right after the batch's alerts commit (its own transaction: a
-            // process killed between the two rescreens the batch on resume and records it then).
-            _recorder.Record(IScreeningStore.EngineReviewer, "job." + job.Kind, active, job.Profile, [.. batch.Select((c, i) => new Audit.ScreenedItem(
+            // Proof of screening, one record per customer, committed with the batch's alerts and checkpoint.
+            var proofs = _recorder.Proofs(IScreeningStore.EngineReviewer, "job." + job.Kind, active, job.Profile, [.. batch.Select((c, i) => new Audit.ScreenedItem(
                 c.Record.Id, CanonicalInput(c.Record), outcomes[i].Hits.Count + outcomes[i].NearMisses.Count, outcomes[i].Hits.Count))]);
+            store.ApplyBatch(job, outcomes, webhooks, time.GetUtcNow(), proofs);
             done += batch.Count;
             after = batch[^1].Record.Id;
             AfterBatch?.Invoke(job, done);

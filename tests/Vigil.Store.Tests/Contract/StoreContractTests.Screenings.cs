@@ -47,6 +47,22 @@ public abstract partial class StoreContractTests
         Assert.Equal(0, Store.Screenings.Purge(T1, T3));
     }
 
+    [Fact]
+    public void A_register_batch_writes_its_records_with_its_alerts_and_a_failed_batch_writes_neither()
+    {
+        var version = SeedListAndCustomers();
+        var job = StartJob();
+
+        Screening.ApplyBatch(job, [Outcome("C1", "fp-John Doe", Hit("1", version)), Outcome("C2", "fp-Richard Roe")], [], T2,
+            [Proof("C1", T2, alerts: 1), Proof("C2", T2)]);
+
+        Assert.Equal(["C1", "C2"], Store.Screenings.Read(null, null).Select(r => r.Ref));
+        Assert.Equal("screening.record", Store.Audit.Latest(1)[0].Action);
+        Assert.ThrowsAny<Exception>(() => Screening.ApplyBatch(job, [Outcome("C9-unknown", "fp", Hit("1", version))], [], T3, [Proof("C9-unknown", T3)]));
+        Assert.Equal(2, Store.Screenings.Read(null, null).Count());
+        Assert.True(Store.Audit.Verify().Ok);
+    }
+
     private sealed class ProofComparer : IEqualityComparer<ScreeningProof>
     {
         public bool Equals(ScreeningProof? x, ScreeningProof? y) =>
