@@ -23,4 +23,6 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(AlertPage))]
 [JsonSerializable(typeof(AlertEvent))]
 [JsonSerializable(typeof(EntryPage))]
+[JsonSerializable(typeof(Approval))]
+[JsonSerializable(typeof(Approval[]))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

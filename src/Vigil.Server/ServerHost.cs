@@ -11,6 +11,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Endpoints;
 using Vigil.Server.Endpoints.Reconcile;
 using Vigil.Server.Endpoints.Yente;
@@ -67,16 +68,27 @@ public static class ServerHost
         services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
         services.AddSingleton<Text.TextScreeners>();
         services.AddSingleton(sp => new Workflows.Alerts.AlertService(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>()));
+        // Deferred: requests queue their screening records, the flusher writes them in batches (docs/reliability.md).
+        services.AddSingleton(sp => new Workflows.Audit.ScreeningRecorder(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>(), deferred: true));
+        services.AddHostedService<ScreeningRecordFlusher>();
+        services.AddVigilAuth();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o =>
         {
-            document.Info.Title = "Vigil sanctions screening API";
-            document.Info.Description =
-                "Screen names and records against the loaded sanctions lists. Every /api call needs 'Authorization: Bearer <key>' " +
-                $"(vigil keys create NAME). Bodies over {Limits.MaxBodyBytes / (1024 * 1024)} MiB get 413; batches over {Limits.MaxBatch} get 400.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Vigil sanctions screening API";
+                document.Info.Description =
+                    "Screen names and records against the loaded sanctions lists. Every /api call needs 'Authorization: Bearer <key>' " +
+                    "(vigil keys create NAME --role viewer|screener|analyst|admin); each operation names the lowest role it needs in " +
+                    "x-required-role, and a key of a lower role gets 403 naming it. Roles: viewer (lists, entities) < screener (search, " +
+                    "screen, text, compare) < analyst (alerts, decisions, approvals) < admin (keys, screening records); each includes " +
+                    $"the ones before it. Bodies over {Limits.MaxBodyBytes / (1024 * 1024)} MiB get 413; batches over {Limits.MaxBatch} get 400.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(RoleDocumentation.Transform);
+        });
 
         var app = builder.Build();
         app.UseMiddleware<ErrorMiddleware>();
@@ -85,7 +97,8 @@ public static class ServerHost
         app.UseMiddleware<LoopbackHostMiddleware>(); // --no-auth: DNS rebinding
         app.UseMiddleware<SameOriginMiddleware>(); // CSRF: own origin and JSON bodies only
         app.UseMiddleware<BodyLimitMiddleware>();
-        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         // The UI's files; /api requests skip the file lookups.
         var ui = new EmbeddedFileProvider(typeof(ServerHost).Assembly, "Vigil.Server.wwwroot");
@@ -95,7 +108,7 @@ public static class ServerHost
             branch.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
         });
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealth();
         app.MapApi();
         app.MapReconcileView();
@@ -121,5 +134,6 @@ public static class ServerHost
         api.MapAlerts();
         api.MapYente();
         api.MapReconcile();
+        api.MapAdmin();
     }
 }

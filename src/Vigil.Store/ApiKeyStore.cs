@@ -1,3 +1,4 @@
+using Vigil.Contracts;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Store.Sqlite;
@@ -6,12 +7,14 @@ namespace Vigil.Store.Sqlite;
 /// <remarks>Creation and revocation each write an audit entry in the same transaction.</remarks>
 internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
 {
-    private const string Columns = "id, name, key_hash, created_at, revoked_at";
+    private const string Columns = "id, name, key_hash, created_at, revoked_at, role";
 
-    /// <summary>Stores a new live key under <paramref name="name"/>.</summary>
-    /// <exception cref="ArgumentException">A live key already has this name.</exception>
-    public ApiKeyRecord Add(string name, string keyHash, DateTimeOffset at)
+    /// <summary>Stores a new live key under <paramref name="name"/> with <paramref name="role"/>.</summary>
+    /// <exception cref="ArgumentException">A live key already has this name, or the role is unknown.</exception>
+    public ApiKeyRecord Add(string name, string keyHash, DateTimeOffset at, string role = KeyRoles.Admin)
     {
+        var stored = KeyRoles.Parse(role)
+            ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", KeyRoles.All)}", nameof(role));
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         if (Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE name = $p AND revoked_at IS NULL", name).Count > 0)
@@ -19,13 +22,14 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO api_keys (name, key_hash, created_at) VALUES ($name, $hash, $at)";
+            insert.CommandText = "INSERT INTO api_keys (name, key_hash, created_at, role) VALUES ($name, $hash, $at, $role)";
+            insert.Parameters.AddWithValue("$role", stored);
             insert.Parameters.AddWithValue("$name", name);
             insert.Parameters.AddWithValue("$hash", keyHash);
             insert.Parameters.AddWithValue("$at", StoreText.Instant(at));
             insert.ExecuteNonQuery();
         }
-        AuditLog.Append(connection, transaction, "api_key.create", Detail(name), at);
+        AuditLog.Append(connection, transaction, "api_key.create", DetailJson.Of(("name", name), ("role", stored)), at);
         var record = Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE key_hash = $p", keyHash)[0];
         transaction.Commit();
         return record;
@@ -76,7 +80,7 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
         var keys = new List<ApiKeyRecord>();
         while (reader.Read())
             keys.Add(new ApiKeyRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                StoreText.ParseInstant(reader.GetString(3)), reader.IsDBNull(4) ? null : StoreText.ParseInstant(reader.GetString(4))));
+                StoreText.ParseInstant(reader.GetString(3)), reader.IsDBNull(4) ? null : StoreText.ParseInstant(reader.GetString(4)), reader.GetString(5)));
         return keys;
     }
 

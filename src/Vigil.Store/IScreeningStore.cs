@@ -33,9 +33,11 @@ public interface IScreeningStore
     /// <summary>
     /// Applies one batch of customers' results in one transaction: raises, updates, re-opens and closes their alerts
     /// among the entries the job screened, queues webhook events for <paramref name="webhookUrls"/>, replaces near
-    /// misses, marks fully screened customers and moves the job's checkpoint. An exception rolls all of it back.
+    /// misses, marks fully screened customers, writes the batch's screening records (<paramref name="proofs"/>, sealed by
+    /// one audit entry as <see cref="IScreeningLog.Append"/> does) and moves the job's checkpoint. An exception rolls all of it back.
     /// </summary>
-    AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at);
+    AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at,
+        IReadOnlyList<ScreeningProof>? proofs = null);
 
     /// <summary>
     /// Finishes a job: closes the live alerts of entries the list change removed (reason recorded), records the versions
@@ -61,4 +63,23 @@ public interface IScreeningStore
     /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
     /// <exception cref="ArgumentException">Unknown alert, a closed alert (a conflict: nothing is written), or a state a reviewer may not set.</exception>
     AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at);
+
+    /// <summary>
+    /// Records a proposal to close a live alert as <c>true_match</c> or <c>false_positive</c>, pending a second reviewer,
+    /// and audits it (<c>alert.propose</c>); the alert's state is left as it is until the proposal is approved.
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown alert, a closed alert, an alert with a pending proposal (nothing is written), or another state.</exception>
+    AlertProposal Propose(long alertId, string state, string proposer, string reason, DateTimeOffset at);
+
+    /// <summary>
+    /// Approves (the proposed decision is applied as by <see cref="Decide"/>, attributed to the proposer and approved by
+    /// <paramref name="reviewer"/>) or rejects the alert's pending proposal, and audits it (<c>alert.approve</c> or
+    /// <c>alert.reject</c>), in one transaction.
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown alert, or no pending proposal on it, or the alert closed meanwhile.</exception>
+    /// <exception cref="FourEyesException">The reviewer is the proposer.</exception>
+    AlertProposal Review(long alertId, bool approve, string reviewer, string note, DateTimeOffset at);
+
+    /// <summary>Proposals in id order, optionally of one status (<c>pending</c>, ...) and/or one alert.</summary>
+    IReadOnlyList<AlertProposal> Proposals(string? status = AlertProposal.Pending, long? alertId = null);
 }

@@ -32,4 +32,7 @@ public interface IVigilStore : IDisposable
 
     /// <summary>Per source and file, the validators of the last download (conditional requests).</summary>
     ISyncStateStore SyncState { get; }
+
+    /// <summary>Proof of every screening (who, what, against which list versions), sealed into the audit chain.</summary>
+    IScreeningLog Screenings { get; }
 }

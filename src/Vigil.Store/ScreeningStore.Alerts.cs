@@ -59,6 +59,18 @@ internal sealed partial class ScreeningStore
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
+        if (PendingProposal(connection, transaction, alertId) is { } pending)
+            throw new ArgumentException($"alert {alertId} has a pending proposal ({pending.State} by '{pending.Proposer}'); approve or reject it first", nameof(alertId));
+        ApplyDecision(connection, transaction, alertId, state, reviewer, reason, at, approvedBy: null);
+        transaction.Commit();
+        return Alert(alertId)!;
+    }
+
+    /// <summary>Sets a live alert's state, records the decision and audits it, inside the caller's write transaction.</summary>
+    /// <param name="approvedBy">The second reviewer of a four-eyes decision; null for a direct one.</param>
+    private static void ApplyDecision(SqliteConnection connection, SqliteTransaction transaction, long alertId, string state, string reviewer,
+        string reason, DateTimeOffset at, string? approvedBy)
+    {
         string current, customerFp, entityFp, customer, entry;
         using (var read = connection.CreateCommand())
         {
@@ -81,10 +93,11 @@ internal sealed partial class ScreeningStore
         }
         var job = new ScreeningJob(0, "decision", "", null, [], "", null, 0, 0, 0, 0, at, null);
         new AlertWriter(connection, transaction, job, [], at).Decision(alertId, state, reviewer, reason, customerFp, entityFp);
-        AuditLog.Append(connection, transaction, "alert.decide", DetailJson.Of(
-            ("alert", alertId), ("customer", customer), ("entry", entry), ("from", current), ("to", state), ("reviewer", reviewer), ("reason", reason)), at);
-        transaction.Commit();
-        return Alert(alertId)!;
+        (string, object?)[] detail =
+            [("alert", alertId), ("customer", customer), ("entry", entry), ("from", current), ("to", state), ("reviewer", reviewer), ("reason", reason)];
+        // A four-eyes decision also names its second reviewer; a direct one keeps the shape it always had.
+        if (approvedBy is not null) detail = [.. detail, ("approved_by", approvedBy)];
+        AuditLog.Append(connection, transaction, "alert.decide", DetailJson.Of(detail), at);
     }
 
     private static List<AlertRecord> ReadAlerts(SqliteCommand command)

@@ -75,7 +75,8 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
     /// Applies one batch of customers' results: raises, updates, re-opens and closes their alerts among the entries the
     /// job screened (<see cref="ScreeningJob.Targets"/>), marks fully screened customers, and moves the job's checkpoint.
     /// </summary>
-    public AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
+    public AlertCounts ApplyBatch(ScreeningJob job, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls, DateTimeOffset at,
+        IReadOnlyList<ScreeningProof>? proofs = null)
     {
         if (outcomes.Count == 0) return new AlertCounts(0, 0, 0, 0);
         using var connection = database.OpenConnection();
@@ -112,6 +113,8 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
             progress.Parameters.AddWithValue("$id", job.Id);
             progress.ExecuteNonQuery();
         }
+        // Proof of screening commits with the batch's checkpoint: a resumed job neither skips nor repeats a record.
+        if (proofs is { Count: > 0 }) ScreeningLog.AppendIn(connection, transaction, proofs, at);
         transaction.Commit();
         return counts;
     }

@@ -19,6 +19,7 @@ public sealed class SqliteStore : IVigilStore
         Audit = new AuditLog(database);
         Keys = new ApiKeyStore(database);
         SyncState = new SyncStateStore(database);
+        Screenings = new ScreeningLog(database);
     }
 
     /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> and applies pending migrations.</summary>
@@ -49,6 +50,9 @@ public sealed class SqliteStore : IVigilStore
 
     /// <inheritdoc/>
     public ISyncStateStore SyncState { get; }
+
+    /// <inheritdoc/>
+    public IScreeningLog Screenings { get; }
 
     /// <summary>Closes the pooled connections to the file.</summary>
     public void Dispose() => _database.Dispose();

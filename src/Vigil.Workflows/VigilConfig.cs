@@ -13,7 +13,9 @@ namespace Vigil.Workflows;
 ///   "sync": { "timeout_seconds": 100, "retries": 3, "retry_delay_seconds": 2, "max_mb": 200 },
 ///   "lists": { "max_removed_percent": 5 },
 ///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ],
-///   "profile": "profiles/tuned.json"
+///   "profile": "profiles/tuned.json",
+///   "alerts": { "four_eyes": true },
+///   "audit": { "screening_retention_days": 1825, "store_screening_input": false }
 /// }
 /// </code>
 /// </example>
@@ -34,6 +36,18 @@ public sealed record VigilConfig(
     /// <summary>The share of the active version's entries (percent) a new list version may remove before it is held for an
     /// operator (<c>lists.max_removed_percent</c>; see <see cref="Store.ActivationRule"/>).</summary>
     public double MaxRemovedPercent { get; init; } = Store.ActivationRule.DefaultMaxRemovedPercent;
+
+    /// <summary>Four-eyes review (<c>alerts.four_eyes</c>, default off): closing an alert as true match or false positive
+    /// records a proposal that a second reviewer must approve.</summary>
+    public bool FourEyes { get; init; }
+
+    /// <summary>Screening records older than this many days are deleted (<c>audit.screening_retention_days</c>); null
+    /// (the default): kept for ever. The audit entries that seal them are never deleted.</summary>
+    public int? ScreeningRetentionDays { get; init; }
+
+    /// <summary>Keep each screening's canonical input in its record, not only its hash (<c>audit.store_screening_input</c>,
+    /// default off: the record then holds no personal data beyond the caller's record id).</summary>
+    public bool StoreScreeningInput { get; init; }
 
     public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, TimeSpan.FromSeconds(2), 200L << 20, []);
 
@@ -67,6 +81,18 @@ public sealed record VigilConfig(
                 if (!double.IsFinite(percent) || percent is < 0 or > 100)
                     throw new VigilException($"{path}: lists.max_removed_percent: {percent} is not a percentage from 0 to 100");
                 config = config with { MaxRemovedPercent = percent };
+            }
+            if (root.TryGetProperty("alerts", out var alerts) && alerts.TryGetProperty("four_eyes", out var fourEyes))
+                config = config with { FourEyes = fourEyes.ValueKind is JsonValueKind.True or JsonValueKind.False
+                    ? fourEyes.GetBoolean() : throw new VigilException($"{path}: alerts.four_eyes: {fourEyes.GetRawText()} is not true or false") };
+            if (root.TryGetProperty("audit", out var audit))
+            {
+                if (audit.TryGetProperty("screening_retention_days", out var days))
+                    config = config with { ScreeningRetentionDays = days.ValueKind == JsonValueKind.Number && days.TryGetInt32(out var d) && d > 0
+                        ? d : throw new VigilException($"{path}: audit.screening_retention_days: {days.GetRawText()} is not a whole number of days above 0") };
+                if (audit.TryGetProperty("store_screening_input", out var keep))
+                    config = config with { StoreScreeningInput = keep.ValueKind is JsonValueKind.True or JsonValueKind.False
+                        ? keep.GetBoolean() : throw new VigilException($"{path}: audit.store_screening_input: {keep.GetRawText()} is not true or false") };
             }
             var hooks = new List<WebhookConfig>();
             if (root.TryGetProperty("webhooks", out var webhooks))

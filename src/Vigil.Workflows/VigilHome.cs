@@ -60,6 +60,10 @@ public sealed record VigilHome(string Directory)
         else System.IO.Directory.CreateDirectory(path, OwnerOnlyDirectory);
     }
 
+    /// <summary>Who runs the CLI: <c>$USER</c>, else the OS account name. What CLI decisions and screening records name.</summary>
+    public static string OperatingSystemUser() =>
+        Environment.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : Environment.UserName;
+
     /// <summary>Resolves <c>VIGIL_HOME</c> (or <c>~/.vigil</c>) and creates the directory.</summary>
     public static VigilHome FromEnvironment()
     {

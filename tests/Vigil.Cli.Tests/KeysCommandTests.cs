@@ -45,4 +45,18 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("'nobody'", result.Stderr);
     }
+
+    [Fact]
+    public void Create_with_a_role_lists_it_and_an_unknown_role_is_refused_naming_the_option()
+    {
+        Assert.Equal(0, VigilRunner.Run(_home.Path, "keys", "create", "ui", "--role", "viewer").ExitCode);
+        Assert.Equal(0, VigilRunner.Run(_home.Path, "keys", "create", "ops").ExitCode);
+
+        var listed = VigilRunner.Run(_home.Path, "keys", "list").Stdout;
+        Assert.Matches(@"ui\s*│\s*viewer", listed);
+        Assert.Matches(@"ops\s*│\s*admin", listed);
+        var bad = VigilRunner.Run(_home.Path, "keys", "create", "x", "--role", "auditor");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("--role: 'auditor' is not a role", bad.Stderr);
+    }
 }

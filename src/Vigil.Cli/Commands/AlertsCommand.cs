@@ -9,7 +9,8 @@ using Vigil.Workflows.Alerts;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil alerts [--state S] [--customer C] [--json]</c>, <c>alerts show ID</c>, <c>alerts decide ID --as D --reason R</c>.</summary>
+/// <summary><c>vigil alerts [--state S] [--customer C] [--json]</c>, <c>alerts show ID</c>, <c>alerts decide ID --as D --reason R</c>,
+/// and for four-eyes review <c>alerts pending</c>, <c>alerts approve ID --reason R</c>, <c>alerts reject ID --reason R</c>.</summary>
 internal static class AlertsCommand
 {
     public static Command Create()
@@ -45,6 +46,9 @@ internal static class AlertsCommand
         }));
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Decide());
+        command.Subcommands.Add(Pending());
+        command.Subcommands.Add(Review(approve: true));
+        command.Subcommands.Add(Review(approve: false));
         return command;
     }
 
@@ -70,14 +74,69 @@ internal static class AlertsCommand
         var reviewer = new Option<string?>("--reviewer") { Description = "Who decides (default: $USER)." };
         var command = new Command("decide",
             "Decide an alert. A false positive is re-applied to later screenings of the same customer against the same entry " +
-            "until either changes in a field that matters (names, dates, identifiers, country); then the alert re-opens.")
+            "until either changes in a field that matters (names, dates, identifiers, country); then the alert re-opens. " +
+            "With four-eyes review (alerts.four_eyes in vigil.json) true_match and false_positive are proposed: another reviewer approves or rejects them.")
             { id, decision, reason, reviewer };
         command.SetAction(parse => CommandGuard.Run("alerts decide", () =>
         {
-            var who = parse.GetValue(reviewer) ?? Environment.GetEnvironmentVariable("USER") ?? Environment.UserName;
+            var who = parse.GetValue(reviewer) ?? VigilHome.OperatingSystemUser();
             var detail = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System)
                 .Decide(parse.GetValue(id), parse.GetValue(decision)!, who, parse.GetValue(reason)!);
+            if (detail.Pending is { } proposal)
+            {
+                Terminal.Out.WriteLine($"Alert {detail.Alert.Id} ({detail.Alert.CustomerId} / {detail.Alert.Source}:{detail.Alert.SourceId}): {Display(proposal.Decision)} " +
+                                       $"proposed by {who}; it stays {Display(detail.Alert.State)} until another reviewer runs: vigil alerts approve {detail.Alert.Id} --reason TEXT");
+                return ExitCodes.Ok;
+            }
             Terminal.Out.WriteLine($"Alert {detail.Alert.Id} ({detail.Alert.CustomerId} / {detail.Alert.Source}:{detail.Alert.SourceId}) is now {Display(detail.Alert.State)}, decided by {who}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Pending()
+    {
+        var json = new Option<bool>("--json") { Description = "One JSON object per line: the items of GET /api/v1/approvals." };
+        var command = new Command("pending", "Closing decisions proposed under four-eyes review and waiting for a second reviewer.") { json };
+        command.SetAction(parse => CommandGuard.Run("alerts pending", () =>
+        {
+            var pending = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System).Pending();
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Lines(pending, c => c.Approval);
+                return ExitCodes.Ok;
+            }
+            if (pending.Count == 0)
+            {
+                Console.Error.WriteLine("No decision waits for approval.");
+                return ExitCodes.Ok;
+            }
+            var table = new Table().AddColumns("alert", "customer", "entry", "proposed", "by", "reason", "at");
+            foreach (var p in pending)
+                table.AddRow(Markup.Escape(p.AlertId.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape($"{p.Alert!.CustomerId} {p.Alert.CustomerName}"),
+                    Markup.Escape($"{p.Alert.Source}:{p.Alert.SourceId}"), Markup.Escape(Display(p.Decision)), Markup.Escape(p.Proposer), Markup.Escape(p.Reason),
+                    Markup.Escape(Format.Instant(p.ProposedAt)));
+            Terminal.Out.Write(table);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Review(bool approve)
+    {
+        var id = new Argument<long>("ID") { Description = "The alert id (vigil alerts pending)." };
+        var reason = new Option<string>("--reason") { Description = "Why: kept with the review and in the audit log.", Required = true };
+        var reviewer = new Option<string?>("--reviewer") { Description = "Who reviews (default: $USER); never the proposer." };
+        var verb = approve ? "approve" : "reject";
+        var command = new Command(verb, approve
+            ? "Approve the decision proposed on an alert: it is applied, naming the proposer and you. The proposer cannot approve it."
+            : "Reject the decision proposed on an alert: the alert stays as it was. The proposer cannot reject it.")
+            { id, reason, reviewer };
+        command.SetAction(parse => CommandGuard.Run("alerts " + verb, () =>
+        {
+            var who = parse.GetValue(reviewer) ?? VigilHome.OperatingSystemUser();
+            var detail = new AlertService(VigilHome.FromEnvironment(), TimeProvider.System).Review(parse.GetValue(id), approve, who, parse.GetValue(reason)!);
+            Terminal.Out.WriteLine($"Alert {detail.Alert.Id}: proposal {(approve ? "approved" : "rejected")} by {who}; the alert is {Display(detail.Alert.State)}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -6,7 +6,8 @@ using Vigil.Workflows.Audit;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil audit verify [FILE]</c> and <c>vigil audit export [--from T] [--to T] [--out F]</c>.</summary>
+/// <summary><c>vigil audit verify [FILE]</c>, <c>vigil audit export [--from T] [--to T] [--out F]</c> and
+/// <c>vigil audit screenings [--from T] [--to T] [--out F.jsonl] [--purge]</c>.</summary>
 internal static class AuditCommand
 {
     public static Command Create()
@@ -14,6 +15,7 @@ internal static class AuditCommand
         var command = new Command("audit", "The append-only, hash-chained log of list loads, syncs, screenings, alerts and decisions.");
         command.Subcommands.Add(Verify());
         command.Subcommands.Add(Export());
+        command.Subcommands.Add(Screenings());
         return command;
     }
 
@@ -66,6 +68,39 @@ internal static class AuditCommand
             using var stream = parse.GetValue(output) is { } path ? File.Create(path) : Console.OpenStandardOutput();
             var count = new AuditTrail(VigilHome.FromEnvironment()).Export(start, end, stream);
             if (parse.GetValue(output) is { } written) Console.Error.WriteLine($"wrote {count:N0} audit entries and a signed checkpoint to {written}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Screenings()
+    {
+        var from = new Option<string?>("--from") { Description = "From this time (YYYY-MM-DD or ISO 8601, UTC), inclusive." };
+        var to = new Option<string?>("--to") { Description = "To this time, exclusive." };
+        var output = new Option<string?>("--out") { Description = "Write to this file (JSON lines) instead of stdout." };
+        var purge = new Option<bool>("--purge") { Description = "First delete the records older than audit.screening_retention_days (vigil.json); the audit chain keeps their hashes." };
+        var command = new Command("screenings",
+            "Write the screening records as JSON lines: when, who (actor), channel, ref, input_sha256, input_size, list_versions " +
+            "[{source, version, id}], engine_version, profile, hits, alerts, and audit_id, the audit entry whose sha256 seals the record's batch.")
+            { from, to, output, purge };
+        command.SetAction(parse => CommandGuard.Run("audit screenings", () =>
+        {
+            var start = parse.GetValue(from) is { } f ? AuditTrail.ParseTime(f, "--from") : (DateTimeOffset?)null;
+            var end = parse.GetValue(to) is { } t ? AuditTrail.ParseTime(t, "--to") : (DateTimeOffset?)null;
+            if (start > end) throw new UsageException("--from is after --to");
+            var recorder = new ScreeningRecorder(VigilHome.FromEnvironment(), TimeProvider.System);
+            if (parse.GetValue(purge)) Console.Error.WriteLine($"purged {recorder.Purge():N0} screening records past the retention period");
+            long count = 0;
+            using (var stream = parse.GetValue(output) is { } path ? File.Create(path) : Console.OpenStandardOutput())
+            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+            {
+                foreach (var line in recorder.Lines(start, end))
+                {
+                    writer.WriteLine(line);
+                    count++;
+                }
+            }
+            if (parse.GetValue(output) is { } written) Console.Error.WriteLine($"wrote {count:N0} screening records to {written}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -7,7 +7,7 @@ using Vigil.Workflows.Keys;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil keys create NAME | list | revoke NAME</c>: the API keys <c>vigil serve</c> accepts.</summary>
+/// <summary><c>vigil keys create NAME [--role R] | list | revoke NAME</c>: the API keys <c>vigil serve</c> accepts.</summary>
 internal static class KeysCommand
 {
     public static Command Create()
@@ -24,12 +24,17 @@ internal static class KeysCommand
     private static Command CreateKey()
     {
         var name = new Argument<string>("NAME") { Description = "What the key is for, e.g. the calling system (payments-gateway)" };
-        var command = new Command("create", "Create a key and print it once on stdout; it cannot be shown again.") { name };
+        var role = new Option<string>("--role")
+        {
+            Description = "viewer (lists, entities), screener (+ search, screen, text), analyst (+ alerts, decisions), admin (+ keys, screening records); each includes the roles before it",
+            DefaultValueFactory = _ => Contracts.KeyRoles.Admin,
+        };
+        var command = new Command("create", "Create a key and print it once on stdout; it cannot be shown again.") { name, role };
         command.SetAction(parse => CommandGuard.Run("keys create", () =>
         {
-            var key = Keys().Create(parse.GetValue(name)!);
+            var key = Keys().Create(parse.GetValue(name)!, parse.GetValue(role)!);
             Console.Out.WriteLine(key);
-            Console.Error.WriteLine($"key '{parse.GetValue(name)!.Trim()}' created; store it now, it is not shown again. Send it as 'Authorization: Bearer KEY'.");
+            Console.Error.WriteLine($"key '{parse.GetValue(name)!.Trim()}' ({Contracts.KeyRoles.Parse(parse.GetValue(role))}) created; store it now, it is not shown again. Send it as 'Authorization: Bearer KEY'.");
             return ExitCodes.Ok;
         }));
         return command;
@@ -37,7 +42,7 @@ internal static class KeysCommand
 
     private static Command List()
     {
-        var command = new Command("list", "Every key: name, created, revoked (never the key itself).");
+        var command = new Command("list", "Every key: name, role, created, revoked (never the key itself).");
         command.SetAction(_ => CommandGuard.Run("keys list", () =>
         {
             var keys = Keys().List();
@@ -46,9 +51,9 @@ internal static class KeysCommand
                 Console.Error.WriteLine("No API key yet. Create one with: vigil keys create NAME");
                 return ExitCodes.Ok;
             }
-            var table = new Table().AddColumn("name").AddColumn("created").AddColumn("revoked");
+            var table = new Table().AddColumn("name").AddColumn("role").AddColumn("created").AddColumn("revoked");
             foreach (var k in keys)
-                table.AddRow(Markup.Escape(k.Name), Format.Instant(k.CreatedAt), k.RevokedAt is { } r ? Format.Instant(r) : "-");
+                table.AddRow(Markup.Escape(k.Name), k.Role, Format.Instant(k.CreatedAt), k.RevokedAt is { } r ? Format.Instant(r) : "-");
             Terminal.Out.Write(table);
             return ExitCodes.Ok;
         }));

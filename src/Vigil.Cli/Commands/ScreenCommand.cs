@@ -4,6 +4,7 @@ using Vigil.Cli.Io;
 using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows;
+using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
@@ -41,7 +42,8 @@ internal static class ScreenCommand
             Console.Error.WriteLine($"index: {loader.Screener.Index.Entities.Count:N0} entities, {loader.Screener.Index.NameCount:N0} names ({loader.Lists.Key}); store {loader.LoadTime.TotalMilliseconds:N0} ms, {(loader.FromSnapshot ? "snapshot read" : "build")} {loader.BuildTime.TotalMilliseconds:N0} ms");
             Console.Error.WriteLine($"parties: {loader.Screener.Index.Parties.Stats}; grouped in {loader.PartyTime.TotalMilliseconds:N0} ms");
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain));
-            var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output));
+            var proof = new Proof(new ScreeningRecorder(home, TimeProvider.System), loader);
+            var counts = Screen(path, rows, loader.Screener, options, parse.GetValue(output), proof);
             var seconds = clock.Elapsed.TotalSeconds;
             Console.Error.WriteLine($"read {read:N0} rows: {counts.Screened:N0} screened, {counts.Invalid:N0} invalid");
             if (counts.Screened + counts.Invalid != read)
@@ -56,23 +58,44 @@ internal static class ScreenCommand
 
     private readonly record struct Counts(int Screened, int Invalid, int WithMatches);
 
-    /// <summary>Writes one record per row, in order: the matches of a valid row, the error of an invalid one.</summary>
-    private static Counts Screen(string path, IEnumerable<QueryCsvRow> rows, Screener screener, SearchOptions options, string? output)
+    /// <summary>Proof of screening for a file: one record per screened row, written every <see cref="ScreenBatch.ChunkSize"/>
+    /// rows (one audit entry each) so memory stays flat; invalid rows are not screened and get none.</summary>
+    private sealed class Proof(ScreeningRecorder recorder, IndexLoader loader)
     {
+        private readonly string _user = VigilHome.OperatingSystemUser();
+        private readonly List<ScreenedItem> _items = new(ScreenBatch.ChunkSize);
+
+        public void Add(ScreenedItem item)
+        {
+            _items.Add(item);
+            if (_items.Count >= ScreenBatch.ChunkSize) Flush();
+        }
+
+        public void Flush()
+        {
+            recorder.Record(_user, "cli.screen", loader.Lists.Versions, loader.Screener.Index.Profile.Id, _items);
+            _items.Clear();
+        }
+    }
+
+    /// <summary>Writes one record per row, in order: the matches of a valid row, the error of an invalid one.</summary>
+    private static Counts Screen(string path, IEnumerable<QueryCsvRow> rows, Screener screener, SearchOptions options, string? output, Proof proof)
+    {
+        var threshold = screener.Index.Profile.AlertThreshold;
         int screened = 0, invalid = 0, withMatches = 0;
         var progress = Progress.ToStandardError();
         using (var writer = ResultWriter.Open(output))
         {
-            var items = rows.Select(((string Id, string? Error, string? Warning) Row, ScreeningQuery? Query) (r) =>
+            var items = rows.Select(((string Id, string? Error, string? Warning, string? Input) Row, ScreeningQuery? Query) (r) =>
             {
                 var id = r.Id.Length > 0 ? r.Id : r.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var valid = r.Fields(r.IdNumbers).TryCreate(out var query, out var error, out var warning);
                 if (warning is not null) Console.Error.WriteLine($"{path}: line {r.Line}: warning: {warning}");
-                if (valid) return ((id, null, warning), query);
+                if (valid) return ((id, null, warning, ScreeningRecorder.Canonical(query)), query);
                 Console.Error.WriteLine($"{path}: line {r.Line}: {error}");
-                return ((id, error, null), null);
+                return ((id, error, null, null), null);
             });
-            foreach (var ((id, error, warning), hits) in ScreenBatch.Run(items, screener, options))
+            foreach (var ((id, error, warning, input), hits) in ScreenBatch.Run(items, screener, options))
             {
                 if (error is not null)
                 {
@@ -81,11 +104,13 @@ internal static class ScreenCommand
                     continue;
                 }
                 writer.Write(ScreeningRecord.From(id, hits, warning));
+                proof.Add(new ScreenedItem(id, input!, hits.Count, ScreeningRecorder.Alerts(hits, threshold)));
                 screened++;
                 if (hits.Count > 0) withMatches++;
                 progress?.Report(screened);
             }
         }
+        proof.Flush();
         progress?.Done();
         return new Counts(screened, invalid, withMatches);
     }

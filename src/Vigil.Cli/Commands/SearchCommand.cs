@@ -6,6 +6,7 @@ using Vigil.Cli.Rendering;
 using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows;
+using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 
 namespace Vigil.Cli.Commands;
@@ -37,6 +38,9 @@ internal static class SearchCommand
             var loader = IndexLoader.Load(home, ProfileOption.Resolve(parse, profile, home), selection);
             var options = new SearchOptions(parse.GetValue(top), parse.GetValue(minScore), parse.GetValue(exhaustive), parse.GetValue(explain) || !parse.GetValue(json));
             var hits = loader.Screener.Search(query, options);
+            new ScreeningRecorder(home, TimeProvider.System).Record(VigilHome.OperatingSystemUser(), "cli.search", loader.Lists.Versions,
+                loader.Screener.Index.Profile.Id,
+                [new ScreenedItem(null, ScreeningRecorder.Canonical(query), hits.Count, ScreeningRecorder.Alerts(hits, loader.Screener.Index.Profile.AlertThreshold))]);
             if (parse.GetValue(json))
             {
                 // The same document GET /api/v1/search answers for the same query.

@@ -4,6 +4,7 @@ using Vigil.Cli.Io;
 using Vigil.Contracts;
 using Vigil.Core.FreeText;
 using Vigil.Workflows;
+using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 using Vigil.Workflows.Text;
 
@@ -49,6 +50,9 @@ internal static class TextCommand
             {
                 throw new VigilException($"{path}: {ex.Message}", ex);
             }
+            var threshold = loader.Screener.Index.Profile.AlertThreshold;
+            new ScreeningRecorder(home, TimeProvider.System).Record(VigilHome.OperatingSystemUser(), "cli.text", loader.Lists.Versions,
+                loader.Screener.Index.Profile.Id, [new ScreenedItem(null, text, hits.Count, hits.Count(h => h.Mention.Hit.Score >= threshold))]);
             var outPath = parse.GetValue(output);
             using (var stream = new BufferedStream(outPath is null ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read), 1 << 16))
             {

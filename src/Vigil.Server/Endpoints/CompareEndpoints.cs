@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Core.Matching;
 using Vigil.Contracts;
 using Vigil.Server.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Http;
 using Vigil.Workflows.Screening;
 
@@ -17,6 +18,7 @@ public static class CompareEndpoints
     {
         api.MapPost("/compare", Compare)
             .WithName("Compare")
+            .RequireRole(KeyRoles.Screener)
             .WithSummary($"Score up to {Limits.MaxBatch} name pairs against each other")
             .WithDescription($"Each name at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, {QueryFields.MaxWordLength} " +
                              "characters a word, as in /search; a larger one gets 400 naming the pair and field.")

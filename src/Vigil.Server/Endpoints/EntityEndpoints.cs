@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Contracts;
 using Vigil.Server.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Http;
 using Vigil.Workflows;
 using Vigil.Workflows.Parties;
@@ -18,6 +19,7 @@ public static class EntityEndpoints
     {
         api.MapGet("/entities/{source}/{id}", Get)
             .WithName("Entity")
+            .RequireRole(KeyRoles.Viewer)
             .WithSummary("One list entry with all its names, identifiers, addresses, programs, remarks and its list version")
             .WithDescription("version=V reads the entry from an older version (default: the active one).");
         return api;

@@ -13,8 +13,8 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new HealthResponse("up"))).WithName("Health").WithSummary("The process is up");
-        app.MapGet("/readyz", Ready).WithName("Ready").WithSummary("Lists are loaded and the index is built (503 until then)");
+        app.MapGet("/healthz", () => TypedResults.Ok(new HealthResponse("up"))).WithName("Health").AllowAnonymous().WithSummary("The process is up");
+        app.MapGet("/readyz", Ready).WithName("Ready").AllowAnonymous().WithSummary("Lists are loaded and the index is built (503 until then)");
         return app;
     }
 

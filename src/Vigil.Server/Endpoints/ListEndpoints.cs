@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Contracts;
 using Vigil.Server.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Http;
 using Vigil.Workflows;
 using Vigil.Workflows.Screening;
@@ -16,19 +17,19 @@ public static class ListEndpoints
 {
     public static RouteGroupBuilder MapLists(this RouteGroupBuilder api)
     {
-        api.MapGet("/lists", Active).WithName("Lists").WithSummary("The active version of each loaded list, with counts per kind");
-        api.MapGet("/lists/pending", Pending).WithName("PendingLists")
+        api.MapGet("/lists", Active).WithName("Lists").RequireRole(KeyRoles.Viewer).WithSummary("The active version of each loaded list, with counts per kind");
+        api.MapGet("/lists/pending", Pending).WithName("PendingLists").RequireRole(KeyRoles.Viewer)
             .WithSummary("The list versions held for an operator's decision (status pending, with held_reason)")
             .WithDescription("A version that removes more than the allowed share of entries, or is older than the active one, is held, " +
                              "not activated; vigil lists accept|drop SOURCE VERSION decides it.");
-        api.MapGet("/lists/{source}/versions", Versions).WithName("ListVersions").WithSummary("Every loaded version of a list, newest first");
-        api.MapGet("/lists/{source}/entries", Entries).WithName("ListEntries")
+        api.MapGet("/lists/{source}/versions", Versions).WithName("ListVersions").RequireRole(KeyRoles.Viewer).WithSummary("Every loaded version of a list, newest first");
+        api.MapGet("/lists/{source}/entries", Entries).WithName("ListEntries").RequireRole(KeyRoles.Viewer)
             .WithSummary("The entries of a source's active version, in list order, a page at a time")
             .WithDescription($"name filters to entries with a name (any alias) or id holding the text, ignoring case; offset (default 0) " +
                              $"and limit (1-{MaxEntries}, default 100) page through them. 404 when the source has no active version; " +
                              "503 while the index is not built.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapGet("/lists/{source}/diff", Diff).WithName("ListDiff")
+        api.MapGet("/lists/{source}/diff", Diff).WithName("ListDiff").RequireRole(KeyRoles.Viewer)
             .WithSummary("Entries added, removed and changed between two versions")
             .WithDescription("to defaults to the active version, from to the version it replaced.");
         return api;

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Core.Screening;
 using Vigil.Contracts;
 using Vigil.Server.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Http;
+using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 
 namespace Vigil.Server.Endpoints;
@@ -18,6 +20,7 @@ public static class ScreeningEndpoints
     {
         api.MapGet("/search", Search)
             .WithName("Search")
+            .RequireRole(KeyRoles.Screener)
             .WithSummary("Ranked hits for one name")
             .WithDescription($"name is required (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
                              $"{QueryFields.MaxWordLength} characters a word); type, birth_date, country, id_number sharpen the score. top (1-100, default 10), " +
@@ -25,6 +28,7 @@ public static class ScreeningEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/screen", Screen)
             .WithName("Screen")
+            .RequireRole(KeyRoles.Screener)
             .WithSummary($"Screen up to {Limits.MaxBatch} records; one result per record, in order")
             .WithDescription($"Each name as in /search (at most {QueryFields.MaxNameLength} characters, {QueryFields.MaxWords} words, " +
                              $"{QueryFields.MaxWordLength} characters a word); a longer one gets 400 naming the record and field. " +
@@ -37,7 +41,7 @@ public static class ScreeningEndpoints
     }
 
     private static Results<Ok<SearchResult>, ValidationProblem, ProblemHttpResult> Search(
-        LiveIndex index, ServerSettings settings,
+        HttpContext context, LiveIndex index, ServerSettings settings, ScreeningRecorder recorder,
         string? name, string? type,
         [FromQuery(Name = "birth_date")] string? birthDate, string? country,
         [FromQuery(Name = "id_number")] string? idNumber,
@@ -58,12 +62,14 @@ public static class ScreeningEndpoints
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
         var hits = screener.Search(query!, options);
         if (budget.Spent) return budget.Problem();
+        ScreeningProofs.Record(context, recorder, "api.search", snapshot,
+            [new ScreenedItem(null, ScreeningRecorder.Canonical(query!), hits.Count, ScreeningRecorder.Alerts(hits, ScreeningProofs.Threshold(snapshot)))]);
         // The same document `vigil search --json` prints for the same query.
         return TypedResults.Ok(SearchResult.From(query!, key, hits, warning));
     }
 
     private static async Task<Results<Ok<ScreenResult>, ValidationProblem, ProblemHttpResult>> Screen(
-        HttpRequest request, LiveIndex index, ServerSettings settings,
+        HttpRequest request, LiveIndex index, ServerSettings settings, ScreeningRecorder recorder,
         string? top, [FromQuery(Name = "min_score")] string? minScore, string? explain, string? lists, CancellationToken cancel)
     {
         var values = new QueryValues();
@@ -91,17 +97,24 @@ public static class ScreeningEndpoints
         if (index.Current is not { } snapshot) return Problems.NotReady(index.LastError);
         if (ListsParameter.Select(snapshot, selection, out var screener, out var key) is { } notActive) return notActive;
         var results = new List<ScreeningRecord>(items.Count);
+        var proofs = new List<ScreenedItem>(items.Count);
+        var threshold = ScreeningProofs.Threshold(snapshot);
         using var budget = new RequestBudget(settings.RequestBudget, cancel);
         try
         {
+            var i = 0;
             foreach (var ((id, warning), hits) in ScreenBatch.Run(items, screener, options, budget.Token))
+            {
                 results.Add(ScreeningRecord.From(id, hits, warning));
+                proofs.Add(new ScreenedItem(id, ScreeningRecorder.Canonical(items[i++].Query!), hits.Count, ScreeningRecorder.Alerts(hits, threshold)));
+            }
         }
         catch (OperationCanceledException) when (budget.Spent)
         {
             return budget.Problem();
         }
         if (budget.Spent) return budget.Problem();
+        ScreeningProofs.Record(request.HttpContext, recorder, "api.screen", snapshot, proofs);
         return TypedResults.Ok(new ScreenResult(key, results));
     }
 

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Core.FreeText;
 using Vigil.Contracts;
 using Vigil.Server.Contracts;
+using Vigil.Server.Auth;
 using Vigil.Server.Http;
 using Vigil.Server.Text;
 using Vigil.Workflows;
+using Vigil.Workflows.Audit;
 using Vigil.Workflows.Screening;
 using Vigil.Workflows.Text;
 
@@ -22,6 +24,7 @@ public static class TextEndpoints
     {
         api.MapPost("/screen/text", Screen)
             .WithName("ScreenText")
+            .RequireRole(KeyRoles.Screener)
             .WithSummary("Mentions of listed parties in a text, an MT103 or a pacs.008 message")
             .WithDescription("format: auto (default), text, mt103 or pacs008. Each mention has UTF-16 start/end offsets into text, the exact " +
                              "words, source, source_id, the listed name and score; field names the message field for a payment message. " +
@@ -36,7 +39,7 @@ public static class TextEndpoints
     }
 
     private static async Task<Results<Ok<TextResult>, ValidationProblem, ProblemHttpResult>> Screen(
-        HttpRequest request, LiveIndex index, TextScreeners screeners, ServerSettings settings, string? lists, CancellationToken cancel)
+        HttpRequest request, LiveIndex index, TextScreeners screeners, ServerSettings settings, ScreeningRecorder recorder, string? lists, CancellationToken cancel)
     {
         var (body, bodyError) = await JsonBody.ReadAsync<TextRequest>(request, BodyShape, cancel);
         if (bodyError is not null) return bodyError;
@@ -69,6 +72,9 @@ public static class TextEndpoints
             // The parser's message names the message line or field at fault.
             return Problems.Field("text", ex.Message);
         }
+        var threshold = ScreeningProofs.Threshold(snapshot);
+        ScreeningProofs.Record(request.HttpContext, recorder, "api.text", snapshot,
+            [new ScreenedItem(null, body.Text!, hits.Count, hits.Count(h => h.Mention.Hit.Score >= threshold))]);
         return TypedResults.Ok(new TextResult(key, read.ToString().ToLowerInvariant(), [.. hits.Select(h => Mention.From(h.Mention, h.Field, explain))]));
     }
 

@@ -1,5 +1,6 @@
 // Vigil analyst UI, alerts pages: the alerts of the customer register (GET /api/v1/alerts), one alert with its explanation
-// and history, and a reviewer's decision (POST /api/v1/alerts/{id}/decision). Uses el(), fill(), show(), api(),
+// and history, and a reviewer's decision (POST /api/v1/alerts/{id}/decision); under four-eyes review the decisions
+// waiting for a second analyst (GET /api/v1/approvals) with approve and reject buttons. Uses el(), fill(), show(), api(),
 // explanationView() and entityHref() from app.js.
 'use strict';
 
@@ -95,8 +96,74 @@ async function alertPage(id) {
           el('tbody', {}, body.history.map(d => el('tr', {},
             el('td', {}, fmtInstant(d.at)), el('td', {}, el('span', { class: `state ${d.state}` }, d.state)), el('td', {}, d.reviewer), el('td', {}, d.reason)))))
       : el('p', { class: 'muted', id: 'history' }, 'No decision yet.'),
-    a.state === 'closed' ? null : decideForm(a.id, decided),
+    body.pending_approval ? pendingView(a.id, body.pending_approval, decided) : a.state === 'closed' ? null : decideForm(a.id, decided),
     decided);
+}
+
+// A decision proposed under four-eyes review: who proposed what, and the second analyst's buttons.
+function pendingView(id, p, out) {
+  return el('section', { id: 'alert-pending' },
+    el('h2', {}, 'Waiting for approval'),
+    el('p', {}, el('span', { class: `state ${p.decision}` }, p.decision), ` proposed by ${p.proposer} at ${fmtInstant(p.proposed_at)}: ${p.reason}`),
+    reviewControls(id, out, () => alertPage(id)));
+}
+
+// A reason field and approve / reject buttons for the pending proposal on alert `id`; `done` runs after a review.
+function reviewControls(id, out, done) {
+  const reason = el('input', { class: 'review-reason', name: 'review-reason', size: 30, placeholder: 'reason (kept in the audit trail)' });
+  const review = async verb => {
+    fill(out, el('p', { class: 'muted' }, 'Recording…'));
+    try {
+      await api(`/alerts/${encodeURIComponent(id)}/${verb}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reason: reason.value }),
+      });
+      await done();
+      // done() may have re-drawn the page: write into the live element of that id.
+      fill(document.getElementById(out.id) || out, el('p', { class: 'ok', role: 'status' }, `Alert #${id}: proposal ${verb === 'approve' ? 'approved' : 'rejected'}.`));
+    } catch (e) {
+      fill(out, errorBox(e.message));
+    }
+  };
+  const approve = el('button', { type: 'button', class: 'approve' }, 'Approve');
+  const reject = el('button', { type: 'button', class: 'reject' }, 'Reject');
+  approve.addEventListener('click', () => review('approve'));
+  reject.addEventListener('click', () => review('reject'));
+  return el('span', { class: 'review' }, reason, ' ', approve, ' ', reject);
+}
+
+// ---- Pending approvals -------------------------------------------------------------------------------------------
+
+function approvalsPage() {
+  const out = el('div', { id: 'approvals-out' });
+  const list = el('section', { id: 'approvals' }, el('p', { class: 'muted' }, 'Loading…'));
+  show(el('h1', {}, 'Approvals'),
+    el('p', { class: 'muted' }, 'Closing decisions proposed under four-eyes review. A second analyst — not the proposer — approves or rejects each.'),
+    out, list);
+  loadApprovals(list, out);
+}
+
+async function loadApprovals(list, out) {
+  try {
+    const pending = await api('/approvals');
+    const rows = pending.map(p => el('tr', { 'data-alert': p.alert_id, 'data-proposer': p.proposer },
+      el('td', {}, el('a', { href: alertHref(p.alert_id), class: 'alert-link' }, `#${p.alert_id}`)),
+      el('td', {}, p.alert ? `${p.alert.customer_id} ` : '', p.alert ? el('span', { class: 'muted' }, p.alert.customer_name) : null),
+      el('td', {}, p.alert ? el('a', { href: entityHref(p.alert.source, p.alert.source_id), class: 'ref' }, `${p.alert.source}:${p.alert.source_id}`) : null),
+      el('td', {}, el('span', { class: `state ${p.decision}` }, p.decision)),
+      el('td', {}, p.proposer),
+      el('td', {}, p.reason),
+      el('td', {}, fmtInstant(p.proposed_at)),
+      el('td', {}, reviewControls(p.alert_id, out, () => loadApprovals(list, out)))));
+    fill(list, rows.length
+      ? el('table', { id: 'approvals-table' },
+          el('thead', {}, el('tr', {}, ['alert', 'customer', 'entry', 'proposed', 'by', 'reason', 'at', 'review'].map(h => el('th', {}, h)))),
+          el('tbody', {}, rows))
+      : el('p', { id: 'approvals-empty' }, 'No decision waits for approval.'));
+  } catch (e) {
+    fill(list, errorBox(e.message));
+  }
 }
 
 function decideForm(id, out) {
@@ -109,12 +176,15 @@ function decideForm(id, out) {
     event.preventDefault();
     fill(out, el('p', { class: 'muted' }, 'Recording…'));
     try {
-      await api(`/alerts/${encodeURIComponent(id)}/decision`, {
+      const result = await api(`/alerts/${encodeURIComponent(id)}/decision`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ as: as.value, reason: reason.value }),
       });
       await alertPage(id);
+      if (result && result.pending_approval)
+        fill(document.getElementById('decide-out'),
+          el('p', { class: 'ok', role: 'status' }, `Proposed: ${result.pending_approval.decision}. A second analyst must approve it (Approvals).`));
     } catch (e) {
       fill(out, errorBox(e.message));
     }

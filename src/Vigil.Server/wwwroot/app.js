@@ -412,6 +412,7 @@ function route() {
     case 'text': return textPage();
     case 'alerts': return alertsPage(params);
     case 'alert': return alertPage(parts[1]);
+    case 'approvals': return approvalsPage();
     default: return searchPage(params);
   }
 }

@@ -32,6 +32,9 @@ internal sealed class AnchoredStore(IVigilStore inner, string headPath) : IVigil
     /// <inheritdoc/>
     public ISyncStateStore SyncState => inner.SyncState;
 
+    /// <inheritdoc/>
+    public IScreeningLog Screenings => inner.Screenings;
+
     /// <summary>Advances the head file, then closes the store.</summary>
     public void Dispose()
     {

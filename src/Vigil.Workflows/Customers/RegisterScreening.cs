@@ -51,6 +51,11 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
     public Action<ScreeningJob, long>? AfterBatch { get; init; }
 
     private IndexLoader? _index;
+    private readonly Audit.ScreeningRecorder _recorder = new(home, time);
+
+    /// <summary>The customer as a screening record hashes it: the query it is screened as, or its raw name when that is not a valid query.</summary>
+    private static string CanonicalInput(CustomerRecord record) =>
+        CustomerFile.Query(record).TryCreate(out var query, out _) ? Audit.ScreeningRecorder.Canonical(query) : Audit.ScreeningRecorder.Canonical(new ScreeningQuery(record.Name));
 
     /// <summary>Brings the register up to date: resumes an interrupted job, screens a list change, then changed customers.</summary>
     public IReadOnlyList<ScreeningJob> CatchUp()
@@ -127,7 +132,11 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
         {
             var batch = customers.Page(after, BatchSize, pendingOnly);
             if (batch.Count == 0) break;
-            store.ApplyBatch(job, ScreenBatch(store, scope, batch), webhooks, time.GetUtcNow());
+            var outcomes = ScreenBatch(store, scope, batch);
+            // Proof of screening, one record per customer, committed with the batch's alerts and checkpoint.
+            var proofs = _recorder.Proofs(IScreeningStore.EngineReviewer, "job." + job.Kind, active, job.Profile, [.. batch.Select((c, i) => new Audit.ScreenedItem(
+                c.Record.Id, CanonicalInput(c.Record), outcomes[i].Hits.Count + outcomes[i].NearMisses.Count, outcomes[i].Hits.Count))]);
+            store.ApplyBatch(job, outcomes, webhooks, time.GetUtcNow(), proofs);
             done += batch.Count;
             after = batch[^1].Record.Id;
             AfterBatch?.Invoke(job, done);

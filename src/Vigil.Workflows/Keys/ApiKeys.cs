@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Vigil.Contracts;
 using Vigil.Store;
 
 namespace Vigil.Workflows.Keys;
@@ -21,11 +22,12 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
     /// <summary>At most this many distinct presented keys are remembered; past it the cache starts afresh.</summary>
     private const int CacheLimit = 10_000;
 
-    private readonly ConcurrentDictionary<string, (KeyCheck Answer, long Until)> _checks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (KeyIdentity Answer, long Until)> _checks = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a key named <paramref name="name"/> and returns it; this is the only time the key is available.</summary>
-    public string Create(string name)
+    /// <summary>Creates a key named <paramref name="name"/> with <paramref name="role"/> and returns it; this is the only time the key is available.</summary>
+    public string Create(string name, string role = KeyRoles.Admin)
     {
+        var stored = KeyRoles.Parse(role) ?? throw new VigilException($"--role: '{role}' is not a role; use one of {string.Join(", ", KeyRoles.All)}");
         if (string.IsNullOrWhiteSpace(name)) throw new VigilException("NAME: empty; give the key a name, e.g. the system that will use it");
         name = name.Trim();
         if (name.Length > 100 || name.Any(char.IsControl)) throw new VigilException($"NAME: '{name}' must be at most 100 printable characters");
@@ -33,7 +35,7 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
         using var store = home.OpenStore();
         try
         {
-            store.Keys.Add(name, Hash(key), time.GetUtcNow());
+            store.Keys.Add(name, Hash(key), time.GetUtcNow(), stored);
         }
         catch (ArgumentException ex)
         {
@@ -46,7 +48,7 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
     public IReadOnlyList<ApiKey> List()
     {
         using var store = home.OpenStore();
-        return [.. store.Keys.All().Select(k => new ApiKey(k.Name, k.CreatedAt, k.RevokedAt))];
+        return [.. store.Keys.All().Select(k => new ApiKey(k.Name, k.CreatedAt, k.RevokedAt, k.Role))];
     }
 
     /// <summary>Revokes the live key named <paramref name="name"/>; requests with it get 403 from then on.</summary>
@@ -56,20 +58,23 @@ public sealed class ApiKeys(VigilHome home, TimeProvider time)
         var revoked = store.Keys.Revoke(name.Trim(), time.GetUtcNow())
             ?? throw new VigilException($"NAME: there is no live key named '{name}' (see: vigil keys list)");
         _checks.Clear();
-        return new ApiKey(revoked.Name, revoked.CreatedAt, revoked.RevokedAt);
+        return new ApiKey(revoked.Name, revoked.CreatedAt, revoked.RevokedAt, revoked.Role);
     }
 
     /// <summary>Whether <paramref name="key"/> (as sent after <c>Bearer</c>) is a live key, a revoked one, or unknown.</summary>
-    public KeyCheck Check(string key)
+    public KeyCheck Check(string key) => Identify(key).Check;
+
+    /// <summary>What <paramref name="key"/> (as sent after <c>Bearer</c>) is: unknown, revoked, or live with its name and role.</summary>
+    public KeyIdentity Identify(string key)
     {
-        if (string.IsNullOrEmpty(key) || key.Length > 200) return KeyCheck.Unknown;
+        if (string.IsNullOrEmpty(key) || key.Length > 200) return KeyIdentity.Unknown;
         var hash = Hash(key);
         var now = time.GetTimestamp();
         if (_checks.TryGetValue(hash, out var cached) && now < cached.Until) return cached.Answer;
 
         ApiKeyRecord? record;
         using (var store = home.OpenStore()) record = store.Keys.FindByHash(hash);
-        var answer = record is null ? KeyCheck.Unknown : record.IsRevoked ? KeyCheck.Revoked : KeyCheck.Valid;
+        var answer = record is null ? KeyIdentity.Unknown : new KeyIdentity(record.IsRevoked ? KeyCheck.Revoked : KeyCheck.Valid, record.Name, record.Role);
         if (_checks.Count >= CacheLimit) _checks.Clear();
         _checks[hash] = (answer, now + (long)(CheckCacheTime.TotalSeconds * time.TimestampFrequency));
         return answer;

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Vigil.Server.Auth;
+using Vigil.Contracts;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Vigil.Contracts;
 using Vigil.Core.Model;
 using Vigil.Core.Screening;
 using Vigil.Server.Endpoints.Yente;
@@ -26,13 +29,13 @@ public static class ReconcileEndpoints
     public static RouteGroupBuilder MapReconcile(this RouteGroupBuilder api)
     {
         var reconcile = api.MapGroup("/reconcile").WithTags("reconciliation");
-        reconcile.MapGet("", Get).WithName("ReconcileGet")
+        reconcile.MapGet("", Get).WithName("ReconcileGet").AllowAnonymous()
             .WithSummary("The service manifest (open, no key needed), or the results of a query batch given as ?queries=JSON (Reconciliation Service API 0.2)")
             .Produces<ReconcileManifest>().Produces<Dictionary<string, ReconcileResult>>();
-        reconcile.MapPost("", Post).WithName("ReconcilePost")
+        reconcile.MapPost("", Post).WithName("ReconcilePost").RequireRole(KeyRoles.Screener)
             .WithSummary($"Reconcile a batch of up to {BatchSize} queries sent as the form field 'queries' (application/x-www-form-urlencoded)")
             .Produces<Dictionary<string, ReconcileResult>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        reconcile.MapGet("/preview", Preview).WithName("ReconcilePreview").WithSummary("An HTML preview of one entity (?id=SOURCE:ID)").Produces<string>(contentType: "text/html");
+        reconcile.MapGet("/preview", Preview).WithName("ReconcilePreview").RequireRole(KeyRoles.Viewer).WithSummary("An HTML preview of one entity (?id=SOURCE:ID)").Produces<string>(contentType: "text/html");
         return api;
     }
 
@@ -43,7 +46,7 @@ public static class ReconcileEndpoints
             SourceRef.TryParse(id, out var r)
                 ? Results.Redirect($"/#/entity/{Uri.EscapeDataString(r.Source)}/{Uri.EscapeDataString(r.SourceId)}")
                 : Results.NotFound())
-            .WithName("ReconcileView").WithTags("reconciliation").WithSummary("Redirects a reconciled id (SOURCE:ID) to its page in the UI");
+            .WithName("ReconcileView").AllowAnonymous().WithTags("reconciliation").WithSummary("Redirects a reconciled id (SOURCE:ID) to its page in the UI");
         return app;
     }
 
@@ -53,10 +56,21 @@ public static class ReconcileEndpoints
         && string.Equals(request.Path.Value?.TrimEnd('/'), "/api/v1/reconcile", StringComparison.OrdinalIgnoreCase)
         && !request.Query.ContainsKey("queries");
 
-    private static IResult Get(HttpRequest request, LiveIndex index, ServerSettings settings) =>
-        request.Query.TryGetValue("queries", out var queries) && queries.Count > 0
-            ? Run(queries[^1], index)
-            : YenteJson.Ok(Manifest(request, settings));
+    private static async Task<IResult> Get(HttpRequest request, LiveIndex index, ServerSettings settings, IAuthorizationService authorization)
+    {
+        if (!request.Query.TryGetValue("queries", out var queries) || queries.Count == 0)
+            return YenteJson.Ok(Manifest(request, settings)); // the manifest is open, as the protocol requires
+        // A query batch needs the screener role, like POST; checked here because the endpoint itself is open.
+        if (!settings.NoAuth)
+        {
+            var auth = await request.HttpContext.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+            if (!auth.Succeeded) return Results.Challenge(authenticationSchemes: [ApiKeyAuthenticationHandler.SchemeName]);
+            var allowed = await authorization.AuthorizeAsync(auth.Principal!, KeyRoles.Screener);
+            if (!allowed.Succeeded)
+                return Results.Problem($"this key's role cannot reconcile; the '{KeyRoles.Screener}' role is needed", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
+        return Run(queries[^1], index);
+    }
 
     private static async Task<IResult> Post(HttpRequest request, LiveIndex index, CancellationToken cancel)
     {

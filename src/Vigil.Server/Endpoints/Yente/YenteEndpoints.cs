@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Core.Model;
+using Vigil.Server.Auth;
+using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows.Screening;
 
@@ -38,7 +40,7 @@ public static partial class YenteEndpoints
     public static RouteGroupBuilder MapYente(this RouteGroupBuilder api)
     {
         var yente = api.MapGroup("/yente").WithTags("yente");
-        yente.MapPost("/match/{dataset}", Match)
+        yente.MapPost("/match/{dataset}", Match).RequireRole(KeyRoles.Screener)
             .WithName("YenteMatch")
             .WithSummary($"yente's query-by-example matcher: up to {MaxBatch} FollowTheMoney examples, each answered with scored entities")
             .WithDescription("Query: limit (default 5, at most 500), threshold (default: the profile's alert threshold, 0.80), cutoff " +
@@ -52,16 +54,16 @@ public static partial class YenteEndpoints
             .Produces<YenteError>(StatusCodes.Status404NotFound)
             .Produces<YenteValidation>(StatusCodes.Status422UnprocessableEntity)
             .Produces<YenteError>(StatusCodes.Status503ServiceUnavailable);
-        yente.MapGet("/search/{dataset}", Search).WithName("YenteSearch").WithSummary("yente's simple text search over entity names (q, schema, limit, offset)")
+        yente.MapGet("/search/{dataset}", Search).WithName("YenteSearch").RequireRole(KeyRoles.Screener).WithSummary("yente's simple text search over entity names (q, schema, limit, offset)")
             .Produces<YenteSearchResponse>().Produces<YenteError>(StatusCodes.Status400BadRequest).Produces<YenteError>(StatusCodes.Status404NotFound);
-        yente.MapGet("/entities/{id}", GetEntity).WithName("YenteEntity").WithSummary("One entity in FollowTheMoney form by its id (SOURCE:ID)")
+        yente.MapGet("/entities/{id}", GetEntity).WithName("YenteEntity").RequireRole(KeyRoles.Viewer).WithSummary("One entity in FollowTheMoney form by its id (SOURCE:ID)")
             .Produces<FtmEntity>().Produces<YenteError>(StatusCodes.Status404NotFound);
         yente.MapGet("/algorithms", (LiveIndex index) => YenteJson.Ok(YenteAlgorithms.Describe(index.Current?.Screener.Index.Profile ?? index.Profile ?? Core.Matching.ScoringProfile.Default)))
-            .WithName("YenteAlgorithms").WithSummary("yente's algorithm names and the Vigil profile each maps to").Produces<YenteAlgorithmResponse>();
-        yente.MapGet("/catalog", Catalog).WithName("YenteCatalog").WithSummary("The datasets: each loaded source and the 'default'/'sanctions' collections").Produces<YenteCatalog>();
-        yente.MapGet("/healthz", () => YenteJson.Ok(new YenteStatus("ok"))).WithName("YenteHealth").WithSummary("yente's health check");
+            .WithName("YenteAlgorithms").RequireRole(KeyRoles.Viewer).WithSummary("yente's algorithm names and the Vigil profile each maps to").Produces<YenteAlgorithmResponse>();
+        yente.MapGet("/catalog", Catalog).WithName("YenteCatalog").RequireRole(KeyRoles.Viewer).WithSummary("The datasets: each loaded source and the 'default'/'sanctions' collections").Produces<YenteCatalog>();
+        yente.MapGet("/healthz", () => YenteJson.Ok(new YenteStatus("ok"))).WithName("YenteHealth").RequireRole(KeyRoles.Viewer).WithSummary("yente's health check");
         yente.MapGet("/readyz", (LiveIndex index) => index.Current is null ? (IResult)YenteJson.Error(503, "Index not ready.") : YenteJson.Ok(new YenteStatus("ok")))
-            .WithName("YenteReady").WithSummary("yente's readiness check (503 until the index is built)");
+            .WithName("YenteReady").RequireRole(KeyRoles.Viewer).WithSummary("yente's readiness check (503 until the index is built)");
         return api;
     }
 
