@@ -24,4 +24,5 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(AlertEvent))]
 [JsonSerializable(typeof(Approval))]
 [JsonSerializable(typeof(Approval[]))]
+[JsonSerializable(typeof(OverviewResult))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

@@ -127,6 +127,7 @@ public static class ServerHost
         api.MapLists();
         api.MapText();
         api.MapAlerts();
+        api.MapOverview();
         api.MapAdmin();
     }
 }
