@@ -71,7 +71,7 @@ async function overviewPage() {
       card('card-lists', 'Lists', null, chartBox('chart-lists'),
         o.lists.length
           ? el('table', { id: 'lists-freshness' },
-              el('thead', {}, el('tr', {}, ['list', 'version', 'published', 'days since', 'loaded', 'days since', 'entries', 'held'].map(h => el('th', {}, h)))),
+              el('thead', {}, el('tr', {}, ['list', 'version', 'published', 'days since publication', 'loaded', 'days since load', 'entries', 'held versions'].map(h => el('th', {}, h)))),
               el('tbody', {}, listRows))
           : el('p', {}, 'No list is loaded yet: vigil lists load SOURCE PATH'))));
 

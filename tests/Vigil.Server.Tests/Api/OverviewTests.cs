@@ -111,4 +111,21 @@ public sealed class OverviewTests(OverviewHome home) : IClassFixture<OverviewHom
         Assert.Contains("lt_1d", get.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.True(get.GetProperty("responses").TryGetProperty("200", out _));
     }
+
+    [Fact]
+    public async Task Vendored_chart_library_matches_its_recorded_hash_and_is_served_with_its_licence()
+    {
+        using var client = home.Factory.Client(null);
+        using var script = await client.GetAsync("/vendor/chart.umd.min.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("javascript", script.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        var bytes = await script.Content.ReadAsByteArrayAsync();
+        // Chart.js 4.6.2 as published on npm (src/Vigil.Server/wwwroot/vendor/README.md records the same hash).
+        Assert.Equal("3f288f4f26882c26b58931fb586a9b4f30370b5de38d69dc005b0bd05b08e113",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        Assert.StartsWith("/*!\n * Chart.js v4.6.2", System.Text.Encoding.UTF8.GetString(bytes, 0, 40), StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", script.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var licence = await client.GetStringAsync("/vendor/chart.js.LICENSE.md");
+        Assert.Contains("MIT License", licence, StringComparison.Ordinal);
+    }
 }
