@@ -41,7 +41,10 @@ async function overviewPage() {
   try {
     o = await api('/overview');
   } catch (e) {
-    show(el('h1', {}, 'Overview'), errorBox(e.message));
+    // The landing page: a screener's or viewer's key is refused here, so point to the pages it can use.
+    show(el('h1', {}, 'Overview'), errorBox(e.message),
+      e.status === 403 ? el('p', { id: 'overview-other-pages' }, 'The overview needs an analyst key; ',
+        el('a', { href: '#/search' }, 'Search'), ' and ', el('a', { href: '#/lists' }, 'Lists'), ' need less.') : null);
     return;
   }
   if (typeof Chart === 'undefined') {

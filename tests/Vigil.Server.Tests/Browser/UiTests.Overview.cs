@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Vigil.Contracts;
+using Vigil.Workflows;
+using Vigil.Workflows.Keys;
 
 namespace Vigil.Server.Tests.Browser;
 
@@ -75,5 +78,20 @@ public sealed partial class UiTests
         Assert.Contains(requests, r => r.Contains("/api/v1/overview", StringComparison.Ordinal));
         Assert.All(requests, r => Assert.StartsWith(own + "/", r, StringComparison.Ordinal));
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || m.Contains("Refused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_screener_landing_on_the_overview_is_told_it_needs_an_analyst_key_and_pointed_to_search()
+    {
+        var screener = new ApiKeys(new VigilHome(home.Home), TimeProvider.System).Create("ui-overview-screener", KeyRoles.Screener);
+        await _page.GotoAsync("/");
+        await UseKey(screener);
+
+        var refused = _page.Locator("main [role=alert]");
+        await refused.WaitForAsync();
+        Assert.Contains("analyst", await refused.InnerTextAsync(), StringComparison.Ordinal);
+        await _page.Locator("#overview-other-pages a[href='#/search']").ClickAsync();
+        await _page.Locator("#search-form").WaitForAsync();
+        Assert.Equal(0, await _page.Locator("canvas").CountAsync());
     }
 }
