@@ -25,4 +25,5 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(EntryPage))]
 [JsonSerializable(typeof(Approval))]
 [JsonSerializable(typeof(Approval[]))]
+[JsonSerializable(typeof(OverviewResult))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

@@ -134,6 +134,7 @@ public static class ServerHost
         api.MapAlerts();
         api.MapYente();
         api.MapReconcile();
+        api.MapOverview();
         api.MapAdmin();
     }
 }

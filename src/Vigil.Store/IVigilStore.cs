@@ -35,4 +35,7 @@ public interface IVigilStore : IDisposable
 
     /// <summary>Proof of every screening (who, what, against which list versions), sealed into the audit chain.</summary>
     IScreeningLog Screenings { get; }
+
+    /// <summary>The figures of the overview page (open alerts by age, decisions and screenings per day), as aggregates.</summary>
+    IOverviewQuery Overview { get; }
 }

@@ -20,6 +20,7 @@ public sealed class SqliteStore : IVigilStore
         Keys = new ApiKeyStore(database);
         SyncState = new SyncStateStore(database);
         Screenings = new ScreeningLog(database);
+        Overview = new OverviewQuery(database);
     }
 
     /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> and applies pending migrations.</summary>
@@ -53,6 +54,9 @@ public sealed class SqliteStore : IVigilStore
 
     /// <inheritdoc/>
     public IScreeningLog Screenings { get; }
+
+    /// <inheritdoc/>
+    public IOverviewQuery Overview { get; }
 
     /// <summary>Closes the pooled connections to the file.</summary>
     public void Dispose() => _database.Dispose();

@@ -399,7 +399,7 @@ async function showDiff(source, from, to, out) {
 // ---- Router ------------------------------------------------------------------------------------------------------
 
 function route() {
-  const hash = location.hash || '#/search';
+  const hash = location.hash || '#/overview';
   const [path, queryString] = hash.slice(1).split('?');
   const params = new URLSearchParams(queryString || '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -413,6 +413,7 @@ function route() {
     case 'alerts': return alertsPage(params);
     case 'alert': return alertPage(parts[1]);
     case 'approvals': return approvalsPage();
+    case 'overview': return overviewPage();
     default: return searchPage(params);
   }
 }

@@ -35,6 +35,9 @@ internal sealed class AnchoredStore(IVigilStore inner, string headPath) : IVigil
     /// <inheritdoc/>
     public IScreeningLog Screenings => inner.Screenings;
 
+    /// <inheritdoc/>
+    public IOverviewQuery Overview => inner.Overview;
+
     /// <summary>Advances the head file, then closes the store.</summary>
     public void Dispose()
     {

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server;
 
 namespace Vigil.Server.Tests.Support;
 
-/// <summary>The real server in process (<see cref="Program"/>), over the VIGIL_HOME given, through the test host.</summary>
-public sealed class ApiFactory(string home, bool noAuth = false, string? syncEvery = null) : WebApplicationFactory<Program>
+/// <summary>The real server in process (<see cref="Program"/>), over the VIGIL_HOME given, through the test host; with
+/// <c>clock</c>, the server's time is that clock's.</summary>
+public sealed class ApiFactory(string home, bool noAuth = false, string? syncEvery = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -13,6 +15,7 @@ public sealed class ApiFactory(string home, bool noAuth = false, string? syncEve
         if (noAuth) builder.UseSetting(ServerSettings.NoAuthKey, "true");
         if (syncEvery is not null) builder.UseSetting(ServerSettings.SyncEveryKey, syncEvery);
         builder.UseContentRoot(AppContext.BaseDirectory);
+        if (clock is not null) builder.ConfigureServices(s => s.AddSingleton(clock));
     }
 
     /// <summary>A client that sends <paramref name="key"/> as its bearer key (none when null).</summary>
