@@ -47,7 +47,7 @@ public static class TelemetrySetup
             .AddPrometheusExporter());
         otel.WithTracing(t =>
         {
-            t.AddSource(VigilMetrics.MeterName).AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments(MetricsPath));
+            t.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments(MetricsPath));
             if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) t.AddOtlpExporter();
         });
     }

@@ -8,7 +8,7 @@ namespace Vigil.Server.Telemetry;
 /// the age of each list. Exported by OpenTelemetry (Prometheus at <c>/metrics</c>); see docs/operations.md for the names.</summary>
 public sealed class VigilMetrics : IDisposable
 {
-    /// <summary>The meter (and activity source) name.</summary>
+    /// <summary>The meter name.</summary>
     public const string MeterName = "Vigil.Server";
 
     /// <summary>How long an alert count read from the store is reused: a scrape must not scan the alerts each time.</summary>
