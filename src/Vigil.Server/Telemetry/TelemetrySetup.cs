@@ -38,7 +38,19 @@ public static class TelemetrySetup
         }
 
         var services = builder.Services;
-        services.AddSingleton(sp => ListAgeLimits.Load(sp.GetRequiredService<ServerSettings>().Home));
+        services.AddSingleton(sp =>
+        {
+            try
+            {
+                return ListAgeLimits.Load(sp.GetRequiredService<ServerSettings>().Home);
+            }
+            catch (Workflows.VigilException ex)
+            {
+                // A broken vigil.json must not stop the server (the index build reports it too); without limits nothing is stale.
+                sp.GetRequiredService<ILogger<ListAgeLimits>>().LogError("list age limits ignored: {Error}", ex.Message);
+                return ListAgeLimits.None;
+            }
+        });
         services.AddSingleton<VigilMetrics>();
         var otel = services.AddOpenTelemetry();
         otel.WithMetrics(m => m

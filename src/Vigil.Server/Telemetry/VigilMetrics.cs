@@ -68,7 +68,7 @@ public sealed class VigilMetrics : IDisposable
                 foreach (var a in all) if (a.State == "open") open++;
                 _alertCounts = (now, all.Count, open);
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Workflows.VigilException)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Data.Common.DbException or Workflows.VigilException)
             {
                 // The store is busy or unreadable: report the last counts rather than failing the scrape.
                 _alertCounts ??= (now, 0, 0);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Vigil.Server.Tests.Operations;
+namespace Vigil.Cli.Tests.Operations;
 
 /// <summary>The samples of a Prometheus text exposition: <c>name{label="value",...} number</c> per line.</summary>
 internal sealed partial class PrometheusText
