@@ -52,6 +52,7 @@ public static class TelemetrySetup
             }
         });
         services.AddSingleton<VigilMetrics>();
+        services.AddOperationsToOpenApi();
         var otel = services.AddOpenTelemetry();
         otel.WithMetrics(m => m
             .AddMeter(VigilMetrics.MeterName)

@@ -26,4 +26,16 @@ public sealed class MetricsTests
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("vigil_index_generation", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_openapi_document_lists_metrics_and_mcp()
+    {
+        using var home = new OperationsHome();
+        await using var factory = new ApiFactory(home.Home);
+        using var client = factory.CreateClient();
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.Contains("Prometheus", paths.GetProperty("/metrics").GetProperty("get").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Bearer", paths.GetProperty("/mcp").GetProperty("post").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
 }
