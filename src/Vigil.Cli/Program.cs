@@ -22,6 +22,7 @@ internal static class Program
         root.Subcommands.Add(TextCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(McpCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -16,6 +16,7 @@ using Vigil.Server.Endpoints;
 using Vigil.Server.Endpoints.Reconcile;
 using Vigil.Server.Endpoints.Yente;
 using Vigil.Server.Http;
+using Vigil.Server.Telemetry;
 using Vigil.Workflows.Keys;
 using Vigil.Workflows.Screening;
 
@@ -50,6 +51,7 @@ public static class ServerHost
         });
         // Per-request information logs cost more than a search; keep warnings and errors.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.AddVigilTelemetry(); // metrics, traces, JSON logs (docs/operations.md)
 
         var services = builder.Services;
         services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
@@ -72,6 +74,9 @@ public static class ServerHost
         services.AddSingleton(sp => new Workflows.Audit.ScreeningRecorder(sp.GetRequiredService<ServerSettings>().Home, sp.GetRequiredService<TimeProvider>(), deferred: true));
         services.AddHostedService<ScreeningRecordFlusher>();
         services.AddVigilAuth();
+        services.AddMcpServer(o => o.ServerInfo = new() { Name = "vigil", Version = typeof(ServerHost).Assembly.GetName().Version?.ToString() ?? "0" })
+            .WithHttpTransport(o => o.Stateless = true)
+            .WithTools<Mcp.VigilTools>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi(o =>
@@ -91,6 +96,7 @@ public static class ServerHost
         });
 
         var app = builder.Build();
+        app.UseVigilRequestTelemetry(); // first: every later log line carries the request id
         app.UseMiddleware<ErrorMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -112,12 +118,17 @@ public static class ServerHost
         app.MapHealth();
         app.MapApi();
         app.MapReconcileView();
+        app.MapVigilMetrics();
+        app.MapMcp(McpPath).RequireRole(KeyRoles.Screener);
 
         var settingsNow = app.Services.GetRequiredService<ServerSettings>();
         if (settingsNow.NoAuth)
             app.Logger.LogWarning("AUTHENTICATION IS OFF (--no-auth): anyone who can reach this address can call the API. Use only on a local machine.");
         return app;
     }
+
+    /// <summary>The MCP endpoint (streamable HTTP); it needs an API key like <c>/api</c>.</summary>
+    public const string McpPath = "/mcp";
 
     /// <summary>The versioned API. Each feature adds its routes in its own <c>MapX</c>; add new ones here.</summary>
     private static void MapApi(this WebApplication app)

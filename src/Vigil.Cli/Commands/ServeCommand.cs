@@ -35,12 +35,18 @@ internal static class ServeCommand
             Description = "The time one search, batch screen or text screen may take before it is stopped and answered 503: " +
                           $"30s, 2m, 0.5s (default {ServerSettings.DefaultRequestBudget.TotalSeconds:0}s; the setting Vigil:RequestBudget)",
         };
+        var logFormat = new Option<string>("--log-format")
+        {
+            Description = "text (default) or json: one JSON object a line on stdout, with the request id (setting Vigil:LogFormat; docs/operations.md)",
+            DefaultValueFactory = _ => "text",
+        };
+        logFormat.AcceptOnlyFromAmong("text", "json");
         var profile = ProfileOption.Create();
         var command = new Command("serve",
             "Serve the HTTP API (/api/v1, OpenAPI at /openapi/v1.json) and the analyst UI (/). API calls need " +
             "'Authorization: Bearer KEY' (vigil keys create NAME). A list loaded while it runs is picked up without a restart.")
         {
-            urls, noAuth, syncEvery, requestBudget, profile,
+            urls, noAuth, syncEvery, requestBudget, profile, logFormat,
         };
         command.SetAction(parse => CommandGuard.Run("serve", () =>
         {
@@ -93,6 +99,7 @@ internal static class ServeCommand
                 [ServerSettings.SyncEveryKey] = every,
                 [ServerSettings.RequestBudgetKey] = budget,
                 [ServerSettings.ProfileKey] = parse.GetValue(profile) is { } file ? Path.GetFullPath(file) : null,
+                [Server.Telemetry.TelemetrySetup.LogFormatKey] = parse.GetValue(logFormat),
             });
             Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address}" +
                                     (every is null ? "" : $"; lists synced every {every}") + " (Ctrl+C stops)");

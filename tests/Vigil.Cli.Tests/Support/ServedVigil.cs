@@ -8,13 +8,14 @@ internal sealed class ServedVigil : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _stderr = new();
+    private readonly System.Text.StringBuilder _stdout = new();
 
     private ServedVigil(Process process, Uri address)
     {
         _process = process;
         Address = address;
         process.ErrorDataReceived += (_, e) => { lock (_stderr) _stderr.AppendLine(e.Data); };
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { lock (_stdout) _stdout.AppendLine(e.Data); };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
     }
@@ -22,6 +23,9 @@ internal sealed class ServedVigil : IAsyncDisposable
     public Uri Address { get; }
 
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    /// <summary>What the server wrote to stdout so far (its log lines).</summary>
+    public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
 
     public static async Task<ServedVigil> StartAsync(string home, params string[] extra)
     {

@@ -59,6 +59,7 @@ public sealed class RoleTests(LoadedHome home)
             // key (its query batches check the screener role in the handler; ReconcileTests covers that).
             if (route.TrimEnd('/') == "/api/v1/reconcile" && method == "GET") Assert.True(open, "the reconciliation manifest must be open");
             else if (route.StartsWith("/api/", StringComparison.Ordinal)) Assert.True(role is not null, $"{method} {route}: an /api endpoint without a role");
+            else if (route.TrimEnd('/') == "/mcp") Assert.Equal(KeyRoles.Screener, role); // the MCP server screens
             else Assert.True(open, $"{method} {route}: outside /api but not open");
         }
     }
