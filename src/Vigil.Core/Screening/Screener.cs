@@ -1,6 +1,7 @@
 using Vigil.Core.Index;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
+using Vigil.Core.Names;
 
 namespace Vigil.Core.Screening;
 
@@ -24,8 +25,27 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>Analyses a query once, for repeated or explained searches.</summary>
     public PreparedQuery Prepare(ScreeningQuery query) => new(query, Index);
 
-    /// <summary>The best hits for a query.</summary>
-    public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, SearchOptions? options = null) => Search(Prepare(query), options ?? new SearchOptions());
+    /// <summary>The best hits for a query. A name that holds several (<c>X (ex-Y)</c>, <c>X f/k/a Y</c>) or residue and
+    /// annotations (<c>BENEFICIARY:</c>, a flag, a voyage number) is searched as each of its <see cref="NameParts"/>; an
+    /// entity keeps its best part's hit, which names that part in <see cref="ScreeningHit.QueryPart"/>.</summary>
+    public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= new SearchOptions();
+        var parts = NameParts.Of(query.Name);
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name)) return Search(Prepare(query), options);
+        var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+        {
+            foreach (var hit in Search(Prepare(query with { Name = part }), options))
+                if (!best.TryGetValue(hit.Entity, out var kept) || hit.Score > kept.Score)
+                    best[hit.Entity] = hit with { QueryPart = part };
+        }
+        var hits = best.Values.ToList();
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
+        if (hits.Count > Math.Max(1, options.Top)) hits.RemoveRange(Math.Max(1, options.Top), hits.Count - Math.Max(1, options.Top));
+        return hits;
+    }
 
     /// <summary>The best hits for a prepared query.</summary>
     public IReadOnlyList<ScreeningHit> Search(PreparedQuery query, SearchOptions options)

@@ -8,4 +8,8 @@ namespace Vigil.Core.Screening;
 public sealed record ScreeningHit(Entity Entity, double Score, string MatchedName, NameRole MatchedRole, MatchExplanation? Explanation, ScoringProfile Profile)
 {
     public SourceRef Ref => Entity.Ref;
+
+    /// <summary>The part of the query that matched, when the query was searched in parts (a former name it gave, or
+    /// the name without payment residue and annotations); null when the query was searched as written.</summary>
+    public string? QueryPart { get; init; }
 }
