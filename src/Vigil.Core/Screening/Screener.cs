@@ -33,13 +33,21 @@ public sealed class Screener(ScreeningIndex index)
         ArgumentNullException.ThrowIfNull(query);
         options ??= new SearchOptions();
         var parts = NameParts.Of(query.Name);
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name)) return Search(Prepare(query), options);
+        var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count == 0) return Search(Prepare(query), options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
-        foreach (var part in parts)
+        foreach (var part in parts) Offer(part, 1);
+        foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
+
+        void Offer(string part, double factor)
         {
             foreach (var hit in Search(Prepare(query with { Name = part }), options))
-                if (!best.TryGetValue(hit.Entity, out var kept) || hit.Score > kept.Score)
-                    best[hit.Entity] = hit with { QueryPart = part };
+            {
+                var score = hit.Score * factor;
+                if (score < (options.MinScore ?? Index.Profile.AlertThreshold)) continue;
+                if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
+                    best[hit.Entity] = hit with { Score = score, QueryPart = ReferenceEquals(part, query.Name) ? null : part };
+            }
         }
         var hits = best.Values.ToList();
         hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
@@ -140,6 +148,32 @@ public sealed class Screener(ScreeningIndex index)
             }
         }
         return hits;
+    }
+
+    /// <summary>A person query's parts with one given name read as its nickname or full form (<c>Bill Harrington</c> →
+    /// <c>william harrington</c>), at most <see cref="ScoringProfile.NicknameReadings"/> of them.</summary>
+    private List<string> NicknameReadings(string[] parts)
+    {
+        var readings = new List<string>();
+        var nicknames = Text.ReferenceData.Instance.Nicknames;
+        var raw = new List<Text.RawToken>(8);
+        foreach (var part in parts)
+        {
+            raw.Clear();
+            Text.TextNormalizer.Tokenize(part, raw);
+            for (var i = 0; i < raw.Count; i++)
+            {
+                if (!nicknames.TryGetValue(raw[i].Text, out var related)) continue;
+                foreach (var r in related)
+                {
+                    if (readings.Count >= Index.Profile.NicknameReadings) return readings;
+                    var words = raw.Select(t => t.Text).ToArray();
+                    words[i] = r;
+                    readings.Add(string.Join(' ', words));
+                }
+            }
+        }
+        return readings;
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>

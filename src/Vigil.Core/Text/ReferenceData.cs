@@ -79,6 +79,7 @@ public sealed class ReferenceData
         foreach (var key in forms.Keys)
             if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space) starts.Add(key[..space]);
 
+        Nicknames = CoreRows("nicknames.tsv", 2).ToFrozenDictionary(r => r[0], r => r[1].Split('|'), StringComparer.Ordinal);
         StopWords = stops.ToFrozenSet(StringComparer.Ordinal);
         LegalFormStarts = starts.ToFrozenSet(StringComparer.Ordinal);
         PrefixLegalForms = prefixForms.ToFrozenSet(StringComparer.Ordinal);
@@ -180,6 +181,9 @@ public sealed class ReferenceData
     /// <summary>The first words of legal forms of two or more words (<c>gesellschaft</c> of <c>gesellschaft mit beschrankter
     /// haftung</c>): a word outside it starts no longer form, so the analyser tries it alone.</summary>
     internal FrozenSet<string> LegalFormStarts { get; }
+
+    /// <summary>Given names and their nicknames or full forms, both ways (<c>bill</c> → <c>william</c>, …).</summary>
+    internal FrozenDictionary<string, string[]> Nicknames { get; }
 
     /// <summary>Short legal forms written before the name (<c>PT</c> in Indonesia), read as forms at its start too.</summary>
     internal FrozenSet<string> PrefixLegalForms { get; }
