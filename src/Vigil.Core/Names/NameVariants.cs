@@ -25,7 +25,7 @@ public static class NameVariants
             if (outside.Length > 2) yield return (outside, name.Role, false);
             // A bracketed acronym is a name of its own; other bracketed text (a former name, a note) is an alias too.
             if (inside.Length > 1)
-                foreach (var part in NameParts.Of(inside))
+                foreach (var part in NameParts.Of(inside, mayOpenWithMarker: true))
                     yield return (part, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
         // "X ex Y", "X, formerly Y", "X f/k/a Y" outside brackets: each name is an alias of its own.

@@ -1,7 +1,7 @@
 using Vigil.Core.Index;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
-using Vigil.Core.Names;
+using Vigil.Core.Text;
 
 namespace Vigil.Core.Screening;
 
@@ -46,7 +46,10 @@ public sealed class Screener(ScreeningIndex index)
                 var score = hit.Score * factor;
                 if (score < (options.MinScore ?? Index.Profile.AlertThreshold)) continue;
                 if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
-                    best[hit.Entity] = hit with { Score = score, QueryPart = ReferenceEquals(part, query.Name) ? null : part };
+                {
+                    var named = ReferenceEquals(part, query.Name) ? null : part;
+                    best[hit.Entity] = hit with { Score = score, QueryPart = named, Explanation = hit.Explanation is { } e ? e with { QueryPart = named } : null };
+                }
             }
         }
         var hits = best.Values.ToList();
@@ -151,21 +154,24 @@ public sealed class Screener(ScreeningIndex index)
     }
 
     /// <summary>A person query's parts with one given name read as its nickname or full form (<c>Bill Harrington</c> →
-    /// <c>william harrington</c>), at most <see cref="ScoringProfile.NicknameReadings"/> of them.</summary>
+    /// <c>william harrington</c>) where the lists hold that other name, at most <see cref="ScoringProfile.NicknameReadings"/>.</summary>
     private List<string> NicknameReadings(string[] parts)
     {
         var readings = new List<string>();
-        var nicknames = Text.ReferenceData.Instance.Nicknames;
-        var raw = new List<Text.RawToken>(8);
+        var nicknames = ReferenceData.Instance.Nicknames;
+        var variants = ReferenceData.Instance.Variants;
+        var raw = new List<RawToken>();
         foreach (var part in parts)
         {
             raw.Clear();
-            Text.TextNormalizer.Tokenize(part, raw);
+            TextNormalizer.Tokenize(part, raw);
             for (var i = 0; i < raw.Count; i++)
             {
                 if (!nicknames.TryGetValue(raw[i].Text, out var related)) continue;
                 foreach (var r in related)
                 {
+                    // Only a name the lists hold can make the reading match better than the query as written.
+                    if (!Index.Vocabulary.TryGetId(variants.GetValueOrDefault(r, r), out _)) continue;
                     if (readings.Count >= Index.Profile.NicknameReadings) return readings;
                     var words = raw.Select(t => t.Text).ToArray();
                     words[i] = r;

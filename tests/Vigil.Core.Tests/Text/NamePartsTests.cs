@@ -1,6 +1,6 @@
-using Vigil.Core.Names;
+using Vigil.Core.Text;
 
-namespace Vigil.Core.Tests.Names;
+namespace Vigil.Core.Tests.Text;
 
 public class NamePartsTests
 {
@@ -29,6 +29,12 @@ public class NamePartsTests
     [Theory]
     [InlineData("EXPORT-IMPORT BANK (EX-IM BANK)")]
     [InlineData("Nicolas MADURO MOROS")]
+    [InlineData("EX-CELL TRADING LLC")]
+    [InlineData("OCEAN SHIPPING COMPANY NO. 8")]
     public void Given_a_name_without_residue_then_it_is_its_only_part_unchanged(string text) =>
         Assert.Same(text, Assert.Single(NameParts.Of(text)));
+
+    [Fact]
+    public void A_bracket_that_opens_with_ex_gives_the_former_name() =>
+        Assert.Equal(["Ocean Pearl"], NameParts.Of("ex-Ocean Pearl", mayOpenWithMarker: true));
 }
