@@ -133,8 +133,9 @@ public static class NameAnalyzer
             if (data.LegalForms.TryGetValue(key, out form!))
             {
                 // A lone short word that is also a name word ("co", "sa" at the start) is a legal form only after a name word.
-                // Forms written before the name ("PT" in Indonesia) are the exception.
-                if (span == 1 && i == 0 && raw.Count > 1 && key.Length <= 2 && !data.PrefixLegalForms.Contains(key)) continue;
+                // Forms written before the name ("PT" in Indonesia) are the exception. A one-word form only the ISO 20275
+                // list holds never opens a name: "SAM" (Monaco) in "SAM JONG 2", "StG" in "STG-EKO" are names.
+                if (span == 1 && i == 0 && raw.Count > 1 && (key.Length <= 2 || !data.HandLegalForms.Contains(key)) && !data.PrefixLegalForms.Contains(key)) continue;
                 return true;
             }
         }

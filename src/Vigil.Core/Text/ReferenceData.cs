@@ -83,6 +83,7 @@ public sealed class ReferenceData
         StopWords = stops.ToFrozenSet(StringComparer.Ordinal);
         LegalFormStarts = starts.ToFrozenSet(StringComparer.Ordinal);
         PrefixLegalForms = prefixForms.ToFrozenSet(StringComparer.Ordinal);
+        HandLegalForms = handForms.ToFrozenSet(StringComparer.Ordinal);
         Classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
         LegalForms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         CanonicalLegalForms = canonicalForms.ToFrozenSet(StringComparer.Ordinal);
@@ -184,6 +185,9 @@ public sealed class ReferenceData
 
     /// <summary>Given names and their nicknames or full forms, both ways (<c>bill</c> → <c>william</c>, …).</summary>
     internal FrozenDictionary<string, string[]> Nicknames { get; }
+
+    /// <summary>The legal forms of the hand table (<c>org_types.tsv</c>), without those the ISO 20275 list adds.</summary>
+    internal FrozenSet<string> HandLegalForms { get; }
 
     /// <summary>Short legal forms written before the name (<c>PT</c> in Indonesia), read as forms at its start too.</summary>
     internal FrozenSet<string> PrefixLegalForms { get; }
