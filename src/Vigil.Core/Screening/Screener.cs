@@ -41,10 +41,14 @@ public sealed class Screener(ScreeningIndex index)
 
         void Offer(string part, double factor)
         {
-            foreach (var hit in Search(Prepare(query with { Name = part }), options))
+            var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
+            // A reading's hits count × factor, so only those at or above minScore / factor can be kept: a tighter cut-off
+            // the candidate search prunes with.
+            var partOptions = factor < 1 ? options with { MinScore = Math.Min(1, minScore / factor) } : options;
+            foreach (var hit in Search(Prepare(query with { Name = part }), partOptions))
             {
                 var score = hit.Score * factor;
-                if (score < (options.MinScore ?? Index.Profile.AlertThreshold)) continue;
+                if (score < minScore) continue;
                 if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
                 {
                     var named = ReferenceEquals(part, query.Name) ? null : part;
