@@ -27,8 +27,11 @@ public sealed record HitExplanation(string MatchedName, string NameRole, IReadOn
             var f = e.Features[i];
             features[i] = new HitFeature(f.Feature, Wire.Round(f.Effect), f.QueryValue, f.ListedValue, f.Detail);
         }
-        return new HitExplanation(e.MatchedName, role, words, features);
+        return new HitExplanation(e.MatchedName, role, words, features) { QueryPart = e.QueryPart };
     }
+
+    /// <summary>The part of the query that was scored, when the query named several (a former name) or carried residue.</summary>
+    public string? QueryPart { get; init; }
 
     /// <summary>The same explanation with its role in snake_case (alerts stored before the contract wrote <c>WeakAlias</c>).</summary>
     public HitExplanation Normalized() => this with { NameRole = Wire.Name(NameRole) };

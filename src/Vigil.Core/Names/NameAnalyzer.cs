@@ -28,6 +28,9 @@ public static class NameAnalyzer
         TextNormalizer.Tokenize(name, raw);
         var data = ReferenceData.Instance;
         var person = kind == EntityKind.Person;
+        // "G.m.b.H." = "GmbH", "S.R.L." = "SRL", "P.T." = "PT": dotted letters that spell a legal form are that form.
+        // Other dotted letters stay initials ("D.G.I. ISRAEL LTD" is not thereby "DGI MINING LTD"'s DGI, nor "J.R." a word).
+        if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
         var result = new List<NameToken>(raw.Count);
 
         // Joining words carry nothing, unless the whole name is made of them.
@@ -116,7 +119,8 @@ public static class NameAnalyzer
     private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, ScoringProfile profile, out string form, out int span, out string? repaired)
     {
         repaired = null;
-        for (span = Math.Min(data.LongestLegalForm, raw.Count - i); span >= 1; span--)
+        var longest = data.LegalFormStarts.Contains(raw[i].Text) ? Math.Min(data.LongestLegalForm, raw.Count - i) : 1;
+        for (span = longest; span >= 1; span--)
         {
             string key;
             if (span == 1) key = raw[i].Text;
@@ -129,7 +133,9 @@ public static class NameAnalyzer
             if (data.LegalForms.TryGetValue(key, out form!))
             {
                 // A lone short word that is also a name word ("co", "sa" at the start) is a legal form only after a name word.
-                if (span == 1 && i == 0 && raw.Count > 1 && key.Length <= 2) continue;
+                // Forms written before the name ("PT" in Indonesia) are the exception. A one-word form only the ISO 20275
+                // list holds never opens a name: "SAM" (Monaco) in "SAM JONG 2", "StG" in "STG-EKO" are names.
+                if (span == 1 && i == 0 && raw.Count > 1 && (key.Length <= 2 || !data.HandLegalForms.Contains(key)) && !data.PrefixLegalForms.Contains(key)) continue;
                 return true;
             }
         }

@@ -24,7 +24,14 @@ public static class NameVariants
             var inside = name.Full[(open + 1)..close].Trim();
             if (outside.Length > 2) yield return (outside, name.Role, false);
             // A bracketed acronym is a name of its own; other bracketed text (a former name, a note) is an alias too.
-            if (inside.Length > 1) yield return (inside, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
+            if (inside.Length > 1)
+                foreach (var part in NameParts.Of(inside, mayOpenWithMarker: true))
+                    yield return (part, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
+        }
+        // "X ex Y", "X, formerly Y", "X f/k/a Y" outside brackets: each name is an alias of its own.
+        else if (NameParts.Of(name.Full) is { Length: > 1 } parts)
+        {
+            foreach (var part in parts) yield return (part, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
         if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript)
             foreach (var initials in Initials(name.Full, kind, profile))

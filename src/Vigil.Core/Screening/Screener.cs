@@ -2,6 +2,7 @@ using Vigil.Core.Index;
 using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
+using Vigil.Core.Text;
 
 namespace Vigil.Core.Screening;
 
@@ -34,8 +35,42 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// <summary>Analyses a query once, for repeated or explained searches.</summary>
     public PreparedQuery Prepare(ScreeningQuery query) => new(query, Index);
 
-    /// <summary>The best hits for a query.</summary>
-    public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, SearchOptions? options = null) => Search(Prepare(query), options ?? new SearchOptions());
+    /// <summary>The best hits for a query. A name that holds several (<c>X (ex-Y)</c>, <c>X f/k/a Y</c>) or residue and
+    /// annotations (<c>BENEFICIARY:</c>, a flag, a voyage number) is searched as each of its <see cref="NameParts"/>; an
+    /// entity keeps its best part's hit, which names that part in <see cref="ScreeningHit.QueryPart"/>.</summary>
+    public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= new SearchOptions();
+        var parts = NameParts.Of(query.Name);
+        var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count == 0) return Search(Prepare(query), options);
+        var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts) Offer(part, 1);
+        foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
+
+        void Offer(string part, double factor)
+        {
+            var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
+            // A reading's hits count × factor, so only those at or above minScore / factor can be kept: a tighter cut-off
+            // the candidate search prunes with.
+            var partOptions = factor < 1 ? options with { MinScore = Math.Min(1, minScore / factor) } : options;
+            foreach (var hit in Search(Prepare(query with { Name = part }), partOptions))
+            {
+                var score = hit.Score * factor;
+                if (score < minScore) continue;
+                if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
+                {
+                    var named = ReferenceEquals(part, query.Name) ? null : part;
+                    best[hit.Entity] = hit with { Score = score, QueryPart = named, Explanation = hit.Explanation is { } e ? e with { QueryPart = named } : null };
+                }
+            }
+        }
+        var hits = best.Values.ToList();
+        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
+        if (hits.Count > Math.Max(1, options.Top)) hits.RemoveRange(Math.Max(1, options.Top), hits.Count - Math.Max(1, options.Top));
+        return hits;
+    }
 
     /// <summary>The best hits for a prepared query.</summary>
     public IReadOnlyList<ScreeningHit> Search(PreparedQuery query, SearchOptions options)
@@ -187,6 +222,35 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             }
         }
         if (changed) hits.Sort(Order);
+    }
+
+    /// <summary>A person query's parts with one given name read as its nickname or full form (<c>Bill Harrington</c> →
+    /// <c>william harrington</c>) where the lists hold that other name, at most <see cref="ScoringProfile.NicknameReadings"/>.</summary>
+    private List<string> NicknameReadings(string[] parts)
+    {
+        var readings = new List<string>();
+        var nicknames = ReferenceData.Instance.Nicknames;
+        var variants = ReferenceData.Instance.Variants;
+        var raw = new List<RawToken>();
+        foreach (var part in parts)
+        {
+            raw.Clear();
+            TextNormalizer.Tokenize(part, raw);
+            for (var i = 0; i < raw.Count; i++)
+            {
+                if (!nicknames.TryGetValue(raw[i].Text, out var related)) continue;
+                foreach (var r in related)
+                {
+                    // Only a name the lists hold can make the reading match better than the query as written.
+                    if (!Index.Vocabulary.TryGetId(variants.GetValueOrDefault(r, r), out _)) continue;
+                    if (readings.Count >= Index.Profile.NicknameReadings) return readings;
+                    var words = raw.Select(t => t.Text).ToArray();
+                    words[i] = r;
+                    readings.Add(string.Join(' ', words));
+                }
+            }
+        }
+        return readings;
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>

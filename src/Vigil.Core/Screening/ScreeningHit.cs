@@ -22,4 +22,8 @@ public sealed record ScreeningHit(Entity Entity, double Score, string MatchedNam
 
     /// <summary>Why this listing is the same party as <see cref="Via"/> (<c>un-ref QDi.001</c>, <c>name+dob 1961-07-28</c>).</summary>
     public string? ViaReason { get; init; }
+
+    /// <summary>The part of the query that matched, when the query was searched in parts (a former name it gave, or
+    /// the name without payment residue and annotations); null when the query was searched as written.</summary>
+    public string? QueryPart { get; init; }
 }

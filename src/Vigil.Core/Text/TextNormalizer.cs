@@ -149,6 +149,31 @@ public static class TextNormalizer
         return string.Join(' ', tokens.Select(t => t.Text));
     }
 
+    /// <summary>
+    /// Joins letters written with a dot after each and no space between (<c>G.m.b.H.</c>, <c>S.R.L.</c>, <c>A.B.C.</c>)
+    /// into one word (<c>gmbh</c>, <c>srl</c>, <c>abc</c>), as the same abbreviation written without dots reads.
+    /// With <paramref name="accept"/>, only runs whose joined word it accepts are joined (a person's <c>J.R.</c> stays
+    /// two initials unless the caller asks otherwise).
+    /// </summary>
+    public static void JoinDottedLetters(string text, List<RawToken> tokens, Func<string, bool>? accept)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var run = 1;
+            while (i + run < tokens.Count && DottedNext(text, tokens[i + run - 1], tokens[i + run])) run++;
+            if (run < 2) continue;
+            var joined = string.Concat(tokens.GetRange(i, run).Select(t => t.Text));
+            if (accept is not null && !accept(joined)) { i += run - 1; continue; }
+            tokens[i] = new RawToken(joined, tokens[i].Start, tokens[i + run - 1].End, false);
+            tokens.RemoveRange(i + 1, run - 1);
+        }
+
+        // "g" "." "m": one letter, a dot right after it, and the next one letter right after the dot
+        static bool DottedNext(string text, RawToken a, RawToken b) =>
+            a.Text.Length == 1 && b.Text.Length == 1 && char.IsAsciiLetter(a.Text[0]) && char.IsAsciiLetter(b.Text[0])
+            && a.End < text.Length && text[a.End] == '.' && b.Start == a.End + 1;
+    }
+
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 

@@ -110,7 +110,7 @@ public sealed class EuFsfParser : IListParser
         {
             var circa = string.Equals(Attr(b, "circa"), "true", StringComparison.OrdinalIgnoreCase);
             PartialDate? date = Attr(b, "birthdate") is { } full && PartialDate.TryParse(full, out var d) ? d
-                : int.TryParse(Attr(b, "year"), out var y) && y > 999
+                : int.TryParse(Attr(b, "year"), out var y) && y is > 999 and < 10000
                     ? new PartialDate(y, int.TryParse(Attr(b, "monthOfYear"), out var m) && m is >= 1 and <= 12 ? m : null,
                         int.TryParse(Attr(b, "monthOfYear"), out var m2) && m2 is >= 1 and <= 12 && int.TryParse(Attr(b, "dayOfMonth"), out var dd) && dd >= 1 && dd <= DateTime.DaysInMonth(y, m2) ? dd : null)
                     : null;

@@ -153,7 +153,7 @@ internal static partial class OfacRemarks
         date = default;
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is < 1 or > 3) return false;
-        if (!int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000) return false;
+        if (!int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1000 or > 9999) return false;
         int? month = null, day = null;
         if (parts.Length >= 2)
         {

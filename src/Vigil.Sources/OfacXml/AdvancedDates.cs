@@ -37,7 +37,7 @@ internal static class AdvancedDates
 
     private static PartialDate? Ymd(XElement? e)
     {
-        if (e is null || !int.TryParse(Child(e, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000) return null;
+        if (e is null || !int.TryParse(Child(e, "Year")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1000 or > 9999) return null;
         var m = int.TryParse(Child(e, "Month")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var mm) && mm is >= 1 and <= 12 ? mm : (int?)null;
         var d = m is { } month && int.TryParse(Child(e, "Day")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var dd)
             && dd >= 1 && dd <= DateTime.DaysInMonth(y, month) ? dd : (int?)null;

@@ -1,0 +1,37 @@
+using Vigil.Core.Model;
+using Vigil.Core.Names;
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Tests.Names;
+
+public class LegalFormTests
+{
+    private static string Forms(string name) =>
+        string.Join(' ', NameAnalyzer.Analyze(name, EntityKind.Organization).Where(t => t.Class == TokenClass.LegalForm).Select(t => t.Text));
+
+    [Theory]
+    [InlineData("Kessler GmbH", "Kessler Gesellschaft mit beschränkter Haftung")]
+    [InlineData("Kessler G.m.b.H.", "Kessler GmbH")]
+    [InlineData("Wislok Sp. z o.o.", "Wislok spółka z ograniczoną odpowiedzialnością")]
+    [InlineData("Carpatica SRL", "Carpatica Societate cu răspundere limitată")]
+    [InlineData("PT Sinar Bahari", "Sinar Bahari Perseroan Terbatas")]
+    [InlineData("Harcourt plc", "Harcourt Public Limited Company")]
+    [InlineData("Tomioka K.K.", "Tomioka 株式会社")]
+    [InlineData("Lindqvist AB", "Lindqvist Aktiebolag")]
+    public void Given_an_abbreviation_and_its_full_form_then_both_read_as_one_legal_form(string a, string b)
+    {
+        Assert.NotEqual("", Forms(a));
+        Assert.Equal(Forms(a), Forms(b));
+    }
+
+    [Theory]
+    [InlineData("Central Bank of Oman")]
+    [InlineData("Al Noor Foundation")]
+    [InlineData("Tadbir Investment Company")]
+    public void Given_a_form_made_of_ordinary_organisation_words_then_those_words_still_name_the_party(string name) =>
+        Assert.DoesNotContain(NameAnalyzer.Analyze(name, EntityKind.Organization), t => t.Class == TokenClass.LegalForm && t.End - t.Start > "Company".Length);
+
+    [Fact]
+    public void Dotted_letters_that_are_not_a_legal_form_stay_initials() =>
+        Assert.Contains(NameAnalyzer.Analyze("D.G.I. Israel Ltd", EntityKind.Organization), t => t.Text == "d");
+}

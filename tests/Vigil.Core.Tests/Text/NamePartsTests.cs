@@ -1,0 +1,40 @@
+using Vigil.Core.Text;
+
+namespace Vigil.Core.Tests.Text;
+
+public class NamePartsTests
+{
+    [Theory]
+    [InlineData("Golden Meridian (ex-Ocean Pearl)", new[] { "Golden Meridian", "Ocean Pearl" })]
+    [InlineData("Golden Meridian ex Ocean Pearl", new[] { "Golden Meridian", "Ocean Pearl" })]
+    [InlineData("Golden Meridian (ex Ocean Pearl, ex Blue Heron)", new[] { "Golden Meridian", "Ocean Pearl", "Blue Heron" })]
+    [InlineData("Aldmark Trading FZE f/k/a Sunport General Trading LLC", new[] { "Aldmark Trading FZE", "Sunport General Trading LLC" })]
+    [InlineData("Aldmark Trading, formerly Sunport General Trading", new[] { "Aldmark Trading", "Sunport General Trading" })]
+    [InlineData("Aldmark Trading (formerly known as Sunport General Trading)", new[] { "Aldmark Trading", "Sunport General Trading" })]
+    public void Given_a_former_name_when_split_then_each_name_is_a_part(string text, string[] expected) =>
+        Assert.Equal(expected, NameParts.Of(text));
+
+    [Theory]
+    [InlineData("ORDERING CUSTOMER: KESSLER ANTRIEBSTECHNIK GMBH", "KESSLER ANTRIEBSTECHNIK GMBH")]
+    [InlineData("FIELD 59: CARPATICA LOGISTIC SRL", "CARPATICA LOGISTIC SRL")]
+    [InlineData("MESSRS. LINDQVIST SHIPPING AB", "LINDQVIST SHIPPING AB")]
+    [InlineData("/ACC/40702810900000012345 SEVERNYI KVARTZ OOO", "SEVERNYI KVARTZ OOO")]
+    [InlineData("Golden Meridian (Marshall Islands flag)", "Golden Meridian")]
+    [InlineData("GOLDEN MERIDIAN V.214W", "GOLDEN MERIDIAN")]
+    [InlineData("Coastline Freight Services - Malindi Branch", "Coastline Freight Services")]
+    [InlineData("Coastline Freight Services Ltd Reg. No. C123456", "Coastline Freight Services Ltd")]
+    public void Given_residue_or_an_annotation_when_split_then_only_the_name_remains(string text, string expected) =>
+        Assert.Equal([expected], NameParts.Of(text));
+
+    [Theory]
+    [InlineData("EXPORT-IMPORT BANK (EX-IM BANK)")]
+    [InlineData("Nicolas MADURO MOROS")]
+    [InlineData("EX-CELL TRADING LLC")]
+    [InlineData("OCEAN SHIPPING COMPANY NO. 8")]
+    public void Given_a_name_without_residue_then_it_is_its_only_part_unchanged(string text) =>
+        Assert.Same(text, Assert.Single(NameParts.Of(text)));
+
+    [Fact]
+    public void A_bracket_that_opens_with_ex_gives_the_former_name() =>
+        Assert.Equal(["Ocean Pearl"], NameParts.Of("ex-Ocean Pearl", mayOpenWithMarker: true));
+}
