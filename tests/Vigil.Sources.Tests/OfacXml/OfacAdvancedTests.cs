@@ -75,6 +75,17 @@ public sealed class OfacAdvancedTests
     }
 
     [Fact]
+    public void A_birth_year_past_9999_is_read_as_no_birth_date_rather_than_failing_the_list()
+    {
+        // Found by fuzzing: <Year>10955</Year> threw ArgumentOutOfRangeException out of the date reader.
+        var text = File.ReadAllText(FixturePath);
+        var r = Parse("sdn_advanced.xml", Encoding.UTF8.GetBytes(text.Replace("<Year>1971</Year><Month>1</Month>", "<Year>19710</Year><Month>1</Month>", StringComparison.Ordinal)));
+        Assert.Equal(Fixture.Value.Entities.Count, r.Entities.Count);
+        Assert.Contains(Fixture.Value.Entities, e => e.BirthDates.Count > 0);
+        Assert.True(r.Entities.Sum(e => e.BirthDates.Count) < Fixture.Value.Entities.Sum(e => e.BirthDates.Count));
+    }
+
+    [Fact]
     public void The_real_2020_03_file_has_375_parties_with_their_documents_features_and_programmes()
     {
         var r = Real.Value;
