@@ -11,7 +11,8 @@ using Vigil.Workflows.Keys;
 namespace Vigil.Server.Auth;
 
 /// <summary>
-/// The <c>ApiKey</c> authentication scheme: <c>Authorization: Bearer KEY</c> → a user named after the key, with its role
+/// The <c>ApiKey</c> authentication scheme: <c>Authorization: Bearer KEY</c> (or <c>Authorization: ApiKey KEY</c>, the form
+/// the OpenSanctions API and the yente clients written for it send) → a user named after the key, with its role
 /// as a <see cref="ClaimTypes.Role"/> claim. Under <c>--no-auth</c> every request is the <c>local</c> admin.
 /// </summary>
 /// <remarks>
@@ -29,7 +30,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     private const string FailureKey = "Vigil.Auth.Failure";
     private const string Missing = "Authorization: missing; send 'Authorization: Bearer KEY' (create a key with: vigil keys create NAME --role ROLE)";
-    private const string NotBearer = "Authorization: not a bearer key; send 'Authorization: Bearer KEY'";
+    private const string NotBearer = "Authorization: not a bearer key; send 'Authorization: Bearer KEY' (or 'Authorization: ApiKey KEY')";
     private const string UnknownKey = "Authorization: unknown key";
     private const string Revoked = "Authorization: this key was revoked; ask for a new one (vigil keys create NAME --role ROLE)";
 
@@ -38,8 +39,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (settings.NoAuth) return Task.FromResult(Success(LocalUser, KeyRoles.Admin));
         var header = Request.Headers.Authorization.ToString();
         if (header.Length == 0) return Task.FromResult(AuthenticateResult.NoResult());
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return Task.FromResult(Failure(NotBearer));
-        var identity = keys.Identify(header["Bearer ".Length..].Trim());
+        var prefix = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? "Bearer "
+            : header.StartsWith("ApiKey ", StringComparison.OrdinalIgnoreCase) ? "ApiKey " : null;
+        if (prefix is null) return Task.FromResult(Failure(NotBearer));
+        var identity = keys.Identify(header[prefix.Length..].Trim());
         return Task.FromResult(identity.Check switch
         {
             KeyCheck.Valid => Success(identity.Name!, identity.Role!),

@@ -73,5 +73,42 @@ public sealed class ScreeningRecordTests(LoadedHome home)
         Assert.True(store.Audit.Verify().Ok);
     }
 
+    [Fact]
+    public async Task Each_match_query_and_reconciled_cell_leaves_one_record_and_a_yente_client_may_send_its_ApiKey_header()
+    {
+        var keys = new ApiKeys(new VigilHome(home.Home), TimeProvider.System);
+        var actor = "yente-" + Guid.NewGuid().ToString("N")[..8];
+        using var screener = home.Factory.Client(null);
+        // The OpenSanctions API's clients send "Authorization: ApiKey KEY"; Vigil takes it like a bearer key.
+        screener.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "ApiKey " + keys.Create(actor, KeyRoles.Screener));
+        using var admin = home.Factory.Client(keys.Create(actor + "-admin", KeyRoles.Admin));
+
+        const string batch = """
+            {"queries": {"c1": {"schema": "Company", "properties": {"name": ["China National Electronics Import and Export Corporation"]}},
+                         "c2": {"schema": "Person", "properties": {"name": ["Peter Lindqvist"], "birthDate": ["1980-05-05"]}}}}
+            """;
+        var match = await screener.PostAsync("/api/v1/yente/match/default", new StringContent(batch, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, match.StatusCode);
+        var reconcile = await screener.PostAsync("/api/v1/reconcile", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["queries"] = """{"q0": {"query": "CEIEC", "type": "Organization"}}""",
+        }));
+        Assert.Equal(HttpStatusCode.OK, reconcile.StatusCode);
+
+        var export = await admin.GetAsync("/api/v1/audit/screenings");
+        var mine = (await export.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).Where(r => r.GetProperty("actor").GetString() == actor).ToList();
+        Assert.Equal(["api.match c1", "api.match c2", "api.reconcile q0"],
+            mine.Select(r => $"{r.GetProperty("channel").GetString()} {r.GetProperty("ref").GetString()}"));
+        var ceiec = mine[0];
+        Assert.True(ceiec.GetProperty("alerts").GetInt32() >= 1);
+        Assert.Equal(0, mine[1].GetProperty("alerts").GetInt32());
+        // The record's hash is of the query exactly as the caller sent it in the batch.
+        var sent = JsonDocument.Parse(batch).RootElement.GetProperty("queries").GetProperty("c1").GetRawText();
+        Assert.Equal(Hex(sent), ceiec.GetProperty("input_sha256").GetString());
+        Assert.Equal(["ofac-cons:2", "ofac-sdn:1", "un:1"], ceiec.GetProperty("list_versions").EnumerateArray()
+            .Select(v => $"{v.GetProperty("source").GetString()}:{v.GetProperty("version").GetInt32()}"));
+    }
+
     private static string Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

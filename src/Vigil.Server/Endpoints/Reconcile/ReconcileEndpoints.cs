@@ -14,6 +14,8 @@ using Vigil.Server.Endpoints.Yente;
 using Vigil.Server.Http;
 using Vigil.Workflows.Screening;
 
+using Vigil.Workflows.Audit;
+
 namespace Vigil.Server.Endpoints.Reconcile;
 
 /// <summary>
@@ -56,7 +58,7 @@ public static class ReconcileEndpoints
         && string.Equals(request.Path.Value?.TrimEnd('/'), "/api/v1/reconcile", StringComparison.OrdinalIgnoreCase)
         && !request.Query.ContainsKey("queries");
 
-    private static async Task<IResult> Get(HttpRequest request, LiveIndex index, ServerSettings settings, IAuthorizationService authorization)
+    private static async Task<IResult> Get(HttpRequest request, LiveIndex index, ServerSettings settings, IAuthorizationService authorization, ScreeningRecorder recorder)
     {
         if (!request.Query.TryGetValue("queries", out var queries) || queries.Count == 0)
             return YenteJson.Ok(Manifest(request, settings)); // the manifest is open, as the protocol requires
@@ -69,20 +71,20 @@ public static class ReconcileEndpoints
             if (!allowed.Succeeded)
                 return Results.Problem($"this key's role cannot reconcile; the '{KeyRoles.Screener}' role is needed", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         }
-        return Run(queries[^1], index);
+        return Run(queries[^1], index, request.HttpContext, recorder);
     }
 
-    private static async Task<IResult> Post(HttpRequest request, LiveIndex index, CancellationToken cancel)
+    private static async Task<IResult> Post(HttpRequest request, LiveIndex index, ScreeningRecorder recorder, CancellationToken cancel)
     {
         if (!request.HasFormContentType)
             return Problems.Field("body", "send the batch as the form field 'queries' (application/x-www-form-urlencoded)");
         var form = await request.ReadFormAsync(cancel);
         if (!form.TryGetValue("queries", out var queries) || queries.Count == 0 || string.IsNullOrWhiteSpace(queries[^1]))
             return Problems.Field("queries", "missing; send the batch as the form field 'queries'");
-        return Run(queries[^1], index);
+        return Run(queries[^1], index, request.HttpContext, recorder);
     }
 
-    private static IResult Run(string? batchJson, LiveIndex index)
+    private static IResult Run(string? batchJson, LiveIndex index, HttpContext context, ScreeningRecorder recorder)
     {
         JsonDocument document;
         try
@@ -109,17 +111,21 @@ public static class ReconcileEndpoints
 
         var threshold = snapshot.Screener.Index.Profile.AlertThreshold;
         var results = new Dictionary<string, ReconcileResult>(parsed.Count, StringComparer.Ordinal);
+        var proofs = new List<ScreenedItem>(parsed.Count);
         foreach (var (key, query) in parsed)
         {
             var candidates = new List<ReconcileCandidate>();
             if (query.ToScreening() is { } q)
             {
                 // The same search as /api/v1/search?min_score=0&top=LIMIT: the candidates ranked by the screener's score.
-                foreach (var hit in snapshot.Screener.Search(q, new SearchOptions(query.Limit, MinScore: 0, Explain: true)))
-                    candidates.Add(Candidate(hit, threshold));
+                var hits = snapshot.Screener.Search(q, new SearchOptions(query.Limit, MinScore: 0, Explain: true));
+                foreach (var hit in hits) candidates.Add(Candidate(hit, threshold));
+                proofs.Add(new ScreenedItem(key, ScreeningRecorder.Canonical(q), hits.Count, ScreeningRecorder.Alerts(hits, threshold)));
             }
             results[key] = new ReconcileResult(candidates);
         }
+        // Proof of screening: one record per reconciled cell that named someone.
+        if (proofs.Count > 0) ScreeningProofs.Record(context, recorder, "api.reconcile", snapshot, proofs);
         return YenteJson.Ok(results);
     }
 

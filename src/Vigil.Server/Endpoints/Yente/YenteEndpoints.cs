@@ -12,6 +12,8 @@ using Vigil.Contracts;
 using Vigil.Core.Screening;
 using Vigil.Workflows.Screening;
 
+using Vigil.Workflows.Audit;
+
 namespace Vigil.Server.Endpoints.Yente;
 
 /// <summary>
@@ -71,7 +73,7 @@ public static partial class YenteEndpoints
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$")]
     private static partial Regex TimestampPattern();
 
-    private static async Task<IResult> Match(string dataset, HttpRequest request, LiveIndex index, ServerSettings serverSettings, CancellationToken cancel)
+    private static async Task<IResult> Match(string dataset, HttpRequest request, LiveIndex index, ServerSettings serverSettings, ScreeningRecorder recorder, CancellationToken cancel)
     {
         if (index.Current is not { } snapshot) return YenteJson.Error(503, "Index not ready.");
         if (YenteDatasets.Resolve(snapshot, dataset) is not { } scope) return YenteJson.Error(404, "No such dataset.");
@@ -111,7 +113,7 @@ public static partial class YenteEndpoints
         var count = queries.EnumerateObject().Count();
         if (count > MaxBatch) return YenteJson.Error(400, $"Too many queries in one batch (limit: {MaxBatch})");
 
-        var examples = new List<(string Key, YenteExample Example, IReadOnlyList<ScreeningQuery> Queries)>(count);
+        var examples = new List<(string Key, YenteExample Example, IReadOnlyList<ScreeningQuery> Queries, string Input)>(count);
         foreach (var entry in queries.EnumerateObject())
         {
             if (entry.Value.ValueKind == JsonValueKind.Null) continue;
@@ -122,7 +124,7 @@ public static partial class YenteEndpoints
                 return YenteJson.Invalid("too_long", ["body", "queries", entry.Name, "exclude_entity_ids"], $"List should have at most {MaxExcluded} items after validation, not {example.ExcludeEntityIds.Count}", null);
             var vigilQueries = example.ToQueries(nameOnly, out var error);
             if (vigilQueries is null) return YenteJson.Error(400, $"Cannot parse example entity: queries.{entry.Name}.{error}");
-            examples.Add((entry.Name, example, vigilQueries));
+            examples.Add((entry.Name, example, vigilQueries, entry.Value.GetRawText()));
         }
         if (examples.Count == 0) return YenteJson.Error(400, "No queries provided.");
 
@@ -131,12 +133,17 @@ public static partial class YenteEndpoints
             new HashSet<string>(exclude, StringComparer.Ordinal), since);
         var responses = new Dictionary<string, YenteMatches>(examples.Count, StringComparer.Ordinal);
         using var budget = new RequestBudget(serverSettings.RequestBudget, cancel);
-        foreach (var (key, example, vigilQueries) in examples)
+        foreach (var (key, example, vigilQueries, _) in examples)
         {
             if (budget.Token.IsCancellationRequested) break;
             responses[key] = YenteMatcher.Match(snapshot, example, vigilQueries, settings);
         }
         if (budget.Spent) return budget.Problem();
+        // Proof of screening: one record per query of the batch, its input the query as the caller sent it, its alerts the
+        // results at or above the profile's alert threshold (whatever threshold the caller chose for "match").
+        var alertAt = ScreeningProofs.Threshold(snapshot);
+        ScreeningProofs.Record(request.HttpContext, recorder, "api.match", snapshot,
+            [.. examples.Select(e => new ScreenedItem(e.Key, e.Input, responses[e.Key].Results.Count, responses[e.Key].Results.Count(r => r.Score >= alertAt)))]);
         request.HttpContext.Response.Headers["x-batch-size"] = responses.Count.ToString(CultureInfo.InvariantCulture);
         return YenteJson.Ok(new YenteMatchResponse(responses, limit));
     }
