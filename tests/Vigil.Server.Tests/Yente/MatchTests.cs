@@ -60,6 +60,22 @@ public sealed class MatchTests(YenteHome home)
         Assert.Equal("ofac-sdn:30502", body.GetProperty("responses").GetProperty("cust-2").GetProperty("results")[0].GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task A_party_listed_by_OFAC_and_the_UN_comes_back_as_two_listings_each_naming_the_other_among_its_referents()
+    {
+        var (_, body) = await Match("default", Batch(("q", """{"schema": "Person", "properties": {"name": ["Ayman al-Zawahiri"], "birthDate": ["1951-06-19"]}}""")));
+        var results = body.GetProperty("responses").GetProperty("q").GetProperty("results").EnumerateArray().ToList();
+        var sdn = results.First(r => r.GetProperty("id").GetString()!.StartsWith("ofac-sdn:", StringComparison.Ordinal));
+        var un = results.First(r => r.GetProperty("id").GetString()!.StartsWith("un:", StringComparison.Ordinal));
+        var sdnReferents = sdn.GetProperty("referents").EnumerateArray().Select(v => v.GetString()).ToList();
+        var unReferents = un.GetProperty("referents").EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.Contains(un.GetProperty("id").GetString(), sdnReferents);
+        Assert.Contains(sdn.GetProperty("id").GetString(), unReferents);
+        // /entities renders the same grouping.
+        var entity = await home.GetJsonAsync("api/v1/yente/entities/" + sdn.GetProperty("id").GetString());
+        Assert.Contains(un.GetProperty("id").GetString(), entity.GetProperty("referents").EnumerateArray().Select(v => v.GetString()));
+    }
+
     /// <summary>The example of yente's <c>/match</c> documentation (routers/match.py), sent as published.</summary>
     [Fact]
     public async Task The_documented_example_batch_is_answered_for_each_of_its_keys()

@@ -22,8 +22,9 @@ internal sealed record FtmEntity(
         _ => "LegalEntity",
     };
 
-    /// <summary>Renders a listed entity; <paramref name="version"/> is the active version it is in (its load time is <c>last_seen</c>).</summary>
-    public static FtmEntity From(Entity entity, ListVersion? version)
+    /// <summary>Renders a listed entity; <paramref name="version"/> is the active version it is in (its load time is
+    /// <c>last_seen</c>), <paramref name="party"/> the ids of the other listings of its party (its <c>referents</c>).</summary>
+    public static FtmEntity From(Entity entity, ListVersion? version, IReadOnlyList<string>? party = null)
     {
         var p = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var name in entity.Names)
@@ -82,10 +83,10 @@ internal sealed record FtmEntity(
         Add(p, "modifiedAt", entity.AmendedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(p, "sourceUrl", SourceUrl(entity.Source));
 
-        // The one cross-list link Vigil has: a national list's entry that repeats a UN listing names its UN reference.
-        string[] referents = entity.UnReference is { Length: > 0 } un && entity.Source != "un"
-            ? [entity.Ref.ToString(), $"un:{un}"]
-            : [entity.Ref.ToString()];
+        // Referents: the entry itself, the UN listing a national list repeats, and the other listings of its party.
+        var referents = new List<string> { entity.Ref.ToString() };
+        if (entity.UnReference is { Length: > 0 } un && entity.Source != "un") referents.Add($"un:{un}");
+        foreach (var other in party ?? []) if (!referents.Contains(other)) referents.Add(other);
         return new FtmEntity(
             entity.Ref.ToString(), entity.Name, SchemaOf(entity.Kind), p, [entity.Source], referents, Target: true,
             FirstSeen: Timestamp(entity.ListedOn), LastSeen: version is null ? null : Timestamp(version.LoadedAt),

@@ -169,33 +169,48 @@ public static partial class YenteEndpoints
             var hits = snapshot.Screener.Search(query, new SearchOptions(offset + limit, SearchFloor, EntityFilter: Accept));
             total = hits.Count;
             var versions = snapshot.Versions.ToDictionary(v => v.Source, StringComparer.Ordinal);
-            foreach (var hit in hits.Skip(offset)) results.Add(FtmEntity.From(hit.Entity, versions.GetValueOrDefault(hit.Entity.Source)));
+            foreach (var hit in hits.Skip(offset)) results.Add(FtmEntity.From(hit.Entity, versions.GetValueOrDefault(hit.Entity.Source), PartyOf(snapshot, hit.Entity)));
         }
         var datasets = results.GroupBy(r => r.Datasets[0]).Select(g => new YenteFacetValue(g.Key, g.Key, g.Count())).OrderByDescending(v => v.Count).ToList();
         var facets = new Dictionary<string, YenteFacet> { ["datasets"] = new("Data sources", datasets) };
         return YenteJson.Ok(new YenteSearchResponse(results, facets, new YenteTotal(total), limit, offset));
     }
 
-    private static readonly ConditionalWeakTable<IndexSnapshot, Dictionary<string, Entity>> ById = new();
+    private static readonly ConditionalWeakTable<IndexSnapshot, Dictionary<string, int>> ById = new();
 
     private static IResult GetEntity(string id, LiveIndex index)
     {
         if (index.Current is not { } snapshot) return YenteJson.Error(503, "Index not ready.");
         if (Find(snapshot, id) is not { } entity) return YenteJson.Error(404, "No such entity!");
-        return YenteJson.Ok(FtmEntity.From(entity, snapshot.Versions.FirstOrDefault(v => v.Source == entity.Source)));
+        return YenteJson.Ok(FtmEntity.From(entity, snapshot.Versions.FirstOrDefault(v => v.Source == entity.Source), PartyOf(snapshot, entity)));
     }
 
     /// <summary>Looks an entity up in the live index by its yente id (<c>SOURCE:ID</c>); null when absent.</summary>
-    internal static Entity? Find(IndexSnapshot snapshot, string id)
+    internal static Entity? Find(IndexSnapshot snapshot, string id) =>
+        Positions(snapshot).TryGetValue(id, out var at) ? snapshot.Screener.Index.Entities[at].Entity : null;
+
+    /// <summary>The yente ids of the other listings of <paramref name="entity"/>'s party (the list issue's grouping: a
+    /// shared UN reference, passport, IMO number, BIC, or name with birth date), rendered as FollowTheMoney
+    /// <c>referents</c>; empty when no other active list names the party.</summary>
+    internal static IReadOnlyList<string> PartyOf(IndexSnapshot snapshot, Entity entity)
     {
-        var byId = ById.GetValue(snapshot, s =>
-        {
-            var map = new Dictionary<string, Entity>(StringComparer.Ordinal);
-            foreach (var p in s.Screener.Index.Entities) map[p.Entity.Ref.ToString()] = p.Entity;
-            return map;
-        });
-        return byId.GetValueOrDefault(id);
+        if (!Positions(snapshot).TryGetValue(entity.Ref.ToString(), out var at)) return [];
+        var members = snapshot.Screener.Index.Parties.MembersOf(at);
+        if (members.Length == 0) return [];
+        var entities = snapshot.Screener.Index.Entities;
+        var refs = new List<string>(members.Length);
+        foreach (var m in members)
+            if (m != at) refs.Add(entities[m].Entity.Ref.ToString());
+        return refs;
     }
+
+    private static Dictionary<string, int> Positions(IndexSnapshot snapshot) => ById.GetValue(snapshot, s =>
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entities = s.Screener.Index.Entities;
+        for (var i = 0; i < entities.Count; i++) map[entities[i].Entity.Ref.ToString()] = i;
+        return map;
+    });
 
     private static IResult Catalog(LiveIndex index)
     {

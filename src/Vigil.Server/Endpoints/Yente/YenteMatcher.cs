@@ -48,7 +48,7 @@ internal static class YenteMatcher
         var results = new List<YenteScoredEntity>(hits.Count);
         foreach (var hit in hits)
         {
-            var e = FtmEntity.From(hit.Entity, versions.GetValueOrDefault(hit.Entity.Source));
+            var e = FtmEntity.From(hit.Entity, versions.GetValueOrDefault(hit.Entity.Source), YenteEndpoints.PartyOf(snapshot, hit.Entity));
             var explanations = new Dictionary<string, YenteFeature>(StringComparer.Ordinal);
             var features = new Dictionary<string, double>(StringComparer.Ordinal);
             if (hit.Explanation is { } x)
