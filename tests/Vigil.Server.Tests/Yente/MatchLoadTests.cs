@@ -11,16 +11,13 @@ namespace Vigil.Server.Tests.Yente;
 
 /// <summary>An HTTP load test of <c>/match</c>: batches of 100 queries built from the dev query set (every script,
 /// persons and organisations, hits and misses), sent one after another over real Kestrel holding SDN + UN; the p50 of
-/// the round trips is the figure in docs/performance.md ("/match").</summary>
+/// the round trips is printed and recorded in docs/performance.md ("/match"). It asserts behaviour under load (every
+/// batch answered in full), never a time: CI machines are noisy, and the figure is measured, not gated.</summary>
 [Collection(YenteHomeCollection.Name)]
 public sealed class MatchLoadTests(YenteHome home, ITestOutputHelper output)
 {
-    /// <summary>A bound this test enforces on a shared, busy machine; the target (p50 ≤ 50 ms) is measured on a quieter one
-    /// and recorded in docs/performance.md. A regression to several times the cost still fails here.</summary>
-    private static readonly TimeSpan P50Bound = TimeSpan.FromMilliseconds(250);
-
     [Fact]
-    public async Task A_batch_of_100_dev_queries_answers_within_the_bound_at_the_median()
+    public async Task Batches_of_100_dev_queries_sent_back_to_back_are_each_answered_for_every_key_and_the_median_is_reported()
     {
         var batches = Batches(SharedData.Eval("dev/queries.csv"), 100).Take(40).ToList();
         using var client = home.Client();
@@ -35,14 +32,17 @@ public sealed class MatchLoadTests(YenteHome home, ITestOutputHelper output)
         times.Sort();
         var p50 = times[times.Count / 2];
         output.WriteLine($"/match, 100 queries a request, {times.Count} requests: p50 {p50:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms, max {times[^1]:0.0} ms");
-        Assert.True(p50 <= P50Bound.TotalMilliseconds, $"p50 {p50:0.0} ms is over {P50Bound.TotalMilliseconds} ms");
     }
 
     private static async Task Send(HttpClient client, string batch)
     {
         using var response = await client.PostAsync("api/v1/yente/match/default", new StringContent(batch, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await response.Content.ReadAsByteArrayAsync();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        using var sent = JsonDocument.Parse(batch);
+        Assert.Equal(sent.RootElement.GetProperty("queries").EnumerateObject().Select(q => q.Name),
+            body.RootElement.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.All(body.RootElement.GetProperty("responses").EnumerateObject(), r => Assert.Equal(200, r.Value.GetProperty("status").GetInt32()));
     }
 
     /// <summary>The dev queries as yente examples, <paramref name="size"/> to a batch.</summary>
