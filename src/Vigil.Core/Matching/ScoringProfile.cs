@@ -83,6 +83,12 @@ public sealed record ScoringProfile
     public double NicknameFactor { get; init; } = 0.95;
     /// <summary>Most nickname readings of one person query searched besides the query itself (each is a search).</summary>
     public int NicknameReadings { get; init; } = 4;
+    /// <summary>Most readings of a name in another script (Hangul in the Korean systems and family-name spellings, Hebrew
+    /// without a prefix) searched or indexed besides the name itself; each is a search, so Korean's 3 systems × spellings are capped.</summary>
+    public int ScriptReadings { get; init; } = 8;
+    /// <summary>Score factor of a hit found by a reading made by rules from a Latin name (German, Polish, Czech, Latvian or
+    /// French romanisation of a Cyrillic name; digits written for letters): a small penalty, as the rules may misread.</summary>
+    public double RuleReadingFactor { get; init; } = 0.97;
     /// <summary>Weight factor of query words in brackets: a gloss (an acronym, a former name) helps when it matches and costs little when it does not.</summary>
     public double BracketFactor { get; init; } = 0.5;
     /// <summary>How close (Jaro–Winkler) a word must be to a legal form or organisation word to be read as it (COMPPANY → co).</summary>

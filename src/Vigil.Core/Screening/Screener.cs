@@ -3,6 +3,7 @@ using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
 
 namespace Vigil.Core.Screening;
 
@@ -44,10 +45,14 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         options ??= new SearchOptions();
         var parts = NameParts.Of(query.Name);
         var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count == 0) return Search(Prepare(query), options);
+        var (scriptReadings, ruleReadings) = Readings(parts, query.Kind);
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0)
+            return Search(Prepare(query), options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         foreach (var part in parts) Offer(part, 1);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
+        foreach (var reading in scriptReadings) Offer(reading, 1);
+        foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
 
         void Offer(string part, double factor)
         {
@@ -251,6 +256,21 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             }
         }
         return readings;
+    }
+
+    /// <summary>The query parts read in the Korean systems or without a Hebrew prefix (<see cref="ScriptReadings.OfScript"/>),
+    /// and read by romanisation rules or with digits as letters (<see cref="ScriptReadings.ByRule"/>, not for vessels,
+    /// whose names carry numbers).</summary>
+    private (List<string> Script, List<string> Rule) Readings(string[] parts, EntityKind kind)
+    {
+        var script = new List<string>();
+        var rule = new List<string>();
+        foreach (var part in parts)
+        {
+            script.AddRange(ScriptReadings.OfScript(part, Index.Profile));
+            if (kind is not (EntityKind.Vessel or EntityKind.Aircraft)) rule.AddRange(ScriptReadings.ByRule(part));
+        }
+        return (script, rule);
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>
