@@ -29,7 +29,7 @@ internal static class Hebrew
             if (text[k] == '\u05BC') dagesh = true;
             if (text[k] == '\u05C2') sinDot = true;
         }
-        var wordEnd = i + 1 >= text.Length || !IsLetterOrMark(text, i + 1);
+        var wordEnd = !IsLetter(NextLetter(text, i));
         var hard = wordStart || dagesh;
         sb.Append(c switch
         {
@@ -38,8 +38,9 @@ internal static class Hebrew
             'ג' => "g",
             'ד' => "d",
             'ה' => wordEnd && !wordStart ? "" : "h",
-            // ו: a consonant (v) at the start or doubled, otherwise the vowel o/u, which the skeleton drops.
-            'ו' => wordStart || (i + 1 < text.Length && text[i + 1] == 'ו') ? "v" : "w",
+            // ו: a consonant (v) at the start, doubled or before a final י (לוי Levi), otherwise the vowel o/u, which the
+            // skeleton drops.
+            'ו' => wordStart || NextLetter(text, i) == 'ו' || (NextLetter(text, i) == 'י' && AtWordEnd(text, i + 1)) ? "v" : "w",
             'ז' => "z",
             'ח' => "h",
             'ט' => "t",
@@ -79,6 +80,20 @@ internal static class Hebrew
             }
             wordStart = -1;
         }
+    }
+
+    private static char NextLetter(string text, int i)
+    {
+        for (var k = i + 1; k < text.Length; k++) if (!(text[k] is >= '\u0591' and <= '\u05C7')) return text[k];
+        return '\0';
+    }
+
+    private static bool AtWordEnd(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && text[k] != 'י') k++;
+        for (k++; k < text.Length; k++) if (IsLetter(text[k])) return false; else if (!(text[k] is >= '\u0591' and <= '\u05C7')) return true;
+        return true;
     }
 
     private static int Letters(string text, int from, int to)
