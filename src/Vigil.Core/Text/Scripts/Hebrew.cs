@@ -82,6 +82,30 @@ internal static class Hebrew
         }
     }
 
+    /// <summary>The name with a dagesh on every ב כ פ inside a word that has none, so they read b k p (לפיד Lapid, not
+    /// Lafid): unpointed text does not say which, so both readings are compared. Empty when nothing changes.</summary>
+    public static IEnumerable<string> Hard(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        var changed = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            sb.Append(name[i]);
+            if (name[i] is 'ב' or 'כ' or 'פ' && i > 0 && IsLetterOrMark(name, i - 1) && !HasDagesh(name, i))
+            {
+                sb.Append('\u05BC');
+                changed = true;
+            }
+        }
+        if (changed) yield return sb.ToString();
+    }
+
+    private static bool HasDagesh(string text, int i)
+    {
+        for (var k = i + 1; k < text.Length && text[k] is >= '\u0591' and <= '\u05C7'; k++) if (text[k] == '\u05BC') return true;
+        return false;
+    }
+
     private static char NextLetter(string text, int i)
     {
         for (var k = i + 1; k < text.Length; k++) if (!(text[k] is >= '\u0591' and <= '\u05C7')) return text[k];
