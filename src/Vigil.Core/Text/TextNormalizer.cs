@@ -123,7 +123,7 @@ public static class TextNormalizer
             if (start < 0) start = i;
             if (isAbjad) abjad = true;
             if (Scripts.Hebrew.IsLetter(v)) Scripts.Hebrew.Append(sb, text, i, opens); // consonants as English spellings write them
-            else AppendTransliterated(sb, rune);
+            else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i))) AppendTransliterated(sb, rune); // فاطمة Fatima
             i += width;
             end = i;
         }
