@@ -86,6 +86,10 @@ public sealed record ScoringProfile
     /// <summary>Most readings of a name in another script (Hangul in the Korean systems and family-name spellings, Hebrew
     /// without a prefix) searched or indexed besides the name itself; each is a search, so Korean's 3 systems × spellings are capped.</summary>
     public int ScriptReadings { get; init; } = 8;
+    /// <summary>Score factor of a hit found by a reading of a query in another script: each reading is one of the spellings
+    /// the systems allow, and several are tried, so a slight penalty offsets the extra chances of a chance agreement
+    /// (현우 건우 한 read in McCune–Reischauer holds HAN Kon U, a different person).</summary>
+    public double ScriptReadingFactor { get; init; } = 0.98;
     /// <summary>Score factor of a hit found by a reading made by rules from a Latin name (German, Polish, Czech, Latvian or
     /// French romanisation of a Cyrillic name; digits written for letters): a small penalty, as the rules may misread.</summary>
     public double RuleReadingFactor { get; init; } = 0.97;

@@ -51,7 +51,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         foreach (var part in parts) Offer(part, 1);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
-        foreach (var reading in scriptReadings) Offer(reading, 1);
+        foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
         foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
 
         void Offer(string part, double factor)

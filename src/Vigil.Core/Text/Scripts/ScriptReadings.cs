@@ -5,7 +5,8 @@ namespace Vigil.Core.Text.Scripts;
 /// <summary>
 /// Other ways to read a name written in a script or a romanisation the lists do not use, each a name to search or index
 /// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes
-/// (<see cref="Hebrew"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
+/// (<see cref="Hebrew"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
+/// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
 /// (<see cref="CyrillicRomanisations"/>) and digits written for letters (<see cref="DigitLetters"/>).
 /// </summary>
 public static class ScriptReadings
@@ -18,6 +19,7 @@ public static class ScriptReadings
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(profile);
         var readings = KoreanNames.Readings(name, profile.ScriptReadings);
+        if (Burmese.Reading(name) is { } burmese) readings.Add(burmese);
         foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Greek.Readings(name)))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
         return readings;

@@ -82,4 +82,14 @@ public sealed class ScriptReadingsTests
         Assert.Contains("יאיר לפיד", readings);
         Assert.Contains("יאיר הלפ\u05BCיד", readings);
     }
+
+    [Theory]
+    [InlineData("မင်းအောင်လှိုင်", "min aung hlaing")]
+    [InlineData("သိန်းစိန်", "thein sein")]
+    [InlineData("ဝင်းမြင့်", "win myint")]
+    [InlineData("ထင်ကျော်", "htin kyaw")]
+    [InlineData("အောင်ဆန်းစုကြည်", "aung san su kyi")]
+    [InlineData("ရွှေ ၁၂", "shwe 12")]
+    public void A_Burmese_name_is_read_syllable_by_syllable_as_it_is_listed(string burmese, string expected) =>
+        Assert.Contains(expected, ScriptReadings.OfScript(burmese, ScoringProfile.Default));
 }
