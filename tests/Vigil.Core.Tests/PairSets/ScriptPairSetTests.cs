@@ -16,8 +16,8 @@ public class ScriptPairSetTests(ITestOutputHelper output)
     private const string File = "PairSets/scripts.csv";
 
     /// <summary>0.653 before the script readings (Hangul systems, Hebrew consonants, Greek, Cyrillic romanisations, digits);
-    /// 0.861 with them. The floor keeps what they gained.</summary>
-    private const double AccuracyFloor = 0.84;
+    /// 0.901 with them. The floor keeps what they gained.</summary>
+    private const double AccuracyFloor = 0.88;
 
     [Fact]
     public void The_scripts_pair_set_stays_above_its_accuracy_floor()
