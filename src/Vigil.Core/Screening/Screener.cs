@@ -261,8 +261,10 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// <summary>The query parts read in the Korean systems or without a Hebrew prefix (<see cref="ScriptReadings.OfScript"/>),
     /// and read by romanisation rules or with digits as letters (<see cref="ScriptReadings.ByRule"/>, not for vessels,
     /// whose names carry numbers).</summary>
-    private (List<string> Script, List<string> Rule) Readings(string[] parts, EntityKind kind)
+    private (IReadOnlyList<string> Script, IReadOnlyList<string> Rule) Readings(string[] parts, EntityKind kind)
     {
+        if (parts.Length == 1)
+            return (ScriptReadings.OfScript(parts[0], Index.Profile), kind is EntityKind.Vessel or EntityKind.Aircraft ? [] : ScriptReadings.ByRule(parts[0]));
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)
