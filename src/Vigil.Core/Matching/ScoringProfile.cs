@@ -93,6 +93,11 @@ public sealed record ScoringProfile
     /// <summary>Score factor of a hit found by a reading made by rules from a Latin name (German, Polish, Czech, Latvian or
     /// French romanisation of a Cyrillic name; digits written for letters): a small penalty, as the rules may misread.</summary>
     public double RuleReadingFactor { get; init; } = 0.97;
+    /// <summary>A query word of at least this many letters that the lists do not hold is also read split into words they
+    /// hold (<c>alexandervyacheslavovichzakharov</c>), scored × <see cref="RuleReadingFactor"/>; shorter words are names.</summary>
+    public int JoinedWordMinLength { get; init; } = 10;
+    /// <summary>Each word of such a split has at least this many letters: shorter pieces would split almost anything.</summary>
+    public int JoinedPartMinLength { get; init; } = 3;
     /// <summary>Weight factor of query words in brackets: a gloss (an acronym, a former name) helps when it matches and costs little when it does not.</summary>
     public double BracketFactor { get; init; } = 0.5;
     /// <summary>How close (Jaro–Winkler) a word must be to a legal form or organisation word to be read as it (COMPPANY → co).</summary>

@@ -263,16 +263,30 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// whose names carry numbers).</summary>
     private (IReadOnlyList<string> Script, IReadOnlyList<string> Rule) Readings(string[] parts, EntityKind kind)
     {
-        if (parts.Length == 1)
-            return (ScriptReadings.OfScript(parts[0], Index.Profile), kind is EntityKind.Vessel or EntityKind.Aircraft ? [] : ScriptReadings.ByRule(parts[0]));
+        var profile = Index.Profile;
+        var vocabulary = Index.Vocabulary;
+        var people = kind is EntityKind.Person or EntityKind.Unknown;
+        if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)))
+            return (ScriptReadings.OfScript(parts[0], profile), kind is EntityKind.Vessel or EntityKind.Aircraft ? [] : ScriptReadings.ByRule(parts[0]));
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)
         {
-            script.AddRange(ScriptReadings.OfScript(part, Index.Profile));
+            script.AddRange(ScriptReadings.OfScript(part, profile));
             if (kind is not (EntityKind.Vessel or EntityKind.Aircraft)) rule.AddRange(ScriptReadings.ByRule(part));
+            // A person's name written without spaces ("RamiMakhlouf" splits by case; "ramimakhlouf" by the lists' words).
+            if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)
+                rule.Add(split);
         }
         return (script, rule);
+
+        static bool HasLongWord(string text, int length)
+        {
+            var run = 0;
+            foreach (var c in text)
+                if ((run = char.IsLetter(c) ? run + 1 : 0) >= length) return true;
+            return false;
+        }
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>
