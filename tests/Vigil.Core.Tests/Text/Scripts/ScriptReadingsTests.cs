@@ -31,6 +31,14 @@ public sealed class ScriptReadingsTests
     }
 
     [Fact]
+    public void A_Korean_name_in_Western_order_keeps_its_family_name_last()
+    {
+        var readings = ScriptReadings.OfScript("현우 한", ScoringProfile.Default);
+        Assert.Equal("hyon u han", readings[0]);
+        Assert.Contains("hyeon u han", readings);
+    }
+
+    [Fact]
     public void A_Latin_name_has_no_script_reading() =>
         Assert.Empty(ScriptReadings.OfScript("Kim Jong Un", ScoringProfile.Default));
 
