@@ -83,6 +83,21 @@ public sealed record ScoringProfile
     public double NicknameFactor { get; init; } = 0.95;
     /// <summary>Most nickname readings of one person query searched besides the query itself (each is a search).</summary>
     public int NicknameReadings { get; init; } = 4;
+    /// <summary>Most readings of a name in another script (Hangul in the Korean systems and family-name spellings, Hebrew
+    /// without a prefix) searched or indexed besides the name itself; each is a search, so Korean's 3 systems × spellings are capped.</summary>
+    public int ScriptReadings { get; init; } = 8;
+    /// <summary>Score factor of a hit found by a reading of a query in another script: each reading is one of the spellings
+    /// the systems allow, and several are tried, so a slight penalty offsets the extra chances of a chance agreement
+    /// (현우 건우 한 read in McCune–Reischauer holds HAN Kon U, a different person).</summary>
+    public double ScriptReadingFactor { get; init; } = 0.98;
+    /// <summary>Score factor of a hit found by a reading made by rules from a Latin name (German, Polish, Czech, Latvian or
+    /// French romanisation of a Cyrillic name; digits written for letters): a small penalty, as the rules may misread.</summary>
+    public double RuleReadingFactor { get; init; } = 0.97;
+    /// <summary>A query word of at least this many letters that the lists do not hold is also read split into words they
+    /// hold (<c>alexandervyacheslavovichzakharov</c>), scored × <see cref="RuleReadingFactor"/>; shorter words are names.</summary>
+    public int JoinedWordMinLength { get; init; } = 10;
+    /// <summary>Each word of such a split has at least this many letters: shorter pieces would split almost anything.</summary>
+    public int JoinedPartMinLength { get; init; } = 3;
     /// <summary>Weight factor of query words in brackets: a gloss (an acronym, a former name) helps when it matches and costs little when it does not.</summary>
     public double BracketFactor { get; init; } = 0.5;
     /// <summary>How close (Jaro–Winkler) a word must be to a legal form or organisation word to be read as it (COMPPANY → co).</summary>

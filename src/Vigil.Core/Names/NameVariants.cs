@@ -1,6 +1,7 @@
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
 
 namespace Vigil.Core.Names;
 
@@ -33,6 +34,12 @@ public static class NameVariants
         {
             foreach (var part in parts) yield return (part, name.Role == NameRole.Primary ? NameRole.Alias : name.Role, false);
         }
+        // A name in Hangul is also indexed as its Korean readings (김정은 → kim jong un), so a Latin query finds it.
+        foreach (var reading in ScriptReadings.OfScript(name.Full, profile)) yield return (reading, name.Role, false);
+        // A name written by German, Polish, Czech, Latvian or French rules (Selenskyj, Lavrovs, Poutine) is also indexed as
+        // the lists' own romanisation would write it.
+        if (kind is not (EntityKind.Vessel or EntityKind.Aircraft))
+            foreach (var reading in ScriptReadings.ByRule(name.Full)) yield return (reading, name.Role, false);
         if (kind is EntityKind.Organization && name.Role is not NameRole.OriginalScript)
             foreach (var initials in Initials(name.Full, kind, profile))
                 yield return (initials, NameRole.WeakAlias, true);

@@ -3,6 +3,7 @@ using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
 
 namespace Vigil.Core.Screening;
 
@@ -44,10 +45,14 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         options ??= new SearchOptions();
         var parts = NameParts.Of(query.Name);
         var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count == 0) return Search(Prepare(query), options);
+        var (scriptReadings, ruleReadings) = Readings(parts, query.Kind);
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0)
+            return Search(Prepare(query), options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         foreach (var part in parts) Offer(part, 1);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
+        foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
+        foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
 
         void Offer(string part, double factor)
         {
@@ -251,6 +256,37 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             }
         }
         return readings;
+    }
+
+    /// <summary>The query parts read in the Korean systems or without a Hebrew prefix (<see cref="ScriptReadings.OfScript"/>),
+    /// and read by romanisation rules or with digits as letters (<see cref="ScriptReadings.ByRule"/>, not for vessels,
+    /// whose names carry numbers).</summary>
+    private (IReadOnlyList<string> Script, IReadOnlyList<string> Rule) Readings(string[] parts, EntityKind kind)
+    {
+        var profile = Index.Profile;
+        var vocabulary = Index.Vocabulary;
+        var people = kind is EntityKind.Person or EntityKind.Unknown;
+        if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)))
+            return (ScriptReadings.OfScript(parts[0], profile), kind is EntityKind.Vessel or EntityKind.Aircraft ? [] : ScriptReadings.ByRule(parts[0]));
+        var script = new List<string>();
+        var rule = new List<string>();
+        foreach (var part in parts)
+        {
+            script.AddRange(ScriptReadings.OfScript(part, profile));
+            if (kind is not (EntityKind.Vessel or EntityKind.Aircraft)) rule.AddRange(ScriptReadings.ByRule(part));
+            // A person's name written without spaces ("RamiMakhlouf" splits by case; "ramimakhlouf" by the lists' words).
+            if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)
+                rule.Add(split);
+        }
+        return (script, rule);
+
+        static bool HasLongWord(string text, int length)
+        {
+            var run = 0;
+            foreach (var c in text)
+                if ((run = char.IsLetter(c) ? run + 1 : 0) >= length) return true;
+            return false;
+        }
     }
 
     private bool IdentifierAgrees(PreparedQuery query, int entity) =>

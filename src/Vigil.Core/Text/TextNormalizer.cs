@@ -119,9 +119,11 @@ public static class TextNormalizer
             }
 
             if (hanRun > 0) Flush();
+            var opens = start < 0;
             if (start < 0) start = i;
             if (isAbjad) abjad = true;
-            AppendTransliterated(sb, rune);
+            if (Scripts.Hebrew.IsLetter(v)) Scripts.Hebrew.Append(sb, text, i, opens); // consonants as English spellings write them
+            else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i))) AppendTransliterated(sb, rune); // فاطمة Fatima
             i += width;
             end = i;
         }

@@ -21,7 +21,7 @@ public class PairSetTests(ITestOutputHelper output)
     public void The_forms_annotations_and_nicknames_pair_set_stays_above_its_accuracy_floor()
     {
         var threshold = ScoringProfile.Default.AlertThreshold;
-        var rows = Read();
+        var rows = Read(File);
         var right = 0;
         var perClass = new SortedDictionary<string, (int Right, int All)>(StringComparer.Ordinal);
         foreach (var (id, a, b, kind, label) in rows)
@@ -41,7 +41,7 @@ public class PairSetTests(ITestOutputHelper output)
         Assert.InRange(accuracy, AccuracyFloor, 1.0);
     }
 
-    private static List<(string Id, string A, string B, EntityKind Kind, bool Label)> Read()
+    internal static List<(string Id, string A, string B, EntityKind Kind, bool Label)> Read(string File)
     {
         var result = new List<(string, string, string, EntityKind, bool)>();
         var lines = System.IO.File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, File));

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+
+namespace Vigil.Core.Text.Scripts;
+
+/// <summary>
+/// Latin readings of a Korean name written in Hangul: the family name in the spellings people use for it
+/// (<c>Text/Data/korean_surnames.tsv</c>: 이 Lee / Yi / Ri, 박 Park / Pak / Bak) and the given name in the DPRK,
+/// Revised Romanization and McCune–Reischauer systems.
+/// </summary>
+internal static class KoreanNames
+{
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Surnames = new(() =>
+        ReferenceData.CoreRows("korean_surnames.tsv", 2).ToFrozenDictionary(
+            r => r[0], r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal));
+
+    private static readonly Hangul.System[] Systems = [Hangul.System.Dprk, Hangul.System.Revised, Hangul.System.McCuneReischauer];
+
+    /// <summary>Readings of <paramref name="name"/>, most likely first, at most <paramref name="most"/>; empty when it
+    /// holds no Hangul.</summary>
+    public static List<string> Readings(string name, int most)
+    {
+        var readings = new List<string>();
+        if (!Hangul.Contains(name) || most <= 0) return readings;
+        var (before, surname, given, last) = SurnameLast(name) ?? SplitSurname(name);
+        var spellings = surname.Length > 0 && Surnames.Value.TryGetValue(surname, out var s) ? s : [];
+        // The usual spelling of the family name with each system's given name, then each system on its own, then the
+        // family name's other spellings with the given name as North Korean and South Korean names are written.
+        foreach (var system in Systems)
+            if (spellings.Length > 0) Add(Compose(spellings[0], system));
+        foreach (var system in Systems) Add(Hangul.Romanise(name, system));
+        for (var i = 1; i < spellings.Length; i++)
+        {
+            Add(Compose(spellings[i], Hangul.System.Dprk));
+            Add(Compose(spellings[i], Hangul.System.Revised));
+        }
+        return readings;
+
+        // the family name where it was written: first (김정은) or last (현우 한)
+        string Compose(string family, Hangul.System system) =>
+            last ? before + " " + Hangul.Romanise(given, system) + " " + family : before + " " + family + " " + Hangul.Romanise(given, system);
+
+        void Add(string reading)
+        {
+            var squashed = string.Join(' ', reading.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (readings.Count < most && !readings.Contains(squashed, StringComparer.Ordinal)) readings.Add(squashed);
+        }
+    }
+
+    /// <summary>A name written in Western order (현우 한, Hyun-woo HAN): the last word is a known family name of one
+    /// syllable (or a compound of two) after given names of two syllables or more, all in Hangul.</summary>
+    private static (string Before, string Surname, string Given, bool Last)? SurnameLast(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0].Length < 2 || !words.All(w => w.All(Hangul.IsSyllable))) return null;
+        var family = words[^1];
+        if (family.Length > 2 || !Surnames.Value.ContainsKey(family)) return null;
+        return ("", family, string.Join(' ', words[..^1]), true);
+    }
+
+    /// <summary>The text before the family name, the family name (one syllable, or two when the table lists such a
+    /// compound: 남궁, 황보) and the rest. The family name opens the first Hangul word, as Korean names are written.</summary>
+    private static (string Before, string Surname, string Given, bool Last) SplitSurname(string name)
+    {
+        var at = 0;
+        while (at < name.Length && !Hangul.IsSyllable(name[at])) at++;
+        if (at >= name.Length) return (name, "", "", false);
+        var wordLength = 0;
+        while (at + wordLength < name.Length && Hangul.IsSyllable(name[at + wordLength])) wordLength++;
+        var length = wordLength >= 3 && Surnames.Value.ContainsKey(name.Substring(at, 2)) ? 2 : 1;
+        // A lone Hangul word of one syllable, or of two with no other Hangul, may still be a given name alone: only a
+        // known family name is read as one.
+        var surname = name.Substring(at, length);
+        if (!Surnames.Value.ContainsKey(surname)) return (name, "", "", false);
+        return (name[..at], surname, name[(at + length)..], false);
+    }
+}

