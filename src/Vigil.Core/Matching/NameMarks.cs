@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Vigil.Core.Index;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
@@ -27,11 +26,6 @@ internal static class NameMarks
 {
     /// <summary>The group of numbers.</summary>
     public const byte NumberGroup = 0;
-
-    private static readonly Lazy<(FrozenDictionary<string, NameMark> Words, string[] Groups)> Table = new(Load);
-
-    /// <summary>The names of the groups by number (<c>number</c>, then the contrast groups in table order).</summary>
-    public static string GroupName(byte group) => Table.Value.Groups[group];
 
     /// <summary>The marks of an analysed query.</summary>
     public static NameMark[] Of(NameToken[] tokens, EntityKind kind, ScoringProfile profile)
@@ -88,7 +82,7 @@ internal static class NameMarks
     {
         var parts = new List<string>();
         foreach (var m in marks)
-            if ((groups & (1u << m.Group)) != 0) parts.Add(m.Group == NumberGroup ? m.Value : GroupName(m.Group) + ":" + m.Value);
+            if ((groups & (1u << m.Group)) != 0) parts.Add(m.Group == NumberGroup ? m.Value : ContrastWords.GroupName(m.Group) + ":" + m.Value);
         return string.Join(",", parts);
     }
 
@@ -97,20 +91,6 @@ internal static class NameMarks
         if (cls == TokenClass.Number)
             return word.Length <= profile.NumberMarkMaxDigits && Numbers.IsDigits(word) ? new NameMark(NumberGroup, word) : null;
         if (kind == EntityKind.Person) return null;
-        return Table.Value.Words.TryGetValue(word, out var mark) ? mark : null;
-    }
-
-    private static (FrozenDictionary<string, NameMark>, string[]) Load()
-    {
-        var groups = new List<string> { "number" };
-        var words = new Dictionary<string, NameMark>(StringComparer.Ordinal);
-        foreach (var row in ReferenceData.CoreRows("contrast_words.tsv", 3))
-        {
-            var group = groups.IndexOf(row[1]);
-            if (group < 0) { groups.Add(row[1]); group = groups.Count - 1; }
-            if (group >= 32) throw row.Error("more than 31 contrast groups");
-            if (!words.TryAdd(row[0], new NameMark((byte)group, row[2]))) throw row.Error($"'{row[0]}' is listed twice");
-        }
-        return (words.ToFrozenDictionary(StringComparer.Ordinal), [.. groups]);
+        return ContrastWords.TryGet(word, out var group, out var member) ? new NameMark(group, member) : null;
     }
 }

@@ -44,6 +44,16 @@ public static class NameAnalyzer
             var surface = t.Text;
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
 
+            // "Forty-Four", "44th", "XIV", "No. 8" → digits (Text/Numbers.cs); before legal forms, as ISO 20275 has
+            // forms spelt like numerals ("VI", "II").
+            if (!person && Numbers.TryRead(raw, i, kind, out var number, out var numberSpan))
+            {
+                var written = numberSpan == 1 ? surface : string.Join(' ', raw.GetRange(i, numberSpan).Select(r => r.Text));
+                result.Add(new NameToken(number, TokenClass.Number, false, t.Start, raw[i + numberSpan - 1].End, written != number ? written : null));
+                i += numberSpan - 1;
+                continue;
+            }
+
             string? repaired = null;
             if (!person && TryLegalForm(raw, i, data, profile, out var form, out var span, out repaired))
             {
@@ -52,14 +62,6 @@ public static class NameAnalyzer
                 continue;
             }
             if (repaired is not null) t = t with { Text = repaired };
-            // "Forty-Four", "44th", "XLIV"-style numerals, "No. 8" → digits (Text/Numbers.cs).
-            if (!person && Numbers.TryRead(raw, i, kind, out var number, out var numberSpan))
-            {
-                var written = numberSpan == 1 ? surface : string.Join(' ', raw.GetRange(i, numberSpan).Select(r => r.Text));
-                result.Add(new NameToken(number, TokenClass.Number, false, t.Start, raw[i + numberSpan - 1].End, written != number ? written : null));
-                i += numberSpan - 1;
-                continue;
-            }
 
             var text = t.Text;
             // "abd al rahman" / Arabic "bd al rhmn" → "abdul rahman"; "abd alhalim" → "abdul halim"

@@ -16,7 +16,8 @@ namespace Vigil.Core.Text;
 /// since a single foreign number word there may be a given name (<c>Segundo</c>, <c>Quinto</c>). Roman numerals are read
 /// after a name word only (never first: <c>VI</c>, <c>XI</c> open names), from the letters i, v and x only (so <c>DI</c>,
 /// <c>MIX</c>, <c>CIA</c>, <c>LI</c> are never numerals), and the two-letter ones that are also words (<c>vi</c>, <c>xi</c>,
-/// <c>iv</c>, <c>ix</c>) and single letters only as the name's last word or before a legal form (<c>FUND VI LP</c>). The
+/// <c>iv</c>, <c>ix</c>) and single letters only in names known not to be persons', after a whole word, and as the
+/// name's last word or (two letters) before a legal form (<c>FUND VI LP</c>). The
 /// word table is <c>Text/Data/number_words.tsv</c>, generated from Humanizer's number spellers (see its header).
 /// </remarks>
 internal static class Numbers
@@ -78,7 +79,7 @@ internal static class Numbers
         }
         if (Table.Value.TryMatch(raw, i, kind, out number, out span)) return true;
         span = 1;
-        if (i > 0 && RomanValue(text) is { } roman && (!Ambiguous(text) || AtEnd(raw, i)))
+        if (i > 0 && RomanValue(text) is { } roman && (!Ambiguous(text) || SafeAmbiguous(raw, i, kind)))
         {
             number = roman.ToString(CultureInfo.InvariantCulture);
             return true;
@@ -106,11 +107,21 @@ internal static class Numbers
         return trimmed.Length == 0 ? "0" : trimmed.ToString();
     }
 
-    /// <summary>Numerals that are also words or initials: read only at the end of a name or before a legal form.</summary>
+    /// <summary>Numerals that are also words or initials (<c>i</c>, <c>v</c>, <c>x</c>, <c>vi</c>, <c>xi</c>, <c>iv</c>, <c>ix</c>).</summary>
     private static bool Ambiguous(string text) => text.Length == 1 || text is "vi" or "xi" or "iv" or "ix";
 
-    private static bool AtEnd(List<RawToken> raw, int i) =>
-        i + 1 == raw.Count || ReferenceData.Instance.LegalForms.ContainsKey(raw[i + 1].Text);
+    /// <summary>Where an ambiguous numeral is a number: in a name known to be an organisation's, vessel's or aircraft's
+    /// (a name of unknown kind may be a person's: Korean 이 is <c>i</c>), after a word of three letters or more (not after
+    /// initials: <c>S.P.R. DE R.I.</c>, <c>M/V</c>), and as the last word or before a legal form of the hand-written
+    /// table (<c>FUND VI LP</c>).</summary>
+    private static bool SafeAmbiguous(List<RawToken> raw, int i, EntityKind kind) =>
+        kind is EntityKind.Organization or EntityKind.Vessel or EntityKind.Aircraft
+        && raw[i - 1].Text.Length >= MinWordBeforeNumeral
+        && (i + 1 == raw.Count || (raw[i].Text.Length > 1 && ReferenceData.Instance.HandLegalForms.Contains(raw[i + 1].Text)));
+
+    /// <summary>An ambiguous numeral follows a word at least this long (<c>FUND</c>, <c>STAR</c>), not an initial or a
+    /// two-letter abbreviation.</summary>
+    private const int MinWordBeforeNumeral = 3;
 
     /// <summary>The value of a Roman numeral of i, v and x from 1 to 39 in its one canonical spelling (<c>xiv</c>, not
     /// <c>xiiii</c>), or null.</summary>
