@@ -14,6 +14,7 @@ public static class Matcher
     [
         NumberFeature.Instance,
         ContrastFeature.Instance,
+        LineageFeature.Instance,
         BirthDateFeature.Instance,
         CountryFeature.Instance,
         IdentifierFeature.Instance,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Vigil.Core.Index;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
@@ -27,12 +28,24 @@ internal static class NameMarks
     /// <summary>The group of numbers.</summary>
     public const byte NumberGroup = 0;
 
+    /// <summary>The group of lineage marks: <c>a>b</c> for <c>A bin B</c>, A the son or daughter of B (persons only).</summary>
+    public const byte LineageGroup = 31;
+
+    /// <summary>Words that say "son (daughter) of" between a name and the father's name.</summary>
+    private static readonly FrozenSet<string> SonOf = new[] { "bin", "ibn", "bint", "binti", "ben", "ould" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The marks of an analysed query.</summary>
     public static NameMark[] Of(NameToken[] tokens, EntityKind kind, ScoringProfile profile)
     {
         List<NameMark>? marks = null;
         foreach (var t in tokens)
             if (MarkOf(t.Text, t.Class, kind, profile) is { } mark && !(marks ??= []).Contains(mark)) marks.Add(mark);
+        if (kind is EntityKind.Person or EntityKind.Unknown)
+        {
+            var words = Array.ConvertAll(tokens, t => t.Text);
+            var classes = Array.ConvertAll(tokens, t => t.Class);
+            AddLineage(marks ??= [], words, classes);
+        }
         return marks is null ? [] : [.. marks];
     }
 
@@ -48,9 +61,21 @@ internal static class NameMarks
             for (var n = first; n < first + names.NameCountOf(e); n++)
             {
                 var start = names.StartOf(n);
+                var sonOf = false;
                 for (var p = start; p < start + names.CountOf(n); p++)
-                    if (MarkOf(vocabulary.Words[names.TokenId(p)], names.ClassAt(p), kind, profile) is { } mark && !marks.Contains(mark))
+                {
+                    var word = vocabulary.Words[names.TokenId(p)];
+                    sonOf |= SonOf.Contains(word);
+                    if (MarkOf(word, names.ClassAt(p), kind, profile) is { } mark && !marks.Contains(mark))
                         marks.Add(mark);
+                }
+                if (sonOf && kind == EntityKind.Person)
+                {
+                    var words = new string[names.CountOf(n)];
+                    var classes = new TokenClass[words.Length];
+                    for (var k = 0; k < words.Length; k++) (words[k], classes[k]) = (vocabulary.Words[names.TokenId(start + k)], names.ClassAt(start + k));
+                    AddLineage(marks, words, classes);
+                }
             }
             if (marks.Count > 0) entities[e].Marks = [.. marks];
         }
@@ -64,7 +89,7 @@ internal static class NameMarks
         uint asked = 0, held = 0, shared = 0;
         foreach (var q in query)
         {
-            if ((q.Group == NumberGroup) != numbers) continue;
+            if ((q.Group == NumberGroup) != numbers || q.Group == LineageGroup) continue;
             var bit = 1u << q.Group;
             asked |= bit;
             foreach (var l in listed)
@@ -75,6 +100,60 @@ internal static class NameMarks
             }
         }
         return asked & held & ~shared;
+    }
+
+    /// <summary>Whether the query names a parent and child the other way round from every listed name: the query's
+    /// <c>SALMAN BIN MUHAMMAD</c> (Salman, son of Muhammad) against a listed <c>MUHAMMAD BIN SALMAN</c> only. Allocates nothing.</summary>
+    public static bool LineageReversed(NameMark[] query, NameMark[] listed, out NameMark reversed)
+    {
+        reversed = default;
+        if (query.Length == 0 || listed.Length == 0) return false;
+        foreach (var q in query)
+        {
+            if (q.Group != LineageGroup) continue;
+            var same = false;
+            NameMark? other = null;
+            foreach (var l in listed)
+            {
+                if (l.Group != LineageGroup) continue;
+                if (string.Equals(l.Value, q.Value, StringComparison.Ordinal)) { same = true; break; }
+                if (IsReverse(l.Value, q.Value)) other = l;
+            }
+            if (!same && other is { } found) { reversed = found; return true; }
+        }
+        return false;
+    }
+
+    /// <summary><c>b>a</c> against <c>a>b</c>.</summary>
+    private static bool IsReverse(string listed, string query)
+    {
+        var gt = query.IndexOf('>', StringComparison.Ordinal);
+        var childLength = gt;
+        var parentLength = query.Length - gt - 1;
+        return listed.Length == query.Length && listed[parentLength] == '>'
+            && listed.AsSpan(0, parentLength).SequenceEqual(query.AsSpan(gt + 1))
+            && listed.AsSpan(parentLength + 1).SequenceEqual(query.AsSpan(0, childLength));
+    }
+
+    private const string Abdul = "abdul";
+
+    /// <summary>Adds <c>a>b</c> for each <c>a bin b</c> of a name (the nearest words that are not particles on either side).</summary>
+    private static void AddLineage(List<NameMark> marks, string[] words, TokenClass[] classes)
+    {
+        for (var k = 1; k + 1 < words.Length; k++)
+        {
+            if (!SonOf.Contains(words[k])) continue;
+            var before = k - 1;
+            while (before >= 0 && classes[before] == TokenClass.Particle) before--;
+            var after = k + 1;
+            while (after < words.Length && classes[after] == TokenClass.Particle) after++;
+            if (before < 0 || after >= words.Length) continue;
+            // "abdullah" is analysed as "abdul" + "lah": the name is both words.
+            var child = before > 0 && words[before - 1] == Abdul ? Abdul + words[before] : words[before];
+            var parent = words[after] == Abdul && after + 1 < words.Length ? Abdul + words[after + 1] : words[after];
+            var mark = new NameMark(LineageGroup, child + ">" + parent);
+            if (!marks.Contains(mark)) marks.Add(mark);
+        }
     }
 
     /// <summary>The marks of <paramref name="marks"/> in the groups of <paramref name="groups"/>, for an explanation.</summary>

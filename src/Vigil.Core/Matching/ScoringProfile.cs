@@ -121,6 +121,10 @@ public sealed record ScoringProfile
     /// <summary>Taken off when query and listed organisation names use words of one contrast group with none in common
     /// (North / South, Exports / Imports, Bank / Insurance; <c>Text/Data/contrast_words.tsv</c>).</summary>
     public double ContrastConflictPenalty { get; init; } = 0.15;
+    /// <summary>Taken off when a person query names child and parent the other way round from every listed name
+    /// (<c>SALMAN BIN MUHAMMAD</c> against <c>MUHAMMAD BIN SALMAN</c>): same words, another person.</summary>
+    /// <remarks>More than the share a whole name can lose and still alert (1 − <see cref="AlertThreshold"/>).</remarks>
+    public double LineageConflictPenalty { get; init; } = 0.25;
     /// <summary>Numbers of more digits than this in a name are registration or account numbers, not its numbering: no
     /// evidence for or against.</summary>
     public int NumberMarkMaxDigits { get; init; } = 4;

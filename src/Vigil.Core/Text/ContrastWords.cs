@@ -6,8 +6,9 @@ namespace Vigil.Core.Text;
 /// upper/lower, import/export, sectors. Group 0 is kept for numbers (see <see cref="Matching.NameMarks"/>).</summary>
 internal static class ContrastWords
 {
-    /// <summary>The most groups: each is one bit of a 32-bit mask, and bit 0 is numbers'.</summary>
-    private const int MaxGroups = 32;
+    /// <summary>The most groups: each is one bit of a 32-bit mask; bit 0 is numbers', bit 31 lineage's
+    /// (<see cref="Matching.NameMarks.LineageGroup"/>).</summary>
+    private const int MaxGroups = Matching.NameMarks.LineageGroup;
 
     private static readonly Lazy<(FrozenDictionary<string, (byte Group, string Member)> Words, string[] Groups)> Table = new(Load);
 
