@@ -40,7 +40,7 @@ internal static class NameMarks
         List<NameMark>? marks = null;
         foreach (var t in tokens)
             if (MarkOf(t.Text, t.Class, kind, profile) is { } mark && !(marks ??= []).Contains(mark)) marks.Add(mark);
-        if (kind is EntityKind.Person or EntityKind.Unknown)
+        if ((kind is EntityKind.Person or EntityKind.Unknown) && Array.Exists(tokens, t => SonOf.Contains(t.Text)))
         {
             var words = Array.ConvertAll(tokens, t => t.Text);
             var classes = Array.ConvertAll(tokens, t => t.Class);
