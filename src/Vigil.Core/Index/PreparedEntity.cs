@@ -43,4 +43,6 @@ public sealed class PreparedEntity
     public string[] OtherCountries { get; }
     /// <summary>Canonical identifier numbers (upper-case letters and digits, 4 or more).</summary>
     public string[] Identifiers { get; }
+    /// <summary>The numbers and contrast words of the entity's names (<see cref="Matching.NameMarks"/>), set by the index.</summary>
+    internal Matching.NameMark[] Marks { get; set; } = [];
 }

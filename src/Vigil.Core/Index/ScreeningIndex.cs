@@ -48,6 +48,7 @@ public sealed partial class ScreeningIndex
         PostingStart = postingStart;
         Postings = postings;
         ByIdentifier = byIdentifier;
+        NameMarks.Attach(entities, names, vocabulary, profile);
         _parties = new Lazy<PartyGroups>(() => PartyGroups.Build(Array.ConvertAll(entities, e => e.Entity)));
     }
 

@@ -12,6 +12,9 @@ public static class Matcher
     /// <summary>The features after the name, in the order they apply (the kind factor last, so it caps what the others added).</summary>
     public static IReadOnlyList<IMatchFeature> Features { get; } =
     [
+        NumberFeature.Instance,
+        ContrastFeature.Instance,
+        LineageFeature.Instance,
         BirthDateFeature.Instance,
         CountryFeature.Instance,
         IdentifierFeature.Instance,

@@ -129,6 +129,20 @@ public sealed record ScoringProfile
     public double IdentifierConflictPenalty { get; init; } = 0.03;
     /// <summary>Identifier numbers shorter than this (after canonicalisation) are ignored: too short to identify anyone.</summary>
     public int IdentifierMinLength { get; init; } = 4;
+    /// <summary>Taken off when the query name's numbers and the listed names' numbers have none in common (vessel No. 8 /
+    /// No. 6, Fund VII / VIII): a different party, usually, unless an identifier agrees.</summary>
+    /// <remarks>Enough to take a name that agrees on every other word below the alert threshold.</remarks>
+    public double NumberConflictPenalty { get; init; } = 0.2;
+    /// <summary>Taken off when query and listed organisation names use words of one contrast group with none in common
+    /// (North / South, Exports / Imports, Bank / Insurance; <c>Text/Data/contrast_words.tsv</c>).</summary>
+    public double ContrastConflictPenalty { get; init; } = 0.15;
+    /// <summary>Taken off when a person query names child and parent the other way round from every listed name
+    /// (<c>SALMAN BIN MUHAMMAD</c> against <c>MUHAMMAD BIN SALMAN</c>): same words, another person.</summary>
+    /// <remarks>More than the share a whole name can lose and still alert (1 − <see cref="AlertThreshold"/>).</remarks>
+    public double LineageConflictPenalty { get; init; } = 0.25;
+    /// <summary>Numbers of more digits than this in a name are registration or account numbers, not its numbering: no
+    /// evidence for or against.</summary>
+    public int NumberMarkMaxDigits { get; init; } = 4;
     /// <summary>Attribute bonuses apply only to names at least this similar.</summary>
     public double BonusNameFloor { get; init; } = 0.6;
 

@@ -13,7 +13,8 @@ namespace Vigil.Core.Names;
 /// longest first (<c>sociedad anonima</c>, <c>s a de c v</c> → <c>sa</c>), except in person names; fold spelling
 /// variants to one form (<c>mohamed</c> → <c>muhammad</c>); translate organisation words to English (<c>importaciones</c>
 /// → <c>import</c>), except in person names; join <c>abd al</c> into <c>abdul</c> and split <c>abdulrahman</c>;
-/// read Roman numerals in non-person names as numbers (<c>XIV</c> → <c>14</c>); classify each word.
+/// read numbers in non-person names as digits (<c>XIV</c>, <c>Fourteen</c>, <c>14th</c>, <c>No. 14</c> → <c>14</c>, see
+/// <see cref="Numbers"/>); classify each word.
 /// </remarks>
 public static class NameAnalyzer
 {
@@ -42,6 +43,16 @@ public static class NameAnalyzer
             var t = raw[i];
             var surface = t.Text;
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
+
+            // "Forty-Four", "44th", "XIV", "No. 8" → digits (Text/Numbers.cs); before legal forms, as ISO 20275 has
+            // forms spelt like numerals ("VI", "II").
+            if (!person && Numbers.TryRead(raw, i, kind, out var number, out var numberSpan))
+            {
+                var written = numberSpan == 1 ? surface : string.Join(' ', raw.GetRange(i, numberSpan).Select(r => r.Text));
+                result.Add(new NameToken(number, TokenClass.Number, false, t.Start, raw[i + numberSpan - 1].End, written != number ? written : null));
+                i += numberSpan - 1;
+                continue;
+            }
 
             string? repaired = null;
             if (!person && TryLegalForm(raw, i, data, profile, out var form, out var span, out repaired))
@@ -89,11 +100,6 @@ public static class NameAnalyzer
             {
                 text = english;
                 if (data.GenericWords.Contains(english)) cls = TokenClass.Generic;
-            }
-            else if (!person && i > 0 && RomanNumeral(text) is { } number)
-            {
-                text = number;
-                cls = TokenClass.Number;
             }
             else if (data.Classes.TryGetValue(text, out var c))
             {
@@ -191,33 +197,5 @@ public static class NameAnalyzer
     {
         foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
         return s.Length > 0;
-    }
-
-    /// <summary>II..XXXIX written with i, v, x only, and not a word in its own right (xi, vi).</summary>
-    private static string? RomanNumeral(string s)
-    {
-        if (s.Length < 2 || s is "xi" or "vi" or "iv" or "ix") return null;
-        foreach (var c in s) if (c is not ('i' or 'v' or 'x')) return null;
-        var total = 0;
-        for (var k = 0; k < s.Length; k++)
-        {
-            var v = Value(s[k]);
-            var next = k + 1 < s.Length ? Value(s[k + 1]) : 0;
-            total += v < next ? -v : v;
-        }
-        return total is > 1 and < 40 && ToRoman(total) == s ? total.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-
-        static int Value(char c) => c switch { 'i' => 1, 'v' => 5, _ => 10 };
-    }
-
-    private static string ToRoman(int n)
-    {
-        var sb = new System.Text.StringBuilder();
-        while (n >= 10) { sb.Append('x'); n -= 10; }
-        if (n == 9) { sb.Append("ix"); n = 0; }
-        if (n >= 5) { sb.Append('v'); n -= 5; }
-        if (n == 4) { sb.Append("iv"); n = 0; }
-        while (n-- > 0) sb.Append('i');
-        return sb.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using Vigil.Core.Index;
+using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Names;
 using Vigil.Core.Text;
@@ -34,6 +35,7 @@ public sealed class PreparedQuery
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
         Units = [.. units];
+        Marks = NameMarks.Of(Tokens, query.Kind, profile);
         IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber, profile.IdentifierMinLength);
     }
 
@@ -44,6 +46,8 @@ public sealed class PreparedQuery
     internal int Singles { get; }
     internal float TotalWeight { get; }
     internal string? IdCanonical { get; }
+    /// <summary>The numbers and contrast words of the query name (<see cref="NameMarks"/>).</summary>
+    internal NameMark[] Marks { get; }
 
     /// <summary>The canonical number, without a leading "IMO" or "MMSI" label (<c>IMO 9116412</c> → <c>9116412</c>).</summary>
     private static string? CanonicalId(string number, int minLength)

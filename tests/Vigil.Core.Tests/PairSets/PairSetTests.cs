@@ -41,21 +41,22 @@ public class PairSetTests(ITestOutputHelper output)
         Assert.InRange(accuracy, AccuracyFloor, 1.0);
     }
 
-    internal static List<(string Id, string A, string B, EntityKind Kind, bool Label)> Read(string File)
+    /// <summary>The pairs of a pair-set file under the test output folder: <c>id,name_a,name_b,type,label</c>.</summary>
+    internal static List<(string Id, string A, string B, EntityKind Kind, bool Label)> Read(string file)
     {
         var result = new List<(string, string, string, EntityKind, bool)>();
-        var lines = System.IO.File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, File));
+        var lines = System.IO.File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, file));
         for (var i = 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
             var f = SplitCsv(lines[i]);
-            if (f.Count != 5) throw new InvalidDataException($"{File}: line {i + 1}: {f.Count} fields, expected id,name_a,name_b,type,label");
+            if (f.Count != 5) throw new InvalidDataException($"{file}: line {i + 1}: {f.Count} fields, expected id,name_a,name_b,type,label");
             var kind = f[3] switch
             {
                 "person" => EntityKind.Person,
                 "organization" => EntityKind.Organization,
                 "vessel" => EntityKind.Vessel,
-                _ => throw new InvalidDataException($"{File}: line {i + 1}: type '{f[3]}'"),
+                _ => throw new InvalidDataException($"{file}: line {i + 1}: type '{f[3]}'"),
             };
             result.Add((f[0], f[1], f[2], kind, f[4] == "1"));
         }
