@@ -1,5 +1,3 @@
-using System.Globalization;
-using Vigil.Core.Matching;
 using Xunit.Abstractions;
 
 namespace Vigil.Core.Tests.PairSets;
@@ -22,28 +20,9 @@ public class ScriptPairSetTests(ITestOutputHelper output)
     [Fact]
     public void The_scripts_pair_set_stays_above_its_accuracy_floor()
     {
-        var threshold = ScoringProfile.Default.AlertThreshold;
-        var rows = PairSetTests.Read(File);
-        var right = 0;
-        var falseAlerts = 0;
-        var perClass = new SortedDictionary<string, (int Right, int All)>(StringComparer.Ordinal);
-        foreach (var (id, a, b, kind, label) in rows)
-        {
-            var score = NameComparer.Compare(a, b, kind);
-            var ok = (score >= threshold) == label;
-            if (ok) right++;
-            else output.WriteLine($"wrong: {id} {score.ToString("0.000", CultureInfo.InvariantCulture)} label={(label ? 1 : 0)} '{a}' / '{b}'");
-            if (!label && score >= threshold) falseAlerts++;
-            var cls = id[..2];
-            var (r, n) = perClass.GetValueOrDefault(cls);
-            perClass[cls] = (r + (ok ? 1 : 0), n + 1);
-        }
-        foreach (var (cls, (r, n)) in perClass)
-            output.WriteLine($"{cls}: {r}/{n}");
-        var accuracy = (double)right / rows.Count;
-        output.WriteLine($"accuracy {accuracy.ToString("0.000", CultureInfo.InvariantCulture)} on {rows.Count} pairs");
-        Assert.True(rows.Count >= 80, $"{File} holds {rows.Count} pairs, fewer than 80");
-        Assert.Equal(0, falseAlerts);
-        Assert.InRange(accuracy, AccuracyFloor, 1.0);
+        var set = PairSet.Score(File, output);
+        Assert.True(set.Pairs >= 80, $"{File} holds {set.Pairs} pairs, fewer than 80");
+        Assert.Equal(0, set.FalseAlerts);
+        Assert.InRange(set.Accuracy, AccuracyFloor, 1.0);
     }
 }
