@@ -49,6 +49,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0)
             return Search(Prepare(query), options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
+        var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
         foreach (var part in parts) Offer(part, 1);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
         foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
@@ -56,7 +57,6 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
 
         void Offer(string part, double factor)
         {
-            var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
             // A reading's hits count × factor, so only those at or above minScore / factor can be kept: a tighter cut-off
             // the candidate search prunes with.
             var partOptions = factor < 1 ? options with { MinScore = Math.Min(1, minScore / factor) } : options;
@@ -72,8 +72,9 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             }
         }
         var hits = best.Values.ToList();
-        hits.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId));
-        if (hits.Count > Math.Max(1, options.Top)) hits.RemoveRange(Math.Max(1, options.Top), hits.Count - Math.Max(1, options.Top));
+        hits.Sort(Order);
+        var top = Math.Max(1, options.Top);
+        if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);
         return hits;
     }
 
@@ -191,11 +192,14 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         return result;
     }
 
-    private static int Order((ScreeningHit Hit, int Entity) a, (ScreeningHit Hit, int Entity) b) =>
-        b.Hit.Score != a.Hit.Score ? b.Hit.Score.CompareTo(a.Hit.Score)
-        : (a.Hit.Via is null) != (b.Hit.Via is null) ? (a.Hit.Via is null ? -1 : 1)
-        : string.CompareOrdinal(a.Hit.Entity.SourceId, b.Hit.Entity.SourceId) is var byId and not 0 ? byId
-        : string.CompareOrdinal(a.Hit.Entity.Source, b.Hit.Entity.Source);
+    private static int Order((ScreeningHit Hit, int Entity) a, (ScreeningHit Hit, int Entity) b) => Order(a.Hit, b.Hit);
+
+    /// <summary>The order of hits: score, then a listing that matched itself before one brought in by its party, then id and source.</summary>
+    private static int Order(ScreeningHit a, ScreeningHit b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score)
+        : (a.Via is null) != (b.Via is null) ? (a.Via is null ? -1 : 1)
+        : string.CompareOrdinal(a.Entity.SourceId, b.Entity.SourceId) is var byId and not 0 ? byId
+        : string.CompareOrdinal(a.Entity.Source, b.Entity.Source);
 
     /// <summary>Adds (or raises) the other listings of each alerting hit's party; <paramref name="hits"/> is sorted before and after.</summary>
     private void AddPartyListings(List<(ScreeningHit Hit, int Entity)> hits, Func<Entity, bool>? accept)
