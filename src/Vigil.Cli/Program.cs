@@ -23,6 +23,8 @@ internal static class Program
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -26,4 +26,7 @@ namespace Vigil.Contracts;
 [JsonSerializable(typeof(Approval))]
 [JsonSerializable(typeof(Approval[]))]
 [JsonSerializable(typeof(OverviewResult))]
+[JsonSerializable(typeof(JobStatus))]
+[JsonSerializable(typeof(JobList))]
+[JsonSerializable(typeof(PaymentDecision))]
 public sealed partial class VigilJsonContext : JsonSerializerContext;

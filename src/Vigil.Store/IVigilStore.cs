@@ -38,4 +38,7 @@ public interface IVigilStore : IDisposable
 
     /// <summary>The figures of the overview page (open alerts by age, decisions and screenings per day), as aggregates.</summary>
     IOverviewQuery Overview { get; }
+
+    /// <summary>Jobs cut into chunks for <c>vigil worker</c> processes.</summary>
+    IJobChunks Chunks { get; }
 }

@@ -58,6 +58,9 @@ public sealed class SqliteStore : IVigilStore
     /// <inheritdoc/>
     public IOverviewQuery Overview { get; }
 
+    /// <inheritdoc/>
+    public IJobChunks Chunks => (IJobChunks)Screening;
+
     /// <summary>Closes the pooled connections to the file.</summary>
     public void Dispose() => _database.Dispose();
 }

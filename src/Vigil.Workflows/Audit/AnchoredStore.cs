@@ -38,6 +38,9 @@ internal sealed class AnchoredStore(IVigilStore inner, string headPath) : IVigil
     /// <inheritdoc/>
     public IOverviewQuery Overview => inner.Overview;
 
+    /// <inheritdoc/>
+    public IJobChunks Chunks => inner.Chunks;
+
     /// <summary>Advances the head file, then closes the store.</summary>
     public void Dispose()
     {

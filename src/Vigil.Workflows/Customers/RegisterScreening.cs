@@ -70,7 +70,16 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
         var key = string.Join(",", active.Select(v => $"{v.Source}:{v.Id}"));
 
         var superseded = false;
-        if (store.UnfinishedJob() is { } unfinished)
+        var unfinishedJob = store.UnfinishedJob();
+        if (unfinishedJob is { } distributed && vigil.Chunks.Chunks(distributed.Id).Count > 0)
+        {
+            // A job cut into chunks belongs to the workers (vigil worker): while its lists are active it is left to them
+            // (screening anything now would duplicate it); once they changed, it is overtaken like any other.
+            if (distributed.ListKey == key && distributed.Profile == Profile()) return jobs;
+            store.Supersede(distributed, time.GetUtcNow());
+            superseded = true;
+        }
+        else if (unfinishedJob is { } unfinished)
         {
             // A job is defined by the lists and the profile it screens with; if either changed, a new job starts over.
             if (unfinished.ListKey == key && unfinished.Profile == Profile()) jobs.Add(RunJob(store, customers, unfinished, active));
@@ -142,15 +151,59 @@ public sealed class RegisterScreening(VigilHome home, TimeProvider time, Scoring
             AfterBatch?.Invoke(job, done);
         }
 
+        var (screened, reasons) = FinishArguments(job, active, scope.VersionOf);
+        return store.FinishJob(job, screened, reasons, time.GetUtcNow());
+    }
+
+    /// <summary>What finishing a job records: the versions the register is then screened against (null for a
+    /// <c>customers</c> job) and, per removed entry, the reason its alerts are closed.</summary>
+    private static (Dictionary<string, long>? Screened, Dictionary<string, string> Reasons) FinishArguments(
+        ScreeningJob job, IReadOnlyList<ListVersion> active, Dictionary<string, long> versionOf)
+    {
         var screened = job.Kind == "customers" ? null : active.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in job.Removed)
         {
             var source = r[..r.IndexOf(':', StringComparison.Ordinal)];
-            reasons[r] = $"{r} was removed from {source} in version {(scope.VersionOf.TryGetValue(source, out var v) ? v : 0)}";
+            reasons[r] = $"{r} was removed from {source} in version {(versionOf.TryGetValue(source, out var v) ? v : 0)}";
         }
-        return store.FinishJob(job, screened, reasons, time.GetUtcNow());
+        return (screened, reasons);
     }
+
+    /// <summary>The list key (<c>ofac-sdn:3,un:4</c>) of the index this instance screens with (loaded on first use).</summary>
+    internal string IndexKey => Index().Lists.Key;
+
+    /// <summary>The scoring profile (<c>name@version</c>) this instance screens with.</summary>
+    internal string ProfileId => Profile();
+
+    /// <summary>
+    /// Screens one chunk of a job's customers exactly as a batch of <see cref="RunJob"/> is screened (same scope, same
+    /// outcomes, same screening records) without writing anything: the distributed path (<c>vigil worker</c>) commits the
+    /// result with the chunk's done mark. Returns the largest drift of a watched pair seen in the chunk (delta jobs).
+    /// </summary>
+    /// <exception cref="VigilException">The index screens with other lists or another profile than the job.</exception>
+    internal (List<CustomerOutcome> Outcomes, IReadOnlyList<ScreeningProof> Proofs, double MaxDrift) ScreenChunk(
+        IScreeningStore store, ScreeningJob job, IReadOnlyList<StoredCustomer> batch)
+    {
+        var index = Index();
+        if (index.Lists.Key != job.ListKey)
+            throw new VigilException($"job {job.Id} screens {job.ListKey}, the index holds {index.Lists.Key}");
+        if (index.Screener.Index.Profile.Id != job.Profile)
+            throw new VigilException($"job {job.Id} was started with profile {job.Profile}, the index scores with {index.Screener.Index.Profile.Id}");
+        var scope = JobScope.Of(index, job, NearMissMargin);
+        var before = MaxDrift;
+        MaxDrift = 0;
+        var outcomes = ScreenBatch(store, scope, batch);
+        var drift = MaxDrift;
+        MaxDrift = Math.Max(before, drift);
+        var proofs = _recorder.Proofs(IScreeningStore.EngineReviewer, "job." + job.Kind, index.Lists.Versions, job.Profile, [.. batch.Select((c, i) => new Audit.ScreenedItem(
+            c.Record.Id, CanonicalInput(c.Record), outcomes[i].Hits.Count + outcomes[i].NearMisses.Count, outcomes[i].Hits.Count))]);
+        return (outcomes, proofs, drift);
+    }
+
+    /// <summary>What finishing <paramref name="job"/> records, from this instance's index (see <see cref="FinishArguments(ScreeningJob, IReadOnlyList{ListVersion}, Dictionary{string, long})"/>).</summary>
+    internal (Dictionary<string, long>? Screened, Dictionary<string, string> Reasons) FinishArguments(ScreeningJob job) =>
+        FinishArguments(job, Index().Lists.Versions, Index().Lists.Versions.ToDictionary(v => v.Source, v => v.Id, StringComparer.Ordinal));
 
     /// <summary>Screens one batch of customers and turns each result into the outcome the store applies.</summary>
     private List<CustomerOutcome> ScreenBatch(IScreeningStore store, JobScope scope, IReadOnlyList<StoredCustomer> batch)

@@ -1,0 +1,265 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Alerts;
+
+namespace Vigil.Store.Sqlite;
+
+/// <summary>Distributed jobs: their chunks, each applied with its <c>done</c> mark, and the guarded finish (<see cref="IJobChunks"/>).</summary>
+/// <remarks>
+/// Every guard is a conditional <c>UPDATE</c> checked for its row count, never a read followed by a write, so it holds on
+/// PostgreSQL under READ COMMITTED as it does under SQLite's single writer: the second of two transactions updating the
+/// same row waits for the first and then finds the condition false.
+/// </remarks>
+internal sealed partial class ScreeningStore : IJobChunks
+{
+    /// <summary>Records the chunks of a job just started (a chunk already recorded is left as it is).</summary>
+    public void AddChunks(long jobId, IReadOnlyList<ChunkRange> chunks)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO job_chunks (job_id, chunk_no, after_customer, first_customer, last_customer, customers)
+            VALUES ($job, $no, $after, $first, $last, $n)
+            ON CONFLICT (job_id, chunk_no) DO NOTHING
+            """;
+        command.Parameters.AddWithValue("$job", jobId);
+        var no = command.Parameters.Add("$no", SqliteType.Integer);
+        var after = command.Parameters.Add("$after", SqliteType.Text);
+        var first = command.Parameters.Add("$first", SqliteType.Text);
+        var last = command.Parameters.Add("$last", SqliteType.Text);
+        var n = command.Parameters.Add("$n", SqliteType.Integer);
+        foreach (var chunk in chunks)
+        {
+            no.Value = chunk.No;
+            after.Value = (object?)chunk.After ?? DBNull.Value;
+            first.Value = chunk.First;
+            last.Value = chunk.Last;
+            n.Value = chunk.Customers;
+            command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>One job, or null.</summary>
+    public ScreeningJob? Job(long jobId)
+    {
+        using var connection = database.OpenConnection();
+        return ReadJobs(connection, null, $"WHERE id = {jobId}").FirstOrDefault();
+    }
+
+    /// <summary>The chunks of a job in order.</summary>
+    public IReadOnlyList<JobChunk> Chunks(long jobId)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT job_id, chunk_no, after_customer, first_customer, last_customer, customers, state, attempts,
+                   customers_done, raised, reopened, closed, max_drift, worker, error, finished_at
+            FROM job_chunks WHERE job_id = $job ORDER BY chunk_no
+            """;
+        command.Parameters.AddWithValue("$job", jobId);
+        using var reader = command.ExecuteReader();
+        var chunks = new List<JobChunk>();
+        while (reader.Read())
+            chunks.Add(new JobChunk(reader.GetInt64(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetInt32(5), reader.GetString(6), reader.GetInt32(7), reader.GetInt64(8), reader.GetInt64(9),
+                reader.GetInt64(10), reader.GetInt64(11), reader.GetDouble(12), reader.IsDBNull(13) ? null : reader.GetString(13),
+                reader.IsDBNull(14) ? null : reader.GetString(14), reader.IsDBNull(15) ? null : StoreText.ParseInstant(reader.GetString(15))));
+        return chunks;
+    }
+
+    /// <summary>Applies a chunk's outcomes and marks it done in one transaction; null (nothing written) when it is already done or failed.</summary>
+    public AlertCounts? CompleteChunk(ScreeningJob job, int chunkNo, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls,
+        DateTimeOffset at, IReadOnlyList<ScreeningProof>? proofs, double maxDrift, string worker)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        // The guard first: the row lock it takes (PostgreSQL) or the write lock (SQLite) makes a concurrent second
+        // delivery of the same chunk wait here and then find it done.
+        using (var mark = connection.CreateCommand())
+        {
+            mark.Transaction = transaction;
+            mark.CommandText = """
+                UPDATE job_chunks SET state = 'done', customers_done = $n, max_drift = $drift, worker = $worker, finished_at = $at
+                WHERE job_id = $job AND chunk_no = $no AND state = 'queued'
+                """;
+            mark.Parameters.AddWithValue("$n", outcomes.Count);
+            mark.Parameters.AddWithValue("$drift", maxDrift);
+            mark.Parameters.AddWithValue("$worker", worker);
+            mark.Parameters.AddWithValue("$at", StoreText.Instant(at));
+            mark.Parameters.AddWithValue("$job", job.Id);
+            mark.Parameters.AddWithValue("$no", chunkNo);
+            if (mark.ExecuteNonQuery() == 0) return null;
+        }
+        var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
+        var counts = new AlertCounts(0, 0, 0, 0);
+        foreach (var outcome in outcomes)
+        {
+            counts += writer.Apply(outcome);
+            ReplaceNearMisses(connection, transaction, outcome);
+            if (outcome.InScope is null)
+            {
+                using var screened = connection.CreateCommand();
+                screened.Transaction = transaction;
+                screened.CommandText = "UPDATE customers SET screened_revision = $rev WHERE id = $id AND revision = $rev";
+                screened.Parameters.AddWithValue("$rev", outcome.Revision);
+                screened.Parameters.AddWithValue("$id", outcome.CustomerId);
+                screened.ExecuteNonQuery();
+            }
+        }
+        using (var progress = connection.CreateCommand())
+        {
+            progress.Transaction = transaction;
+            // Chunks complete in any order, so the job's checkpoint (last_customer) is not moved: its chunks are.
+            progress.CommandText = """
+                UPDATE job_chunks SET raised = $raised, reopened = $reopened, closed = $closed WHERE job_id = $id AND chunk_no = $no;
+                UPDATE screening_jobs SET customers_done = customers_done + $n,
+                    raised = raised + $raised, reopened = reopened + $reopened, closed = closed + $closed
+                WHERE id = $id
+                """;
+            progress.Parameters.AddWithValue("$n", outcomes.Count);
+            progress.Parameters.AddWithValue("$raised", counts.Raised);
+            progress.Parameters.AddWithValue("$reopened", counts.Reopened);
+            progress.Parameters.AddWithValue("$closed", counts.Closed);
+            progress.Parameters.AddWithValue("$id", job.Id);
+            progress.Parameters.AddWithValue("$no", chunkNo);
+            progress.ExecuteNonQuery();
+        }
+        if (proofs is { Count: > 0 }) ScreeningLog.AppendIn(connection, transaction, proofs, at);
+        transaction.Commit();
+        return counts;
+    }
+
+    /// <summary>Counts one more delivery of a chunk; returns the attempts so far.</summary>
+    public int RecordAttempt(long jobId, int chunkNo)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE job_chunks SET attempts = attempts + 1 WHERE job_id = $job AND chunk_no = $no RETURNING attempts";
+        command.Parameters.AddWithValue("$job", jobId);
+        command.Parameters.AddWithValue("$no", chunkNo);
+        return command.ExecuteScalar() is long attempts ? (int)attempts : 0;
+    }
+
+    /// <summary>Marks a chunk that is not done as failed with the reason.</summary>
+    public void FailChunk(long jobId, int chunkNo, string reason, string worker, DateTimeOffset at)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE job_chunks SET state = 'failed', error = $error, worker = $worker, finished_at = $at
+            WHERE job_id = $job AND chunk_no = $no AND state = 'queued'
+            """;
+        command.Parameters.AddWithValue("$error", reason);
+        command.Parameters.AddWithValue("$worker", worker);
+        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        command.Parameters.AddWithValue("$job", jobId);
+        command.Parameters.AddWithValue("$no", chunkNo);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Puts the failed chunks of an unfinished job back in the queue; returns them.</summary>
+    public IReadOnlyList<JobChunk> RequeueFailed(long jobId)
+    {
+        using (var connection = database.OpenConnection())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                UPDATE job_chunks SET state = 'queued', error = NULL, worker = NULL, finished_at = NULL, attempts = 0
+                WHERE job_id = $job AND state = 'failed'
+                  AND EXISTS (SELECT 1 FROM screening_jobs WHERE id = $job AND finished_at IS NULL)
+                """;
+            command.Parameters.AddWithValue("$job", jobId);
+            command.ExecuteNonQuery();
+        }
+        return [.. Chunks(jobId).Where(c => c.State == "queued")];
+    }
+
+    /// <summary>Finishes the job if every chunk is done and no one finished it yet; otherwise null.</summary>
+    public ScreeningJob? FinishIfComplete(ScreeningJob job, IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using (var guard = connection.CreateCommand())
+        {
+            guard.Transaction = transaction;
+            guard.CommandText = """
+                UPDATE screening_jobs SET finished_at = $at, outcome = 'done'
+                WHERE id = $id AND finished_at IS NULL
+                  AND EXISTS (SELECT 1 FROM job_chunks WHERE job_id = $id)
+                  AND NOT EXISTS (SELECT 1 FROM job_chunks WHERE job_id = $id AND state <> 'done')
+                """;
+            guard.Parameters.AddWithValue("$at", StoreText.Instant(at));
+            guard.Parameters.AddWithValue("$id", job.Id);
+            if (guard.ExecuteNonQuery() == 0) return null;
+        }
+        // From here on as FinishJob: removed entries' alerts closed with the reason, the screening state, the audit entry.
+        var writer = new AlertWriter(connection, transaction, job, [], at);
+        var closed = 0;
+        foreach (var key in job.Removed)
+            closed += writer.CloseEntry(key, removedReasons.TryGetValue(key, out var r) ? r : $"{key} was removed from its list");
+        if (screenedVersions is not null)
+        {
+            using var state = connection.CreateCommand();
+            state.Transaction = transaction;
+            state.CommandText = """
+                INSERT INTO screening_state (source, version_id) VALUES ($s, $v)
+                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
+                """;
+            foreach (var (source, version) in screenedVersions)
+            {
+                state.Parameters.Clear();
+                state.Parameters.AddWithValue("$s", source);
+                state.Parameters.AddWithValue("$v", version);
+                state.ExecuteNonQuery();
+            }
+        }
+        using (var count = connection.CreateCommand())
+        {
+            count.Transaction = transaction;
+            count.CommandText = "UPDATE screening_jobs SET closed = closed + $closed WHERE id = $id";
+            count.Parameters.AddWithValue("$closed", closed);
+            count.Parameters.AddWithValue("$id", job.Id);
+            count.ExecuteNonQuery();
+        }
+        var done = ReadJobs(connection, transaction, $"WHERE id = {job.Id}")[0];
+        AuditLog.Append(connection, transaction, "screening.finish", DetailJson.Of(
+            ("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers", done.CustomersDone),
+            ("raised", done.Raised), ("reopened", done.Reopened), ("closed", done.Closed), ("distributed", "chunks")), at);
+        transaction.Commit();
+        return done;
+    }
+
+    /// <summary>The most recent jobs (or one), newest first, with their chunk counts.</summary>
+    public IReadOnlyList<JobProgress> Progress(int count, long? jobId = null)
+    {
+        using var connection = database.OpenConnection();
+        var jobs = ReadJobs(connection, null, jobId is { } id ? $"WHERE id = {id}" : $"ORDER BY id DESC LIMIT {count}");
+        if (jobs.Count == 0) return [];
+        var chunks = new Dictionary<long, (int Total, int Done, int Failed, long Customers, double Drift)>();
+        var outcomes = new Dictionary<long, string?>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT job_id, COUNT(*), SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END),
+                       SUM(customers), MAX(max_drift)
+                FROM job_chunks WHERE job_id BETWEEN {jobs.Min(j => j.Id)} AND {jobs.Max(j => j.Id)} GROUP BY job_id
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) chunks[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt64(4), reader.GetDouble(5));
+        }
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT id, outcome FROM screening_jobs WHERE id BETWEEN {jobs.Min(j => j.Id)} AND {jobs.Max(j => j.Id)}";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) outcomes[reader.GetInt64(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+        return [.. jobs.Select(job =>
+        {
+            var c = chunks.TryGetValue(job.Id, out var found) ? found : default;
+            var state = job.FinishedAt is not null ? (outcomes.GetValueOrDefault(job.Id) ?? "done") : c.Failed > 0 ? "failed" : "running";
+            return new JobProgress(job, state, c.Total, c.Done, c.Failed, c.Total > 0 ? c.Customers : job.CustomersDone, c.Drift);
+        })];
+    }
+}
