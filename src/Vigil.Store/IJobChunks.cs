@@ -28,8 +28,8 @@ public interface IJobChunks
     AlertCounts? CompleteChunk(ScreeningJob job, int chunkNo, IReadOnlyList<CustomerOutcome> outcomes, IReadOnlyList<string> webhookUrls,
         DateTimeOffset at, IReadOnlyList<ScreeningProof>? proofs, double maxDrift, string worker);
 
-    /// <summary>Counts one more delivery of a chunk; returns the attempts so far.</summary>
-    int RecordAttempt(long jobId, int chunkNo);
+    /// <summary>Counts one more delivery of a chunk to <paramref name="worker"/>, who now holds it; returns the attempts so far.</summary>
+    int RecordAttempt(long jobId, int chunkNo, string worker);
 
     /// <summary>Marks a chunk that is not done as failed with the reason (the job then stays unfinished until it is run again).</summary>
     void FailChunk(long jobId, int chunkNo, string reason, string worker, DateTimeOffset at);

@@ -131,12 +131,13 @@ internal sealed partial class ScreeningStore : IJobChunks
         return counts;
     }
 
-    /// <summary>Counts one more delivery of a chunk; returns the attempts so far.</summary>
-    public int RecordAttempt(long jobId, int chunkNo)
+    /// <summary>Counts one more delivery of a chunk to the worker who now holds it; returns the attempts so far.</summary>
+    public int RecordAttempt(long jobId, int chunkNo, string worker)
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE job_chunks SET attempts = attempts + 1 WHERE job_id = $job AND chunk_no = $no RETURNING attempts";
+        command.CommandText = "UPDATE job_chunks SET attempts = attempts + 1, worker = $worker WHERE job_id = $job AND chunk_no = $no RETURNING attempts";
+        command.Parameters.AddWithValue("$worker", worker);
         command.Parameters.AddWithValue("$job", jobId);
         command.Parameters.AddWithValue("$no", chunkNo);
         return command.ExecuteScalar() is long attempts ? (int)attempts : 0;

@@ -15,7 +15,7 @@ CREATE TABLE job_chunks (
     reopened        INTEGER NOT NULL DEFAULT 0,
     closed          INTEGER NOT NULL DEFAULT 0,
     max_drift       REAL    NOT NULL DEFAULT 0,       -- delta jobs: the largest score move of an unchanged pair
-    worker          TEXT    NULL,                     -- who finished (or failed) it
+    worker          TEXT    NULL,                     -- who holds it (last delivery), then who finished or failed it
     error           TEXT    NULL,                     -- why it failed
     finished_at     TEXT    NULL,
     PRIMARY KEY (job_id, chunk_no)

@@ -27,7 +27,8 @@ namespace Vigil.Workflows.Distributed;
 /// <para>Order per key: the worker takes a batch, screens it in parallel, then publishes per key in stream order, one
 /// message of a key at a time (keys in parallel), and takes the next batch only when the batch is settled. A publish
 /// that fails stops its key: that message and the later ones of its key are returned to the broker, unacknowledged, in
-/// order. One process per consumer keeps the order; to spread keys over several processes give each its own consumer
+/// order. A worker starting while a stopped one's messages are unacknowledged waits one ack wait, so that they are
+/// delivered again before anything newer. One process per consumer keeps the order; to spread keys over several processes give each its own consumer
 /// and a filter covering a partition of the keys (<c>--filter</c>, <c>--consumer</c>).</para>
 /// <para>A message that cannot be read (not UTF-8, not an MT103, a pacs.008 or a JSON record, a field at fault) goes to
 /// <c>vigil.payments.dead</c> with its original body and the reason in the <c>Vigil-Reason</c> header, and is acknowledged.</para>
@@ -83,6 +84,15 @@ public sealed partial class PaymentStreamWorker(VigilHome home, TimeProvider tim
             throw NatsNames.Unreachable(natsUrl, e);
         }
         await log.WriteLineAsync($"worker stream: consuming {Filter} as {Consumer} at {natsUrl}");
+        // Messages a stopped worker took and did not acknowledge come back only when their ack wait runs out, while newer
+        // ones would be delivered at once: wait for them, so they are delivered first (the broker redelivers before it
+        // delivers anything new) and the order per key holds across a restart.
+        if (consumer.Info.NumAckPending > 0)
+        {
+            var wait = AckWait + AckWait / 5 + TimeSpan.FromSeconds(1);
+            await log.WriteLineAsync($"worker stream: {consumer.Info.NumAckPending} messages are held by a stopped worker; waiting {wait.TotalSeconds:F0} s for them to come back first");
+            await Task.Delay(wait, cancel);
+        }
         var idleSince = time.GetUtcNow();
         var recorder = new ScreeningRecorder(home, time);
         while (!cancel.IsCancellationRequested)
@@ -172,8 +182,9 @@ public sealed partial class PaymentStreamWorker(VigilHome home, TimeProvider tim
         var profile = loaded.Index.Screener.Index.Profile;
         try
         {
-            if (text.TrimStart().StartsWith('{')) return ScreenRecord(loaded, text, headerId);
+            // An MT103 starts with '{' too ({1:...}): the message formats are recognised first.
             var format = ScreenText.Detect(text);
+            if (format == TextFormat.Text && text.TrimStart().StartsWith('{')) return ScreenRecord(loaded, text, headerId);
             if (format == TextFormat.Text) return new Result(headerId, null, "not an MT103, a pacs.008 or a JSON record", text, 0);
             var id = headerId ?? Reference(text, format);
             if (id is null) return new Result(null, null, format == TextFormat.Mt103 ? "no message id: no Nats-Msg-Id header and no field 20" : "no message id: no Nats-Msg-Id header and no MsgId", text, 0);

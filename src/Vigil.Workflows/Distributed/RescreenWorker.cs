@@ -137,7 +137,7 @@ public sealed class RescreenWorker(VigilHome home, TimeProvider time, TextWriter
             TryFinish(vigil, job);
             return $"already {chunk.State}; nothing changed";
         }
-        chunks.RecordAttempt(jobId, chunkNo);
+        chunks.RecordAttempt(jobId, chunkNo, Name);
 
         var screening = Screening(vigil);
         if (screening.IndexKey != job.ListKey || screening.ProfileId != job.Profile)
