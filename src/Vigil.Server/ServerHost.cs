@@ -146,6 +146,7 @@ public static class ServerHost
         api.MapYente();
         api.MapReconcile();
         api.MapOverview();
+        api.MapJobs();
         api.MapAdmin();
     }
 }
