@@ -113,11 +113,22 @@ public sealed class RescreenWorker(VigilHome home, TimeProvider time, TextWriter
             await working.CancelAsync();
             await heartbeat;
             await log.WriteLineAsync($"worker {Name}: job {jobId} chunk {chunkNo}, delivery {delivered} of {MaxDeliver}: {e.Message}");
+            var failed = false;
             if (delivered >= MaxDeliver)
             {
-                using (var vigil = home.OpenStore()) vigil.Chunks.FailChunk(jobId, chunkNo, e.Message, Name, time.GetUtcNow());
-                await msg.AckTerminateAsync(cancellationToken: cancel);
+                try
+                {
+                    using var vigil = home.OpenStore();
+                    vigil.Chunks.FailChunk(jobId, chunkNo, e.Message, Name, time.GetUtcNow());
+                    failed = true;
+                }
+                catch (Exception store) when (store is System.Data.Common.DbException or VigilException or IOException)
+                {
+                    // the database cannot take the mark either: the chunk stays queued; --resume publishes it again
+                    await log.WriteLineAsync($"worker {Name}: job {jobId} chunk {chunkNo}: cannot mark it failed: {store.Message}");
+                }
             }
+            if (failed || delivered >= MaxDeliver) await msg.AckTerminateAsync(cancellationToken: cancel);
             else await msg.NakAsync(cancellationToken: cancel);
         }
     }
