@@ -21,6 +21,9 @@ internal sealed partial class TextPass
     private readonly WordRole[] _roles;
     /// <summary>The word is the only name word of its run (<c>the Maduro regime</c>, <c>President Maduro</c>).</summary>
     private readonly bool[] _lone;
+    /// <summary>The word's text is the form an inflected word stands for (<see cref="Inflections"/>), not the word as written.</summary>
+    private readonly bool[] _inflected;
+    private bool _anyInflected;
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, bool Pair, bool Abjad, int Word), float> _sims = [];
@@ -58,13 +61,16 @@ internal sealed partial class TextPass
         _similarity = Similarity;
         _roles = new WordRole[_words.Count];
         _lone = new bool[_words.Count];
+        _inflected = new bool[_words.Count];
         for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
+        Lemmatise();
     }
 
     private enum WordRole : byte { Other, Content, Joiner, Title }
 
     /// <summary>A possible mention: words First..Last of the text, an entity, its score and how it was found.</summary>
-    private sealed record Candidate(int First, int Last, int Entity, double Score, int Name, MentionRule Rule, PreparedQuery? Query);
+    /// <param name="Antecedent">For a back-reference (a repeated surname, a defined acronym): the first word of the full mention it refers to.</param>
+    private sealed record Candidate(int First, int Last, int Entity, double Score, int Name, MentionRule Rule, PreparedQuery? Query, int? Antecedent = null);
 
     public List<TextMention> Run()
     {
@@ -84,6 +90,7 @@ internal sealed partial class TextPass
             i = j;
         }
         var accepted = Resolve(_candidates);
+        if (AddDefinedAcronyms(accepted)) accepted = Resolve(_candidates);
         if (AddRepeatedSurnames(accepted)) accepted = Resolve(_candidates);
         var mentions = new List<TextMention>(accepted.Count);
         foreach (var c in accepted) mentions.Add(ToMention(c));
@@ -120,6 +127,9 @@ internal sealed partial class TextPass
         if (_roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
         if (content == 1)
             for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
+        // "Later Sechin said": a sentence's first word, capitalised only for that, does not make the surname after it part of a longer name.
+        if (content == 2 && _roles[a] == WordRole.Content && IsSentenceOpener(a))
+            for (var k = a + 1; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
         if (content < 2 || known < 2) return;
         var width = Math.Max(2, _profile.WindowWords);
         if (b - a + 1 <= width)
@@ -154,7 +164,7 @@ internal sealed partial class TextPass
         foreach (var hit in hits)
         {
             var entity = _owner.OrdinalOf(hit.Entity);
-            var ends = MatchedWords(windowQuery, window, _words[s].Start, entity, s, e);
+            var ends = MatchedWords(windowQuery, entity, s, e);
             if (ends.Count < 1) continue;
             Candidate? best = null;
             for (var x = 0; x < ends.Count; x++)
@@ -172,6 +182,7 @@ internal sealed partial class TextPass
                 }
             }
             if (best is null || best.Score < _minScore - _index.Profile.MaxBonus) continue;
+            if (LeavesOutTheSurname(best)) continue;
             best = WithContext(best);
             if (best.Score >= _minScore && IsDistinctive(best)) _candidates.Add(best);
         }
@@ -182,7 +193,7 @@ internal sealed partial class TextPass
         (i > 0 && _words[i - 1].End == _words[i].Start) || (i + 1 < _words.Count && _words[i + 1].Start == _words[i].End);
 
     /// <summary>The window's content words that pair with some word of the entity's names: where a best sub-span can start or end.</summary>
-    private List<int> MatchedWords(PreparedQuery windowQuery, string window, int windowStart, int entity, int s, int e)
+    private List<int> MatchedWords(PreparedQuery windowQuery, int entity, int s, int e)
     {
         var names = _index.Names;
         var matchedStarts = new HashSet<int>();
@@ -197,13 +208,19 @@ internal sealed partial class TextPass
                 for (var k = 0; k < names.CountOf(n) && !found; k++)
                     found = Similarity(unit, names.TokenId(names.StartOf(n) + k)) > 0;
             if (!found) continue;
-            matchedStarts.Add(windowStart + token.Start);
-            matchedEnds.Add(windowStart + token.End);
+            matchedStarts.Add(token.Start);
+            matchedEnds.Add(token.End);
         }
-        _ = window;
+        // Offsets of the words in the window's query text (Slice), where an inflected word is replaced by its form.
         var result = new List<int>();
+        var delta = 0;
         for (var i = s; i <= e; i++)
-            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(_words[i].Start) || matchedEnds.Contains(_words[i].End))) result.Add(i);
+        {
+            var start = _words[i].Start - _words[s].Start + delta;
+            if (_inflected[i]) delta += _words[i].Text.Length - (_words[i].End - _words[i].Start);
+            var end = _words[i].End - _words[s].Start + delta;
+            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(start) || matchedEnds.Contains(end))) result.Add(i);
+        }
         return result;
     }
 
@@ -278,7 +295,23 @@ internal sealed partial class TextPass
         }
     }
 
-    private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
+    /// <summary>The text of words <paramref name="first"/>..<paramref name="last"/> as the matcher is to read it: as written,
+    /// except that an inflected word is replaced by the form it stands for (<c>Игоря Сечина</c> → <c>igor sechin</c>).</summary>
+    private string Slice(int first, int last)
+    {
+        if (!_anyInflected) return _text[_words[first].Start.._words[last].End];
+        System.Text.StringBuilder? sb = null;
+        var pos = _words[first].Start;
+        for (var k = first; k <= last; k++)
+        {
+            if (!_inflected[k]) continue;
+            sb ??= new System.Text.StringBuilder();
+            sb.Append(_text, pos, _words[k].Start - pos).Append(_words[k].Text);
+            pos = _words[k].End;
+        }
+        if (sb is null) return _text[_words[first].Start.._words[last].End];
+        return sb.Append(_text, pos, _words[last].End - pos).ToString();
+    }
 
     private static bool IsDigits(string s)
     {
@@ -327,7 +360,7 @@ internal sealed partial class TextPass
         {
             Version = _owner.Screener.VersionOf(entity.Source),
         };
-        return new TextMention(start, end, _text[start..end], hit, c.Rule);
+        return new TextMention(start, end, _text[start..end], hit, c.Rule) { RefersTo = c.Antecedent is { } a ? _words[a].Start : null };
     }
 
     private Matching.MatchExplanation RuleExplanation(Candidate c)
@@ -337,7 +370,9 @@ internal sealed partial class TextPass
         {
             MentionRule.DistinctiveWord => "a single word that is a whole listed name held by few listed names",
             MentionRule.TitledSurname => "a surname after a title, carried by one listed person of that kind",
-            _ => "a surname of a person mentioned in full elsewhere in the text",
+            MentionRule.TransliteratedWord => "a single word spelling a distinctive listed name in another transliteration (same consonant classes)",
+            MentionRule.DefinedAcronym => "an acronym the text defines in brackets next to a mention",
+            _ => "a surname of a person mentioned in full earlier in the text",
         };
         return new Matching.MatchExplanation(_index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name).ToString(),
             [new Matching.AlignedWord(TextNormalizer.Normalize(word), null, 1, 0)],
