@@ -37,6 +37,25 @@ public sealed class FreeTextScreener
     internal int OrdinalOf(Entity entity) => _ordinals[entity];
 
     private Dictionary<string, int[]>? _transliterationKeys;
+    private (HashSet<string> Names, int Shortest, int Longest)? _hanNames;
+
+    /// <summary>The listed names written wholly in Han characters (李方伟), with the lengths of the shortest and longest;
+    /// built on first use, once per screener.</summary>
+    internal (HashSet<string> Names, int Shortest, int Longest) HanNames => _hanNames ??= BuildHanNames();
+
+    private (HashSet<string>, int, int) BuildHanNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in Index.Entities)
+            foreach (var n in e.Entity.Names)
+            {
+                var full = n.Full.Replace(" ", "", StringComparison.Ordinal);
+                var han = full.Length > 1;
+                for (var i = 0; i < full.Length && han; i++) han = TextNormalizer.NextIsHan(full, i);
+                if (han) names.Add(full);
+            }
+        return names.Count == 0 ? (names, 0, 0) : (names, names.Min(n => n.Length), names.Max(n => n.Length));
+    }
 
     /// <summary>The vocabulary words (not two written together) whose <see cref="TransliterationKey"/> is <paramref name="key"/>;
     /// the table is built on first use, once per screener.</summary>

@@ -24,22 +24,30 @@ internal sealed partial class TextPass
         if (text.Length < _profile.AcronymMinLength || (!acronym && text.Length < _profile.DistinctiveWordMinLength) || IsDigits(text) || HasDigit(text)) return;
         if (!IsPlainWord(text)) return;
         var vocabulary = _index.Vocabulary;
-        if (!vocabulary.TryGetId(text, out var id))
+        if (vocabulary.TryGetId(text, out var id))
         {
-            if (!acronym && !_inflected[k]) TryTransliteratedWord(k);
-            return;
+            if (acronym)
+            {
+                AddDistinctive(k, text, vocabulary.Targets[id], acronym, MentionRule.DistinctiveWord, 1);
+                return;
+            }
+            if (CommonWords.Contains(text) || AddDistinctive(k, text, vocabulary.Targets[id], acronym, MentionRule.DistinctiveWord, 1)) return;
+            // A word the lists hold only inside longer organisation names (HEZBOLLAH of LEBANESE HEZBOLLAH) may still spell
+            // a one-word name in another transliteration; a word of persons' names (CORTES) is a name of its own.
+            if (InPersonNames(vocabulary.Targets[id])) return;
         }
-        if (!acronym && CommonWords.Contains(text)) return;
-        AddDistinctive(k, text, vocabulary.Targets[id], acronym, MentionRule.DistinctiveWord, 1);
+        else if (acronym) return;
+        if (!_inflected[k]) TryTransliteratedWord(k);
     }
 
     /// <summary>Word <paramref name="k"/> as a mention of the entities whose whole listed name is <paramref name="text"/>
     /// (vocabulary word <paramref name="target"/>), under <see cref="TryDistinctiveWord"/>'s tests; scored at most <paramref name="maxScore"/>.</summary>
-    private void AddDistinctive(int k, string text, int target, bool acronym, MentionRule rule, double maxScore)
+    /// <returns>Whether it added a candidate.</returns>
+    private bool AddDistinctive(int k, string text, int target, bool acronym, MentionRule rule, double maxScore)
     {
         var vocabulary = _index.Vocabulary;
         // A word in hundreds of listed names is a common word of names, whatever else it is.
-        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.DistinctiveMaxNames) return;
+        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.DistinctiveMaxNames) return false;
         var key = "\u0001" + text;
         if (!_searches.TryGetValue(key, out var hits))
         {
@@ -51,6 +59,8 @@ internal sealed partial class TextPass
         {
             var entity = hit.Entity;
             if (entity.Kind == EntityKind.Person) continue;
+            // Another spelling stands for a listed word only where that word is the whole name (not CENTRE of THE BUSINESS CENTRE LTD.).
+            if (rule == MentionRule.TransliteratedWord && hit.Score < maxScore) continue;
             var words = NameAnalyzer.Analyze(hit.MatchedName, entity.Kind);
             var named = 0;
             var same = false;
@@ -72,7 +82,9 @@ internal sealed partial class TextPass
             found.Add(new Candidate(first, k, ordinal, Math.Min(hit.Score, maxScore), NameIndex(ordinal, hit.MatchedName), rule, null));
         }
         // The word names one party (or the same party on two lists), not a family of them.
-        if (found.Count <= _profile.DistinctiveMaxEntities) _candidates.AddRange(found);
+        if (found.Count == 0 || found.Count > _profile.DistinctiveMaxEntities) return false;
+        _candidates.AddRange(found);
+        return true;
     }
 
     /// <summary>
@@ -144,6 +156,14 @@ internal sealed partial class TextPass
             added = true;
         }
         return added;
+    }
+
+    /// <summary>Some listed person's name holds vocabulary word <paramref name="target"/>.</summary>
+    private bool InPersonNames(int target)
+    {
+        for (var p = _index.PostingStart[target]; p < _index.PostingStart[target + 1]; p++)
+            if (_index.Entities[_index.Names.EntityOf(_index.Postings[p])].Kind == EntityKind.Person) return true;
+        return false;
     }
 
     /// <summary>Family-name words of a listed person: the family part where the list separates it, the part before the

@@ -24,6 +24,10 @@ internal sealed partial class TextPass
     /// <summary>The word's text is the form an inflected word stands for (<see cref="Inflections"/>), not the word as written.</summary>
     private readonly bool[] _inflected;
     private bool _anyInflected;
+    /// <summary>The text reads as German (<see cref="Inflections.German"/>'s gate): it capitalises every noun.</summary>
+    private bool _germanText;
+    /// <summary>Offsets where <see cref="SplitHanNames"/> cut a run of Han characters.</summary>
+    private readonly HashSet<int> _cutAt = [];
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, bool Pair, bool Abjad, int Word), float> _sims = [];
@@ -59,6 +63,7 @@ internal sealed partial class TextPass
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
         _words = TextWords.Of(text, _profile, out _upperCaseText);
         _similarity = Similarity;
+        SplitHanNames();
         _roles = new WordRole[_words.Count];
         _lone = new bool[_words.Count];
         _inflected = new bool[_words.Count];
@@ -127,9 +132,11 @@ internal sealed partial class TextPass
         if (_roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
         if (content == 1)
             for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
-        // "Later Sechin said": a sentence's first word, capitalised only for that, does not make the surname after it part of a longer name.
-        if (content == 2 && _roles[a] == WordRole.Content && IsSentenceOpener(a))
-            for (var k = a + 1; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
+        // "Later Sechin said", German "Deripaskas Anwälte": a sentence's first word capitalised only for that, or nouns
+        // capitalised by the language, do not make a surname part of a longer name; other name words the lists know do.
+        if (content >= 2)
+            for (var k = a; k <= b; k++)
+                if (_roles[k] == WordRole.Content) _lone[k] = AloneAmongNames(k, a, b);
         if (content < 2 || known < 2) return;
         var width = Math.Max(2, _profile.WindowWords);
         if (b - a + 1 <= width)
@@ -179,6 +186,7 @@ internal sealed partial class TextPass
                     var score = MentionScorer.Score(_index, query, entity, _similarity, out var name, out _);
                     if (best is null || score > best.Score || (score == best.Score && j - i > best.Last - best.First))
                         best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
+                    if (WithoutPatronymics(i, j, ends, entity, titled) is { } reduced && (best is null || reduced.Score > best.Score)) best = reduced;
                 }
             }
             if (best is null || best.Score < _minScore - _index.Profile.MaxBonus) continue;
@@ -212,15 +220,11 @@ internal sealed partial class TextPass
             matchedEnds.Add(token.End);
         }
         // Offsets of the words in the window's query text (Slice), where an inflected word is replaced by its form.
+        var offsets = new List<(int Start, int End)>(e - s + 1);
+        Slice(s, e, offsets);
         var result = new List<int>();
-        var delta = 0;
         for (var i = s; i <= e; i++)
-        {
-            var start = _words[i].Start - _words[s].Start + delta;
-            if (_inflected[i]) delta += _words[i].Text.Length - (_words[i].End - _words[i].Start);
-            var end = _words[i].End - _words[s].Start + delta;
-            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(start) || matchedEnds.Contains(end))) result.Add(i);
-        }
+            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(offsets[i - s].Start) || matchedEnds.Contains(offsets[i - s].End))) result.Add(i);
         return result;
     }
 
@@ -297,20 +301,24 @@ internal sealed partial class TextPass
 
     /// <summary>The text of words <paramref name="first"/>..<paramref name="last"/> as the matcher is to read it: as written,
     /// except that an inflected word is replaced by the form it stands for (<c>Игоря Сечина</c> → <c>igor sechin</c>).</summary>
-    private string Slice(int first, int last)
+    /// <remarks>A word cut out of a run of Han characters (<see cref="SplitHanNames"/>) is set apart by a space.
+    /// <paramref name="offsets"/>, when given, receives each word's offsets in the returned text.</remarks>
+    private string Slice(int first, int last, List<(int Start, int End)>? offsets = null)
     {
-        if (!_anyInflected) return _text[_words[first].Start.._words[last].End];
-        System.Text.StringBuilder? sb = null;
+        if (!_anyInflected && _cutAt.Count == 0 && offsets is null) return _text[_words[first].Start.._words[last].End];
+        var sb = new System.Text.StringBuilder();
         var pos = _words[first].Start;
         for (var k = first; k <= last; k++)
         {
-            if (!_inflected[k]) continue;
-            sb ??= new System.Text.StringBuilder();
-            sb.Append(_text, pos, _words[k].Start - pos).Append(_words[k].Text);
+            sb.Append(_text, pos, _words[k].Start - pos);
+            if (k > first && _cutAt.Contains(_words[k].Start)) sb.Append(' ');
+            var start = sb.Length;
+            if (_inflected[k]) sb.Append(_words[k].Text);
+            else sb.Append(_text, _words[k].Start, _words[k].End - _words[k].Start);
+            offsets?.Add((start, sb.Length));
             pos = _words[k].End;
         }
-        if (sb is null) return _text[_words[first].Start.._words[last].End];
-        return sb.Append(_text, pos, _words[last].End - pos).ToString();
+        return sb.ToString();
     }
 
     private static bool IsDigits(string s)
@@ -319,11 +327,13 @@ internal sealed partial class TextPass
         return true;
     }
 
-    /// <summary>Best candidates first; a candidate overlapping a better one is dropped, unless it is the same words for an
+    /// <summary>Best candidates first (a <see cref="MentionRule.TransliteratedWord"/> after all others); a candidate overlapping a better one is dropped, unless it is the same words for an
     /// entity of another list scoring within <see cref="ScoringProfile.CrossListMargin"/> (one party listed twice).</summary>
     private List<Candidate> Resolve(List<Candidate> candidates)
     {
-        var order = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
+        // A word read in another transliteration yields to any other candidate over its words ("Porras Cortes" is not CORTEZ).
+        var order = candidates.OrderBy(c => c.Rule == MentionRule.TransliteratedWord).ThenByDescending(c => c.Score)
+            .ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
         var accepted = new List<Candidate>();
         foreach (var c in order)
         {

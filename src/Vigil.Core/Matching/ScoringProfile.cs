@@ -181,6 +181,10 @@ public sealed record ScoringProfile
     /// stem is at least this similar to a listed word (free text: <c>Prigożyna</c> → prigozyn ≈ PRIGOZHIN).</summary>
     public double InflectionMinSimilarity { get; init; } = 0.85;
 
+    /// <summary>Factor on a free-text mention's score for each patronymic of the text left out because the listed name has
+    /// none (<c>Igor Ivanovich Sechin</c> for SECHIN, Igor): no evidence either way, a little less than the name as listed.</summary>
+    public double LeftOutPatronymicFactor { get; init; } = 0.95;
+
     /// <summary>Most a single word spelling a distinctive listed name in another transliteration scores (free text:
     /// <c>Hezbollah</c> for HIZBALLAH); at or above the alert threshold, below an exact spelling.</summary>
     public double TransliteratedWordScore { get; init; } = 0.9;

@@ -9,7 +9,18 @@ namespace Vigil.Core.Text;
 internal static class Inflections
 {
     /// <summary>The tables of one language: endings longest first, and the gate words.</summary>
-    internal sealed record Language((string Ending, string[] Nominatives)[] Endings, FrozenSet<string> Gates);
+    internal sealed record Language((string Ending, string[] Nominatives)[] Endings, FrozenSet<string> Gates, string[] Patronymics, string[] Proclitics);
+
+    /// <summary>Arabic: the one-letter conjunctions and prepositions written joined to the next word.</summary>
+    public static Language Arabic => Tables.Value["arabic"];
+
+    /// <summary>The word ends like a patronymic of the language (<c>ivanovich</c>, <c>ivanovna</c>), with a stem of at least <paramref name="minStem"/> letters.</summary>
+    public static bool IsPatronymic(string word, Language language, int minStem)
+    {
+        foreach (var p in language.Patronymics)
+            if (word.Length - p.Length >= minStem && word.EndsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static readonly Lazy<FrozenDictionary<string, Language>> Tables = new(Load);
 
@@ -41,11 +52,15 @@ internal static class Inflections
     {
         var endings = new Dictionary<string, List<(string, string[])>>(StringComparer.Ordinal);
         var gates = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var patronymics = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var proclitics = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in ReferenceData.CoreRows("inflections.tsv", 3))
         {
             var language = row[0];
             endings.TryAdd(language, []);
             gates.TryAdd(language, new HashSet<string>(StringComparer.Ordinal));
+            patronymics.TryAdd(language, []);
+            proclitics.TryAdd(language, []);
             switch (row[1])
             {
                 case "ending":
@@ -54,12 +69,18 @@ internal static class Inflections
                 case "gate":
                     gates[language].Add(TextNormalizer.Normalize(row[2]));
                     break;
+                case "patronymic":
+                    patronymics[language].Add(row[2]);
+                    break;
+                case "proclitic":
+                    proclitics[language].Add(row[2]);
+                    break;
                 default:
-                    throw row.Error($"unknown kind '{row[1]}' (ending or gate)");
+                    throw row.Error($"unknown kind '{row[1]}' (ending, gate, patronymic or proclitic)");
             }
         }
         return endings.ToFrozenDictionary(kv => kv.Key,
-            kv => new Language([.. kv.Value.OrderByDescending(e => e.Item1.Length)], gates[kv.Key].ToFrozenSet(StringComparer.Ordinal)),
+            kv => new Language([.. kv.Value.OrderByDescending(e => e.Item1.Length)], gates[kv.Key].ToFrozenSet(StringComparer.Ordinal), [.. patronymics[kv.Key]], [.. proclitics[kv.Key]]),
             StringComparer.Ordinal);
     }
 }

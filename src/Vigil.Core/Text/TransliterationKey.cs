@@ -16,6 +16,21 @@ namespace Vigil.Core.Text;
 /// </remarks>
 internal static class TransliterationKey
 {
+    /// <summary>Runs of vowels (a e i o u y) in a normalised word: its syllables as transliterations write them
+    /// (<c>hezbollah</c>, <c>hizballah</c>: 3; <c>daech</c>, <c>daish</c>: 1).</summary>
+    public static int VowelGroups(string word)
+    {
+        var groups = 0;
+        var inVowel = false;
+        foreach (var c in word)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (vowel && !inVowel) groups++;
+            inVowel = vowel;
+        }
+        return groups;
+    }
+
     /// <summary>The key of a normalised (lower-case ASCII) word.</summary>
     public static string Of(string word)
     {

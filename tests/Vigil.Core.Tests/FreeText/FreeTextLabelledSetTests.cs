@@ -22,8 +22,9 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
 {
     private const string File = "FreeText/texts/free_text.csv";
 
-    /// <summary>Before the rules of issue 14 class 6: recall 0.31 (17/55), precision 0.89. After: see docs/performance.md.</summary>
-    private const double RecallFloor = 0.80;
+    /// <summary>Before the rules of issue 14 class 6 the set scored recall 0.475 (29/61) with precision 0.935; with them
+    /// 0.951 (58/61) and 1.000 (docs/performance.md, "Free text: issue 14 class 6"). The floors keep what they gained.</summary>
+    private const double RecallFloor = 0.90;
 
     private const double PrecisionFloor = 0.95;
 
