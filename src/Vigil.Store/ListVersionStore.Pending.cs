@@ -33,7 +33,7 @@ internal sealed partial class ListVersionStore
         {
             link.Transaction = transaction;
             link.CommandText = "UPDATE list_versions SET previous_version_id = @prev WHERE id = @id";
-            link.Param("@prev", previous is null ? DBNull.Value : previous.Id);
+            link.Param("@prev", previous?.Id);
             link.Param("@id", pending.Id);
             link.ExecuteNonQuery();
         }

@@ -164,7 +164,7 @@ internal sealed partial class ListVersionStore
         command.Param("@u", counts.Unknown);
         command.Param("@wc", warnings.Count);
         command.Param("@w", EntityJson.SerializeWarnings(warnings));
-        command.Param("@prev", previousId is { } p ? p : DBNull.Value);
+        command.Param("@prev", previousId);
         return (long)command.ExecuteScalar()!;
     }
 

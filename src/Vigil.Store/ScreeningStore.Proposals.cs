@@ -89,7 +89,7 @@ internal sealed partial class ScreeningStore
     public IReadOnlyList<AlertProposal> Proposals(string? status = AlertProposal.Pending, long? alertId = null)
     {
         using var connection = database.OpenConnection();
-        return ReadProposals(connection, null, "(@status IS NULL OR status = @status) AND (@alert IS NULL OR alert_id = @alert)",
+        return ReadProposals(connection, null, "(@status IS NULL OR status = @status) AND (CAST(@alert AS BIGINT) IS NULL OR alert_id = CAST(@alert AS BIGINT))",
             ("@status", status), ("@alert", alertId));
     }
 

@@ -7,14 +7,17 @@ namespace Vigil.Store.Sql;
 internal static class Db
 {
     /// <summary>Adds the parameter <paramref name="name"/> (written <c>@name</c> in the SQL) with a value typed by its CLR type.</summary>
-    /// <remarks>Null becomes SQL NULL with no declared type, so the server infers it from where the parameter is used.</remarks>
+    /// <remarks>
+    /// Null is a NULL of type text (PostgreSQL must know a type even for <c>@p IS NULL</c>); a nullable number compared
+    /// with a column is written <c>CAST(@p AS BIGINT)</c> in the SQL.
+    /// </remarks>
     public static DbParameter Param(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         switch (value)
         {
-            case null or DBNull: parameter.Value = DBNull.Value; break;
+            case null or DBNull: parameter.DbType = DbType.String; parameter.Value = DBNull.Value; break;
             case string s: parameter.DbType = DbType.String; parameter.Value = s; break;
             case long l: parameter.DbType = DbType.Int64; parameter.Value = l; break;
             case int i: parameter.DbType = DbType.Int64; parameter.Value = (long)i; break;
@@ -22,6 +25,14 @@ internal static class Db
             default: throw new ArgumentException($"parameter {name}: values of type {value.GetType().Name} are not stored", nameof(value));
         }
         command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>Adds a nullable integer parameter: a NULL of this one is typed as a number, so it fits an integer column.</summary>
+    public static DbParameter Param(this DbCommand command, string name, long? value)
+    {
+        var parameter = command.Slot(name, DbType.Int64);
+        parameter.Value = value is { } v ? v : DBNull.Value;
         return parameter;
     }
 

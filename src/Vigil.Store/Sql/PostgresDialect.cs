@@ -83,9 +83,7 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override byte[] ReadUtf8(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
-    public override void ClearPool(string connectionString)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        NpgsqlConnection.ClearPool(connection);
-    }
+    // The pool is the process's, shared by every store opened on this database (one per unit of work); Npgsql closes
+    // idle connections itself. Clearing it on each dispose would make every unit of work reconnect and authenticate.
+    public override void ClearPool(string connectionString) { }
 }
