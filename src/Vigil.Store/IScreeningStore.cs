@@ -61,8 +61,11 @@ public interface IScreeningStore
     IReadOnlyList<AlertDecision> Decisions(long alertId);
 
     /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
+    /// <param name="expectedState">The state the reviewer saw; when given and the alert is in another state at write time,
+    /// nothing is written (null: decide whatever the state).</param>
     /// <exception cref="ArgumentException">Unknown alert, a closed alert (a conflict: nothing is written), or a state a reviewer may not set.</exception>
-    AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at);
+    /// <exception cref="AlertConflictException">The alert is not in <paramref name="expectedState"/>.</exception>
+    AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at, string? expectedState = null);
 
     /// <summary>
     /// Records a proposal to close a live alert as <c>true_match</c> or <c>false_positive</c>, pending a second reviewer,

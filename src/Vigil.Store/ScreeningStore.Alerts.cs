@@ -52,7 +52,7 @@ internal sealed partial class ScreeningStore
 
     /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
     /// <exception cref="ArgumentException">Unknown alert, a closed alert, or a state a reviewer may not set.</exception>
-    public AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at)
+    public AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at, string? expectedState = null)
     {
         if (!DecisionStates.Contains(state)) throw new ArgumentException($"'{state}' is not one of {string.Join(", ", DecisionStates)}", nameof(state));
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
@@ -61,7 +61,7 @@ internal sealed partial class ScreeningStore
         using var transaction = connection.BeginTransaction(deferred: false);
         if (PendingProposal(connection, transaction, alertId) is { } pending)
             throw new ArgumentException($"alert {alertId} has a pending proposal ({pending.State} by '{pending.Proposer}'); approve or reject it first", nameof(alertId));
-        ApplyDecision(connection, transaction, alertId, state, reviewer, reason, at, approvedBy: null);
+        ApplyDecision(connection, transaction, alertId, state, reviewer, reason, at, approvedBy: null, expectedState);
         transaction.Commit();
         return Alert(alertId)!;
     }
@@ -69,7 +69,7 @@ internal sealed partial class ScreeningStore
     /// <summary>Sets a live alert's state, records the decision and audits it, inside the caller's write transaction.</summary>
     /// <param name="approvedBy">The second reviewer of a four-eyes decision; null for a direct one.</param>
     private static void ApplyDecision(SqliteConnection connection, SqliteTransaction transaction, long alertId, string state, string reviewer,
-        string reason, DateTimeOffset at, string? approvedBy)
+        string reason, DateTimeOffset at, string? approvedBy, string? expectedState = null)
     {
         string current, customerFp, entityFp, customer, entry;
         using (var read = connection.CreateCommand())
@@ -81,15 +81,22 @@ internal sealed partial class ScreeningStore
             if (!reader.Read()) throw new ArgumentException($"there is no alert {alertId}", nameof(alertId));
             (current, customerFp, entityFp, customer, entry) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
         }
+        if (expectedState is not null && current != expectedState) throw new AlertConflictException(alertId, current);
         if (current == "closed") throw new ArgumentException($"alert {alertId} is closed; only live alerts can be decided", nameof(alertId));
         using (var update = connection.CreateCommand())
         {
             update.Transaction = transaction;
-            update.CommandText = "UPDATE alerts SET state = $state, updated_at = $at WHERE id = $id";
+            // With an expected state, conditional at write time: a writer that changed the state meanwhile makes it touch no row.
+            update.CommandText = "UPDATE alerts SET state = $state, updated_at = $at WHERE id = $id AND ($expected IS NULL OR state = $expected)";
             update.Parameters.AddWithValue("$state", state);
             update.Parameters.AddWithValue("$at", StoreText.Instant(at));
             update.Parameters.AddWithValue("$id", alertId);
-            update.ExecuteNonQuery();
+            update.Parameters.AddWithValue("$expected", (object?)expectedState ?? DBNull.Value);
+            if (update.ExecuteNonQuery() == 0)
+            {
+                update.CommandText = "SELECT state FROM alerts WHERE id = $id";
+                throw new AlertConflictException(alertId, update.ExecuteScalar() as string ?? current);
+            }
         }
         var job = new ScreeningJob(0, "decision", "", null, [], "", null, 0, 0, 0, 0, at, null);
         new AlertWriter(connection, transaction, job, [], at).Decision(alertId, state, reviewer, reason, customerFp, entityFp);
