@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Vigil.Server.Tests.Support;
 using Vigil.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Workflows;
 
 namespace Vigil.Server.Tests.Nodes;
@@ -91,5 +92,78 @@ public sealed class ListWatcherTests : IDisposable
         var error = await Assert.ThrowsAsync<VigilException>(() => KestrelServer.StartAsync(_home.Path, noAuth: true,
             new Dictionary<string, string?> { [ServerSettings.ListPollKey] = "soon" }));
         Assert.Contains("Vigil:ListPollSeconds: 'soon'", error.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The optional early wake-up: a signal makes the watcher look before its poll interval; a broken one only
+/// leaves it polling.</summary>
+public sealed class ListChangeSignalTests : IDisposable
+{
+    private readonly TempDirectory _home = new();
+
+    public void Dispose() => _home.Dispose();
+
+    private void Load(string path) => new LoadList(new VigilHome(_home.Path), TimeProvider.System).Run("ofac-cons", path);
+
+    private static async Task<string> ServedAsync(HttpClient client) =>
+        JsonDocument.Parse(await client.GetStringAsync("/readyz")).RootElement.GetProperty("list_versions").GetString()!;
+
+    /// <summary>Completes one wait per <see cref="Fire"/>.</summary>
+    private sealed class ManualSignal : IListChangeSignal
+    {
+        private readonly System.Threading.Channels.Channel<bool> _fired = System.Threading.Channels.Channel.CreateUnbounded<bool>();
+
+        public void Fire() => _fired.Writer.TryWrite(true);
+
+        public Task WaitForChangeAsync(CancellationToken cancel) => _fired.Reader.ReadAsync(cancel).AsTask();
+    }
+
+    private sealed class BrokenSignal : IListChangeSignal
+    {
+        public int Calls;
+
+        public Task WaitForChangeAsync(CancellationToken cancel)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromException(new IOException("the LISTEN connection dropped"));
+        }
+    }
+
+    [Fact]
+    public async Task A_signal_makes_the_watcher_pick_up_a_new_version_long_before_its_poll_interval()
+    {
+        Load(Fixtures.ConsV1);
+        var signal = new ManualSignal();
+        using var factory = new ApiFactory(_home.Path, noAuth: true,
+            settings: new Dictionary<string, string> { [ServerSettings.ListPollKey] = "3600" },
+            services: s => s.AddSingleton<IListChangeSignal>(signal));
+        await factory.WaitReadyAsync();
+        using var client = factory.Client(null);
+        var before = await ServedAsync(client);
+
+        Load(Fixtures.ConsV2);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(before, await ServedAsync(client)); // an hour's poll: nothing looks yet
+
+        signal.Fire();
+        await Wait.UntilAsync(async () => await ServedAsync(client) != before, TimeSpan.FromSeconds(30), "the signalled rebuild");
+    }
+
+    [Fact]
+    public async Task A_signal_that_fails_leaves_the_watcher_polling()
+    {
+        Load(Fixtures.ConsV1);
+        var signal = new BrokenSignal();
+        using var factory = new ApiFactory(_home.Path, noAuth: true,
+            settings: new Dictionary<string, string> { [ServerSettings.ListPollKey] = "0.2" },
+            services: s => s.AddSingleton<IListChangeSignal>(signal));
+        await factory.WaitReadyAsync();
+        using var client = factory.Client(null);
+        var before = await ServedAsync(client);
+
+        Load(Fixtures.ConsV2);
+        await Wait.UntilAsync(async () => await ServedAsync(client) != before, TimeSpan.FromSeconds(30), "the polled rebuild");
+        // Asked again after each poll (some tens of times here), never in a tight loop on the fault.
+        Assert.InRange(signal.Calls, 2, 1_000);
     }
 }
