@@ -155,6 +155,7 @@ for config in $configs; do
   nginx_before=$(nginx_cpu)
   timeout $((duration + 60)) wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/search.lua" "$url" -- "$names" "$key" > "$work/$config.txt"
   grep -E '^(searches_per_s|failed|p50_ms|p90_ms|p99_ms)' "$work/$config.txt"
+  echo "load_average $(cut -d' ' -f1-3 /proc/loadavg) (after the run; 2 cores shared with wrk, nginx and anything else)"
   for i in "${!node_pids[@]}"; do
     echo "node$((i + 1))_cpu_s $(awk -v a="${before[$i]}" -v b="$(cpu_seconds "${node_pids[$i]}")" 'BEGIN { printf "%.1f", b - a }')"
   done
