@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -65,7 +66,7 @@ public static class ServerHost
             var profile = settings.ProfilePath is { } path ? Workflows.Screening.ProfileFile.Load(path) : null;
             return new LiveIndex(settings.Home, sp.GetRequiredService<TimeProvider>(), profile: profile);
         });
-        services.AddHostedService<LiveIndexService>();
+        AddListWatcher(services);
         services.AddSingleton<SyncService>();
         services.AddHostedService(sp => sp.GetRequiredService<SyncService>());
         services.AddSingleton<Text.TextScreeners>();
@@ -125,6 +126,15 @@ public static class ServerHost
         if (settingsNow.NoAuth)
             app.Logger.LogWarning("AUTHENTICATION IS OFF (--no-auth): anyone who can reach this address can call the API. Use only on a local machine.");
         return app;
+    }
+
+    /// <summary>The watcher that keeps the live index in step with the store (<see cref="ListVersionWatcher"/>). An
+    /// <see cref="IListChangeSignal"/> registered before this call (PostgreSQL LISTEN/NOTIFY) wakes it early; without one it polls.</summary>
+    internal static void AddListWatcher(IServiceCollection services)
+    {
+        services.TryAddSingleton<IListChangeSignal, NoListChangeSignal>();
+        services.AddSingleton<IndexFreshness>();
+        services.AddHostedService<ListVersionWatcher>();
     }
 
     /// <summary>The MCP endpoint (streamable HTTP); it needs an API key like <c>/api</c>.</summary>

@@ -11,7 +11,10 @@ namespace Vigil.Server;
 /// <c>vigil.json</c> names; null: that one, else the shipped profile.</param>
 /// <param name="Budget">The time one search, batch screen or text screen may take before it is stopped and answered 503;
 /// null: <see cref="DefaultRequestBudget"/>.</param>
-public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncEvery = null, string? ProfilePath = null, TimeSpan? Budget = null)
+/// <param name="ListPoll">How often the store's active list versions are compared with the served index's (a list loaded
+/// by another process or another node is picked up within about this long); null: <see cref="DefaultListPoll"/>.</param>
+public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncEvery = null, string? ProfilePath = null, TimeSpan? Budget = null,
+    TimeSpan? ListPoll = null)
 {
     /// <summary>The default request budget: 10 s, some hundred times what a full batch of 1,000 records takes.</summary>
     public static readonly TimeSpan DefaultRequestBudget = TimeSpan.FromSeconds(10);
@@ -21,20 +24,40 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     public const string SyncEveryKey = "Vigil:SyncEvery";
     public const string ProfileKey = "Vigil:Profile";
     public const string RequestBudgetKey = "Vigil:RequestBudget";
+    public const string ListPollKey = "Vigil:ListPollSeconds";
+
+    /// <summary>The environment variable read for the list poll interval when <see cref="ListPollKey"/> is not set.</summary>
+    public const string ListPollVariable = "VIGIL_LIST_POLL";
+
+    /// <summary>The default list poll interval: 2 s, one small query per node (the active versions), so a list loaded
+    /// anywhere reaches every node within seconds.</summary>
+    public static readonly TimeSpan DefaultListPoll = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the watcher reads the store's active versions (<see cref="ListPoll"/> or the default).</summary>
+    public TimeSpan ListPollInterval => ListPoll ?? DefaultListPoll;
 
     /// <summary>The time one search, batch screen or text screen may take (<see cref="Budget"/> or the default).</summary>
     public TimeSpan RequestBudget => Budget ?? DefaultRequestBudget;
 
     /// <summary>Reads <see cref="HomeKey"/>, <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
-    /// <see cref="ProfileKey"/> and <see cref="RequestBudgetKey"/> (<c>10s</c>, <c>1m</c>, ...);
-    /// without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
-    /// <exception cref="VigilException">The sync interval or the request budget is not an interval.</exception>
+    /// <see cref="ProfileKey"/>, <see cref="RequestBudgetKey"/> (<c>10s</c>, <c>1m</c>, ...) and <see cref="ListPollKey"/> (seconds,
+    /// else <c>$VIGIL_LIST_POLL</c>); without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
+    /// <exception cref="VigilException">The sync interval or the request budget is not an interval, or the list poll is not a
+    /// number of seconds from 0.1 to 3600.</exception>
     public static ServerSettings From(IConfiguration configuration)
     {
         var home = configuration[HomeKey] is { Length: > 0 } dir ? new VigilHome(Path.GetFullPath(dir)) : VigilHome.FromEnvironment();
         var every = configuration[SyncEveryKey] is { Length: > 0 } text ? Workflows.Sync.SyncScheduler.ParseInterval(text) : (TimeSpan?)null;
         var profile = configuration[ProfileKey] is { Length: > 0 } file ? Path.GetFullPath(file) : null;
         var budget = configuration[RequestBudgetKey] is { Length: > 0 } limit ? Workflows.Sync.SyncScheduler.ParseInterval(limit) : (TimeSpan?)null;
-        return new ServerSettings(home, configuration.GetValue<bool>(NoAuthKey), every, profile, budget);
+        var poll = configuration[ListPollKey] is { Length: > 0 } seconds ? Seconds(ListPollKey, seconds)
+            : Environment.GetEnvironmentVariable(ListPollVariable) is { Length: > 0 } variable ? Seconds(ListPollVariable, variable)
+            : (TimeSpan?)null;
+        return new ServerSettings(home, configuration.GetValue<bool>(NoAuthKey), every, profile, budget, poll);
     }
+
+    private static TimeSpan Seconds(string name, string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s is >= 0.1 and <= 3600
+            ? TimeSpan.FromSeconds(s)
+            : throw new VigilException($"{name}: '{text}' is not a number of seconds from 0.1 to 3600 (how often the active list versions are checked)");
 }

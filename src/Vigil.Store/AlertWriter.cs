@@ -1,9 +1,10 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Contracts;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The alert rules, applied inside one write transaction: raise, update, re-apply, re-open, close.</summary>
 /// <remarks>
@@ -20,7 +21,7 @@ namespace Vigil.Store.Sqlite;
 /// </list>
 /// New and re-opened alerts are audited and queued in the webhook outbox in the same transaction.
 /// </remarks>
-internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction transaction, ScreeningJob job, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
+internal sealed class AlertWriter(DbConnection connection, DbTransaction transaction, ScreeningJob job, IReadOnlyList<string> webhookUrls, DateTimeOffset at)
 {
     private readonly string _at = StoreText.Instant(at);
 
@@ -105,15 +106,15 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            SELECT id, state, customer_fp, entity_fp FROM alerts WHERE source = $s AND source_id = $id AND state <> 'closed'
+            SELECT id, state, customer_fp, entity_fp FROM alerts WHERE source = @s AND source_id = @id AND state <> 'closed'
             """;
-        command.Parameters.AddWithValue("$s", key[..colon]);
-        command.Parameters.AddWithValue("$id", key[(colon + 1)..]);
+        command.Param("@s", key[..colon]);
+        command.Param("@id", key[(colon + 1)..]);
         var alerts = new List<Live>();
         using (var reader = command.ExecuteReader())
             while (reader.Read()) alerts.Add(new Live(reader.GetInt64(0), key, reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         foreach (var alert in alerts) Close(alert.Id, reason, alert);
-        command.CommandText = "DELETE FROM near_misses WHERE source = $s AND source_id = $id";
+        command.CommandText = "DELETE FROM near_misses WHERE source = @s AND source_id = @id";
         command.ExecuteNonQuery();
         return alerts.Count;
     }
@@ -122,10 +123,10 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE alerts SET state = 'closed', closed_reason = $reason, updated_at = $at WHERE id = $id";
-        command.Parameters.AddWithValue("$reason", reason);
-        command.Parameters.AddWithValue("$at", _at);
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "UPDATE alerts SET state = 'closed', closed_reason = @reason, updated_at = @at WHERE id = @id";
+        command.Param("@reason", reason);
+        command.Param("@at", _at);
+        command.Param("@id", id);
         command.ExecuteNonQuery();
         Decision(id, "closed", ScreeningStore.EngineReviewer, reason, alert.CustomerFp, alert.EntityFp);
         AuditLog.Append(connection, transaction, "alert.close",
@@ -136,8 +137,8 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT id, source, source_id, state, customer_fp, entity_fp, party FROM alerts WHERE customer_id = $c AND state <> 'closed'";
-        command.Parameters.AddWithValue("$c", customerId);
+        command.CommandText = "SELECT id, source, source_id, state, customer_fp, entity_fp, party FROM alerts WHERE customer_id = @c AND state <> 'closed'";
+        command.Param("@c", customerId);
         using var reader = command.ExecuteReader();
         var live = new Dictionary<string, Live>(StringComparer.Ordinal);
         while (reader.Read())
@@ -152,9 +153,9 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT customer_fp, entity_fp FROM alert_decisions WHERE alert_id = $id AND state = $state ORDER BY id DESC LIMIT 1";
-        command.Parameters.AddWithValue("$id", alertId);
-        command.Parameters.AddWithValue("$state", state);
+        command.CommandText = "SELECT customer_fp, entity_fp FROM alert_decisions WHERE alert_id = @id AND state = @state ORDER BY id DESC LIMIT 1";
+        command.Param("@id", alertId);
+        command.Param("@state", state);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
@@ -166,12 +167,12 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Transaction = transaction;
         command.CommandText = """
             SELECT d.alert_id, d.state, d.customer_fp, d.entity_fp FROM alert_decisions d JOIN alerts a ON a.id = d.alert_id
-            WHERE a.customer_id = $c AND a.source = $s AND a.source_id = $sid AND d.state <> 'closed'
+            WHERE a.customer_id = @c AND a.source = @s AND a.source_id = @sid AND d.state <> 'closed'
             ORDER BY d.id DESC LIMIT 1
             """;
-        command.Parameters.AddWithValue("$c", customerId);
-        command.Parameters.AddWithValue("$s", hit.Source);
-        command.Parameters.AddWithValue("$sid", hit.SourceId);
+        command.Param("@c", customerId);
+        command.Param("@s", hit.Source);
+        command.Param("@sid", hit.SourceId);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return reader.GetString(1) == "false_positive" && reader.GetString(2) == customerFp && reader.GetString(3) == hit.EntityFingerprint
@@ -186,10 +187,10 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.CommandText = """
             INSERT INTO alerts (customer_id, source, source_id, score, matched_name, explanation, list_version_id, engine_version,
                 profile, job_id, state, customer_fp, entity_fp, raised_at, updated_at, party, listings)
-            VALUES ($c, $s, $sid, $score, $name, $expl, $v, $engine, $profile, $job, $state, $cfp, $efp, $at, $at, $party, $listings) RETURNING id
+            VALUES (@c, @s, @sid, @score, @name, @expl, @v, @engine, @profile, @job, @state, @cfp, @efp, @at, @at, @party, @listings) RETURNING id
             """;
-        command.Parameters.AddWithValue("$c", customerId);
-        command.Parameters.AddWithValue("$state", state);
+        command.Param("@c", customerId);
+        command.Param("@state", state);
         AddHitParameters(command, hit, customerFp);
         return (long)command.ExecuteScalar()!;
     }
@@ -199,44 +200,44 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            UPDATE alerts SET source = $s, source_id = $sid, score = $score, matched_name = $name, explanation = $expl, list_version_id = $v,
-                engine_version = $engine, profile = $profile, job_id = $job, customer_fp = $cfp, entity_fp = $efp, updated_at = $at,
-                party = $party, listings = $listings
-            WHERE id = $id
+            UPDATE alerts SET source = @s, source_id = @sid, score = @score, matched_name = @name, explanation = @expl, list_version_id = @v,
+                engine_version = @engine, profile = @profile, job_id = @job, customer_fp = @cfp, entity_fp = @efp, updated_at = @at,
+                party = @party, listings = @listings
+            WHERE id = @id
             """;
         AddHitParameters(command, hit, customerFp);
-        command.Parameters.AddWithValue("$id", id);
+        command.Param("@id", id);
         command.ExecuteNonQuery();
     }
 
     /// <summary>What raising and refreshing an alert both write: the hit (its listing, party and the party's listings), the job,
     /// engine and profile, both fingerprints, the time.</summary>
-    private void AddHitParameters(SqliteCommand command, AlertHit hit, string customerFp)
+    private void AddHitParameters(DbCommand command, AlertHit hit, string customerFp)
     {
-        command.Parameters.AddWithValue("$s", hit.Source);
-        command.Parameters.AddWithValue("$sid", hit.SourceId);
-        command.Parameters.AddWithValue("$party", hit.Party is null ? DBNull.Value : hit.Party);
-        command.Parameters.AddWithValue("$listings", hit.Listings is null ? DBNull.Value : string.Join('\n', hit.Listings));
-        command.Parameters.AddWithValue("$score", hit.Score);
-        command.Parameters.AddWithValue("$name", hit.MatchedName);
-        command.Parameters.AddWithValue("$expl", hit.ExplanationJson);
-        command.Parameters.AddWithValue("$v", hit.ListVersionId);
-        command.Parameters.AddWithValue("$engine", job.EngineVersion);
-        command.Parameters.AddWithValue("$profile", job.Profile);
-        command.Parameters.AddWithValue("$job", job.Id);
-        command.Parameters.AddWithValue("$cfp", customerFp);
-        command.Parameters.AddWithValue("$efp", hit.EntityFingerprint);
-        command.Parameters.AddWithValue("$at", _at);
+        command.Param("@s", hit.Source);
+        command.Param("@sid", hit.SourceId);
+        command.Param("@party", hit.Party is null ? DBNull.Value : hit.Party);
+        command.Param("@listings", hit.Listings is null ? DBNull.Value : string.Join('\n', hit.Listings));
+        command.Param("@score", hit.Score);
+        command.Param("@name", hit.MatchedName);
+        command.Param("@expl", hit.ExplanationJson);
+        command.Param("@v", hit.ListVersionId);
+        command.Param("@engine", job.EngineVersion);
+        command.Param("@profile", job.Profile);
+        command.Param("@job", job.Id);
+        command.Param("@cfp", customerFp);
+        command.Param("@efp", hit.EntityFingerprint);
+        command.Param("@at", _at);
     }
 
     private void SetState(long id, string state, string reason, string customerFp, string entityFp)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE alerts SET state = $state, updated_at = $at WHERE id = $id";
-        command.Parameters.AddWithValue("$state", state);
-        command.Parameters.AddWithValue("$at", _at);
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "UPDATE alerts SET state = @state, updated_at = @at WHERE id = @id";
+        command.Param("@state", state);
+        command.Param("@at", _at);
+        command.Param("@id", id);
         command.ExecuteNonQuery();
         Decision(id, state, ScreeningStore.EngineReviewer, reason, customerFp, entityFp);
     }
@@ -247,15 +248,15 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO alert_decisions (alert_id, state, reviewer, at, reason, customer_fp, entity_fp)
-            VALUES ($a, $state, $reviewer, $at, $reason, $cfp, $efp)
+            VALUES (@a, @state, @reviewer, @at, @reason, @cfp, @efp)
             """;
-        command.Parameters.AddWithValue("$a", alertId);
-        command.Parameters.AddWithValue("$state", state);
-        command.Parameters.AddWithValue("$reviewer", reviewer);
-        command.Parameters.AddWithValue("$at", _at);
-        command.Parameters.AddWithValue("$reason", reason);
-        command.Parameters.AddWithValue("$cfp", customerFp);
-        command.Parameters.AddWithValue("$efp", entityFp);
+        command.Param("@a", alertId);
+        command.Param("@state", state);
+        command.Param("@reviewer", reviewer);
+        command.Param("@at", _at);
+        command.Param("@reason", reason);
+        command.Param("@cfp", customerFp);
+        command.Param("@efp", entityFp);
         command.ExecuteNonQuery();
     }
 
@@ -276,15 +277,15 @@ internal sealed class AlertWriter(SqliteConnection connection, SqliteTransaction
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO webhook_outbox (url, event, payload, created_at, next_attempt_at) VALUES ($url, $event, $payload, $at, $at)
+            INSERT INTO webhook_outbox (url, event, payload, created_at, next_attempt_at) VALUES (@url, @event, @payload, @at, @at)
             """;
         foreach (var url in webhookUrls)
         {
             command.Parameters.Clear();
-            command.Parameters.AddWithValue("$url", url);
-            command.Parameters.AddWithValue("$event", name);
-            command.Parameters.AddWithValue("$payload", payload);
-            command.Parameters.AddWithValue("$at", _at);
+            command.Param("@url", url);
+            command.Param("@event", name);
+            command.Param("@payload", payload);
+            command.Param("@at", _at);
             command.ExecuteNonQuery();
         }
     }

@@ -1,7 +1,8 @@
 using Vigil.Contracts;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The <c>api_keys</c> table: hashes of the keys <c>vigil serve</c> accepts. The keys themselves are never stored.</summary>
 /// <remarks>Creation and revocation each write an audit entry in the same transaction.</remarks>
@@ -16,21 +17,21 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
         var stored = KeyRoles.Parse(role)
             ?? throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", KeyRoles.All)}", nameof(role));
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        if (Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE name = $p AND revoked_at IS NULL", name).Count > 0)
+        using var transaction = connection.BeginWrite();
+        if (Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE name = @p AND revoked_at IS NULL", name).Count > 0)
             throw new ArgumentException($"a live key named '{name}' exists; revoke it first or choose another name", nameof(name));
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO api_keys (name, key_hash, created_at, role) VALUES ($name, $hash, $at, $role)";
-            insert.Parameters.AddWithValue("$role", stored);
-            insert.Parameters.AddWithValue("$name", name);
-            insert.Parameters.AddWithValue("$hash", keyHash);
-            insert.Parameters.AddWithValue("$at", StoreText.Instant(at));
+            insert.CommandText = "INSERT INTO api_keys (name, key_hash, created_at, role) VALUES (@name, @hash, @at, @role)";
+            insert.Param("@role", stored);
+            insert.Param("@name", name);
+            insert.Param("@hash", keyHash);
+            insert.Param("@at", StoreText.Instant(at));
             insert.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "api_key.create", DetailJson.Of(("name", name), ("role", stored)), at);
-        var record = Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE key_hash = $p", keyHash)[0];
+        var record = Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE key_hash = @p", keyHash)[0];
         transaction.Commit();
         return record;
     }
@@ -39,15 +40,15 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
     public ApiKeyRecord? Revoke(string name, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var live = Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE name = $p AND revoked_at IS NULL", name);
+        using var transaction = connection.BeginWrite();
+        var live = Query(connection, transaction, $"SELECT {Columns} FROM api_keys WHERE name = @p AND revoked_at IS NULL", name);
         if (live.Count == 0) return null;
         using (var update = connection.CreateCommand())
         {
             update.Transaction = transaction;
-            update.CommandText = "UPDATE api_keys SET revoked_at = $at WHERE id = $id";
-            update.Parameters.AddWithValue("$at", StoreText.Instant(at));
-            update.Parameters.AddWithValue("$id", live[0].Id);
+            update.CommandText = "UPDATE api_keys SET revoked_at = @at WHERE id = @id";
+            update.Param("@at", StoreText.Instant(at));
+            update.Param("@id", live[0].Id);
             update.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "api_key.revoke", Detail(name), at);
@@ -59,7 +60,7 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
     public ApiKeyRecord? FindByHash(string keyHash)
     {
         using var connection = database.OpenConnection();
-        var found = Query(connection, null, $"SELECT {Columns} FROM api_keys WHERE key_hash = $p", keyHash);
+        var found = Query(connection, null, $"SELECT {Columns} FROM api_keys WHERE key_hash = @p", keyHash);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -70,12 +71,12 @@ internal sealed class ApiKeyStore(VigilDatabase database) : IApiKeyStore
         return Query(connection, null, $"SELECT {Columns} FROM api_keys ORDER BY id", null);
     }
 
-    private static List<ApiKeyRecord> Query(SqliteConnection connection, SqliteTransaction? transaction, string sql, string? parameter)
+    private static List<ApiKeyRecord> Query(DbConnection connection, DbTransaction? transaction, string sql, string? parameter)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        if (parameter is not null) command.Parameters.AddWithValue("$p", parameter);
+        if (parameter is not null) command.Param("@p", parameter);
         using var reader = command.ExecuteReader();
         var keys = new List<ApiKeyRecord>();
         while (reader.Read())

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The append-only, hash-chained record of what was done to the store: loads, syncs, screenings, alerts, decisions.</summary>
 /// <remarks>
@@ -22,8 +23,8 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, at, action, detail FROM audit_log ORDER BY id DESC LIMIT $n";
-        command.Parameters.AddWithValue("$n", count);
+        command.CommandText = "SELECT id, at, action, detail FROM audit_log ORDER BY id DESC LIMIT @n";
+        command.Param("@n", count);
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
         while (reader.Read())
@@ -39,10 +40,10 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, at, action, detail, prev_hash, hash FROM audit_log
-            WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to) ORDER BY id
+            WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) ORDER BY id
             """;
-        command.Parameters.AddWithValue("$from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
-        command.Parameters.AddWithValue("$to", until is { } t ? StoreText.Instant(t) : DBNull.Value);
+        command.Param("@from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
+        command.Param("@to", until is { } t ? StoreText.Instant(t) : DBNull.Value);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new ChainedAuditEntry(
@@ -104,8 +105,8 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT hash FROM audit_log WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "SELECT hash FROM audit_log WHERE id = @id";
+        command.Param("@id", id);
         return command.ExecuteScalar() as string;
     }
 
@@ -113,18 +114,18 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
     private void Seal()
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         SealPending(connection, transaction);
         transaction.Commit();
     }
 
     /// <summary>Appends inside the caller's transaction, so the entry commits or rolls back with the change it records.</summary>
     /// <remarks>The transaction must hold the write lock (BEGIN IMMEDIATE), so the chain's tail cannot move meanwhile.</remarks>
-    internal static void Append(SqliteConnection connection, SqliteTransaction? transaction, string action, string detailJson, DateTimeOffset at)
+    internal static void Append(DbConnection connection, DbTransaction? transaction, string action, string detailJson, DateTimeOffset at)
     {
         if (transaction is null)
         {
-            using var own = connection.BeginTransaction(deferred: false);
+            using var own = connection.BeginWrite();
             Append(connection, own, action, detailJson, at);
             own.Commit();
             return;
@@ -134,18 +135,18 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
         var atText = StoreText.Instant(at);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO audit_log (id, at, action, detail, prev_hash, hash) VALUES ($id, $at, $action, $detail, $prev, $hash)";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", atText);
-        command.Parameters.AddWithValue("$action", action);
-        command.Parameters.AddWithValue("$detail", detailJson);
-        command.Parameters.AddWithValue("$prev", lastHash);
-        command.Parameters.AddWithValue("$hash", AuditChain.HashOf(id, atText, action, detailJson, lastHash));
+        command.CommandText = "INSERT INTO audit_log (id, at, action, detail, prev_hash, hash) VALUES (@id, @at, @action, @detail, @prev, @hash)";
+        command.Param("@id", id);
+        command.Param("@at", atText);
+        command.Param("@action", action);
+        command.Param("@detail", detailJson);
+        command.Param("@prev", lastHash);
+        command.Param("@hash", AuditChain.HashOf(id, atText, action, detailJson, lastHash));
         command.ExecuteNonQuery();
     }
 
     /// <summary>Seals unsealed rows in id order; returns the last row's id and hash ("" for an empty log).</summary>
-    private static (long Id, string Hash) SealPending(SqliteConnection connection, SqliteTransaction transaction)
+    private static (long Id, string Hash) SealPending(DbConnection connection, DbTransaction transaction)
     {
         using var last = connection.CreateCommand();
         last.Transaction = transaction;
@@ -172,10 +173,10 @@ internal sealed class AuditLog(VigilDatabase database) : IAuditLog
         }
         using var seal = connection.CreateCommand();
         seal.Transaction = transaction;
-        seal.CommandText = "UPDATE audit_log SET prev_hash = $prev, hash = $hash WHERE id = $id";
-        var prevParam = seal.Parameters.Add("$prev", SqliteType.Text);
-        var hashParam = seal.Parameters.Add("$hash", SqliteType.Text);
-        var idParam = seal.Parameters.Add("$id", SqliteType.Integer);
+        seal.CommandText = "UPDATE audit_log SET prev_hash = @prev, hash = @hash WHERE id = @id";
+        var prevParam = seal.Slot("@prev", DbType.String);
+        var hashParam = seal.Slot("@hash", DbType.String);
+        var idParam = seal.Slot("@id", DbType.Int64);
         long lastId = 0;
         foreach (var row in pending)
         {

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The customer register: current records plus every revision in <c>customer_history</c>.</summary>
 internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
@@ -12,18 +13,18 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
     public CustomerImportResult Import(IReadOnlyList<CustomerRecord> records, string file, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var atText = StoreText.Instant(at);
         using var find = connection.CreateCommand();
         find.Transaction = transaction;
-        find.CommandText = "SELECT name, type, birth_date, country, id_numbers, revision FROM customers WHERE id = $id";
-        var findId = find.Parameters.Add("$id", SqliteType.Text);
+        find.CommandText = "SELECT name, type, birth_date, country, id_numbers, revision FROM customers WHERE id = @id";
+        var findId = find.Slot("@id", DbType.String);
 
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         upsert.CommandText = """
             INSERT INTO customers (id, name, type, birth_date, country, id_numbers, fingerprint, revision, updated_at)
-            VALUES ($id, $name, $type, $dob, $country, $ids, $fp, $rev, $at)
+            VALUES (@id, @name, @type, @dob, @country, @ids, @fp, @rev, @at)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, birth_date = excluded.birth_date,
                 country = excluded.country, id_numbers = excluded.id_numbers, fingerprint = excluded.fingerprint,
                 revision = excluded.revision, updated_at = excluded.updated_at
@@ -32,7 +33,7 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
         history.Transaction = transaction;
         history.CommandText = """
             INSERT INTO customer_history (customer_id, revision, name, type, birth_date, country, id_numbers, imported_at, import_file)
-            VALUES ($id, $rev, $name, $type, $dob, $country, $ids, $at, $file)
+            VALUES (@id, @rev, @name, @type, @dob, @country, @ids, @at, @file)
             """;
         int added = 0, updated = 0, unchanged = 0;
         foreach (var r in records)
@@ -56,17 +57,17 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
             foreach (var command in new[] { upsert, history })
             {
                 command.Parameters.Clear();
-                command.Parameters.AddWithValue("$id", r.Id);
-                command.Parameters.AddWithValue("$name", r.Name);
-                command.Parameters.AddWithValue("$type", r.Type);
-                command.Parameters.AddWithValue("$dob", r.BirthDate);
-                command.Parameters.AddWithValue("$country", r.Country);
-                command.Parameters.AddWithValue("$ids", r.IdNumbers);
-                command.Parameters.AddWithValue("$rev", revision);
-                command.Parameters.AddWithValue("$at", atText);
+                command.Param("@id", r.Id);
+                command.Param("@name", r.Name);
+                command.Param("@type", r.Type);
+                command.Param("@dob", r.BirthDate);
+                command.Param("@country", r.Country);
+                command.Param("@ids", r.IdNumbers);
+                command.Param("@rev", revision);
+                command.Param("@at", atText);
             }
-            upsert.Parameters.AddWithValue("$fp", r.Fingerprint);
-            history.Parameters.AddWithValue("$file", file);
+            upsert.Param("@fp", r.Fingerprint);
+            history.Param("@file", file);
             upsert.ExecuteNonQuery();
             history.ExecuteNonQuery();
         }
@@ -84,11 +85,11 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT id, name, type, birth_date, country, id_numbers, fingerprint, revision, screened_revision FROM customers
-            WHERE ($after IS NULL OR id > $after) {(pendingOnly ? "AND screened_revision <> revision" : "")}
-            ORDER BY id LIMIT $n
+            WHERE (@after IS NULL OR id > @after) {(pendingOnly ? "AND screened_revision <> revision" : "")}
+            ORDER BY id LIMIT @n
             """;
-        command.Parameters.AddWithValue("$after", afterId is null ? DBNull.Value : afterId);
-        command.Parameters.AddWithValue("$n", count);
+        command.Param("@after", afterId is null ? DBNull.Value : afterId);
+        command.Param("@n", count);
         using var reader = command.ExecuteReader();
         var list = new List<StoredCustomer>();
         while (reader.Read())
@@ -103,8 +104,8 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, type, birth_date, country, id_numbers, fingerprint, revision, screened_revision FROM customers WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = "SELECT id, name, type, birth_date, country, id_numbers, fingerprint, revision, screened_revision FROM customers WHERE id = @id";
+        command.Param("@id", id);
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new StoredCustomer(new CustomerRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)),
@@ -117,7 +118,7 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), COALESCE(SUM(screened_revision <> revision), 0) FROM customers";
+        command.CommandText = "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN screened_revision <> revision THEN 1 ELSE 0 END), 0) AS BIGINT) FROM customers";
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
@@ -130,9 +131,9 @@ internal sealed class CustomerStore(VigilDatabase database) : ICustomerStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT revision, name, type, birth_date, country, id_numbers, imported_at, import_file
-            FROM customer_history WHERE customer_id = $id ORDER BY revision
+            FROM customer_history WHERE customer_id = @id ORDER BY revision
             """;
-        command.Parameters.AddWithValue("$id", id);
+        command.Param("@id", id);
         using var reader = command.ExecuteReader();
         var list = new List<(long, CustomerRecord, DateTimeOffset, string)>();
         while (reader.Read())

@@ -61,15 +61,22 @@ public interface IScreeningStore
     IReadOnlyList<AlertDecision> Decisions(long alertId);
 
     /// <summary>Records a reviewer's decision on a live alert, with the fingerprints it was about, and audits it.</summary>
+    /// <param name="expectedState">
+    /// The state the reviewer saw; when given, the decision is written only if the alert is still in it (checked and
+    /// written atomically, so of two concurrent decisions on one alert exactly one wins). Null: decide whatever the state.
+    /// </param>
     /// <exception cref="ArgumentException">Unknown alert, a closed alert (a conflict: nothing is written), or a state a reviewer may not set.</exception>
-    AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at);
+    /// <exception cref="AlertConflictException">The alert is no longer in <paramref name="expectedState"/>; nothing is written.</exception>
+    AlertRecord Decide(long alertId, string state, string reviewer, string reason, DateTimeOffset at, string? expectedState = null);
 
     /// <summary>
     /// Records a proposal to close a live alert as <c>true_match</c> or <c>false_positive</c>, pending a second reviewer,
     /// and audits it (<c>alert.propose</c>); the alert's state is left as it is until the proposal is approved.
     /// </summary>
+    /// <param name="expectedState">The state the proposer saw; when given, the proposal is recorded only if the alert is still in it.</param>
     /// <exception cref="ArgumentException">Unknown alert, a closed alert, an alert with a pending proposal (nothing is written), or another state.</exception>
-    AlertProposal Propose(long alertId, string state, string proposer, string reason, DateTimeOffset at);
+    /// <exception cref="AlertConflictException">The alert is no longer in <paramref name="expectedState"/>; nothing is written.</exception>
+    AlertProposal Propose(long alertId, string state, string proposer, string reason, DateTimeOffset at, string? expectedState = null);
 
     /// <summary>
     /// Approves (the proposed decision is applied as by <see cref="Decide"/>, attributed to the proposer and approved by
@@ -77,8 +84,10 @@ public interface IScreeningStore
     /// <c>alert.reject</c>), in one transaction.
     /// </summary>
     /// <exception cref="ArgumentException">Unknown alert, or no pending proposal on it, or the alert closed meanwhile.</exception>
+    /// <param name="expectedState">The alert's state the reviewer saw; when given, the review is recorded only if the alert is still in it.</param>
     /// <exception cref="FourEyesException">The reviewer is the proposer.</exception>
-    AlertProposal Review(long alertId, bool approve, string reviewer, string note, DateTimeOffset at);
+    /// <exception cref="AlertConflictException">The alert is no longer in <paramref name="expectedState"/>; nothing is written.</exception>
+    AlertProposal Review(long alertId, bool approve, string reviewer, string note, DateTimeOffset at, string? expectedState = null);
 
     /// <summary>Proposals in id order, optionally of one status (<c>pending</c>, ...) and/or one alert.</summary>
     IReadOnlyList<AlertProposal> Proposals(string? status = AlertProposal.Pending, long? alertId = null);

@@ -1,8 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 internal sealed partial class ListVersionStore
 {
@@ -11,7 +12,7 @@ internal sealed partial class ListVersionStore
     public ListChange Diff(string source, long fromVersionId, long toVersionId)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
         foreach (var id in new[] { fromVersionId, toVersionId })
         {
             var version = Version(connection, transaction, id);
@@ -43,12 +44,12 @@ internal sealed partial class ListVersionStore
         return ListDiff.Compare(older, newer);
     }
 
-    private static Dictionary<string, string> ContentHashes(SqliteConnection connection, SqliteTransaction? transaction, long versionId)
+    private static Dictionary<string, string> ContentHashes(DbConnection connection, DbTransaction? transaction, long versionId)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT source_id, content_hash FROM entities WHERE version_id = $v";
-        command.Parameters.AddWithValue("$v", versionId);
+        command.CommandText = "SELECT source_id, content_hash FROM entities WHERE version_id = @v";
+        command.Param("@v", versionId);
         using var reader = command.ExecuteReader();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read()) hashes[reader.GetString(0)] = reader.GetString(1);
@@ -58,17 +59,17 @@ internal sealed partial class ListVersionStore
     /// <summary>Reads single entities by (version, source id) through one prepared statement.</summary>
     private sealed class EntityReader : IDisposable
     {
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter _version;
-        private readonly SqliteParameter _sourceId;
+        private readonly DbCommand _command;
+        private readonly DbParameter _version;
+        private readonly DbParameter _sourceId;
 
-        public EntityReader(SqliteConnection connection, SqliteTransaction? transaction)
+        public EntityReader(DbConnection connection, DbTransaction? transaction)
         {
             _command = connection.CreateCommand();
             _command.Transaction = transaction;
-            _command.CommandText = "SELECT json FROM entities WHERE version_id = $v AND source_id = $id";
-            _version = _command.Parameters.Add("$v", SqliteType.Integer);
-            _sourceId = _command.Parameters.Add("$id", SqliteType.Text);
+            _command.CommandText = "SELECT json FROM entities WHERE version_id = @v AND source_id = @id";
+            _version = _command.Slot("@v", DbType.Int64);
+            _sourceId = _command.Slot("@id", DbType.String);
         }
 
         public Entity Get(long versionId, string sourceId)

@@ -1,7 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Lists;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 internal sealed partial class ListVersionStore
 {
@@ -11,7 +12,7 @@ internal sealed partial class ListVersionStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var pending = PendingNumbered(connection, transaction, source, number);
         var previous = ActiveVersion(connection, transaction, source);
         ListChange change;
@@ -31,9 +32,9 @@ internal sealed partial class ListVersionStore
         using (var link = connection.CreateCommand())
         {
             link.Transaction = transaction;
-            link.CommandText = "UPDATE list_versions SET previous_version_id = $prev WHERE id = $id";
-            link.Parameters.AddWithValue("$prev", previous is null ? DBNull.Value : previous.Id);
-            link.Parameters.AddWithValue("$id", pending.Id);
+            link.CommandText = "UPDATE list_versions SET previous_version_id = @prev WHERE id = @id";
+            link.Param("@prev", previous?.Id);
+            link.Param("@id", pending.Id);
             link.ExecuteNonQuery();
         }
         Activate(connection, transaction, source, pending.Id);
@@ -52,13 +53,13 @@ internal sealed partial class ListVersionStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var pending = PendingNumbered(connection, transaction, source, number);
         using (var delete = connection.CreateCommand())
         {
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM entities WHERE version_id = $v";
-            delete.Parameters.AddWithValue("$v", pending.Id);
+            delete.CommandText = "DELETE FROM entities WHERE version_id = @v";
+            delete.Param("@v", pending.Id);
             delete.ExecuteNonQuery();
         }
         SetStatus(connection, transaction, pending.Id, "dropped", reason: null, by, at);
@@ -70,7 +71,7 @@ internal sealed partial class ListVersionStore
         return version;
     }
 
-    private static ListVersion PendingNumbered(SqliteConnection connection, SqliteTransaction transaction, string source, int number)
+    private static ListVersion PendingNumbered(DbConnection connection, DbTransaction transaction, string source, int number)
     {
         var version = VersionNumbered(connection, transaction, source, number)
             ?? throw new ArgumentException($"{source} has no version {number}");

@@ -2,11 +2,12 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 internal sealed partial class ListVersionStore
 {
@@ -35,7 +36,7 @@ internal sealed partial class ListVersionStore
 
         using var connection = database.OpenConnection();
         // IMMEDIATE: take the write lock before reading the active version, so two loads cannot both build on it.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var previous = ActiveVersion(connection, transaction, source);
 
         if (previous is not null && string.Equals(previous.ContentHash, contentHash, StringComparison.OrdinalIgnoreCase))
@@ -92,13 +93,13 @@ internal sealed partial class ListVersionStore
     }
 
     /// <summary>The newest pending or dropped version of <paramref name="source"/> with this content hash, if any.</summary>
-    private static ListVersion? HeldBefore(SqliteConnection connection, SqliteTransaction transaction, string source, string contentHash) =>
+    private static ListVersion? HeldBefore(DbConnection connection, DbTransaction transaction, string source, string contentHash) =>
         QueryVersions(connection, transaction,
-            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source AND v.content_hash = $hash AND v.status <> 'loaded' ORDER BY v.id DESC LIMIT 1",
-            ("$source", source), ("$hash", contentHash.ToLowerInvariant())).FirstOrDefault();
+            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = @source AND v.content_hash = @hash AND v.status <> 'loaded' ORDER BY v.id DESC LIMIT 1",
+            ("@source", source), ("@hash", contentHash.ToLowerInvariant())).FirstOrDefault();
 
     /// <summary>The change from one stored version to another, inside the caller's transaction.</summary>
-    private static ListChange Compare(SqliteConnection connection, SqliteTransaction transaction, long fromId, long toId)
+    private static ListChange Compare(DbConnection connection, DbTransaction transaction, long fromId, long toId)
     {
         var before = ContentHashes(connection, transaction, fromId);
         var after = ContentHashes(connection, transaction, toId);
@@ -106,38 +107,40 @@ internal sealed partial class ListVersionStore
         return Compare(before, after, id => read.Get(fromId, id), id => read.Get(toId, id));
     }
 
-    private static void Activate(SqliteConnection connection, SqliteTransaction transaction, string source, long versionId)
+    private static void Activate(DbConnection connection, DbTransaction transaction, string source, long versionId)
     {
         using var activate = connection.CreateCommand();
         activate.Transaction = transaction;
         activate.CommandText = """
-            INSERT INTO active_versions (source, version_id) VALUES ($source, $v)
+            INSERT INTO active_versions (source, version_id) VALUES (@source, @v)
             ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
             """;
-        activate.Parameters.AddWithValue("$source", source);
-        activate.Parameters.AddWithValue("$v", versionId);
+        activate.Param("@source", source);
+        activate.Param("@v", versionId);
         activate.ExecuteNonQuery();
+        // Other nodes reload when this commits (PostgreSQL NOTIFY; nothing on SQLite).
+        StoreDialect.Of(connection).ListActivated(connection, transaction, source);
     }
 
     private static void SetStatus(
-        SqliteConnection connection, SqliteTransaction transaction, long versionId, string status, string? reason, string? by, DateTimeOffset? at)
+        DbConnection connection, DbTransaction transaction, long versionId, string status, string? reason, string? by, DateTimeOffset? at)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            UPDATE list_versions SET status = $status, held_reason = COALESCE($reason, held_reason), decided_by = $by, decided_at = $at
-            WHERE id = $id
+            UPDATE list_versions SET status = @status, held_reason = COALESCE(@reason, held_reason), decided_by = @by, decided_at = @at
+            WHERE id = @id
             """;
-        command.Parameters.AddWithValue("$status", status);
-        command.Parameters.AddWithValue("$reason", (object?)reason ?? DBNull.Value);
-        command.Parameters.AddWithValue("$by", (object?)by ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", at is { } t ? StoreText.Instant(t) : DBNull.Value);
-        command.Parameters.AddWithValue("$id", versionId);
+        command.Param("@status", status);
+        command.Param("@reason", (object?)reason ?? DBNull.Value);
+        command.Param("@by", (object?)by ?? DBNull.Value);
+        command.Param("@at", at is { } t ? StoreText.Instant(t) : DBNull.Value);
+        command.Param("@id", versionId);
         command.ExecuteNonQuery();
     }
 
     private static long InsertVersion(
-        SqliteConnection connection, SqliteTransaction transaction, string source, string contentHash, DateOnly? publishedOn,
+        DbConnection connection, DbTransaction transaction, string source, string contentHash, DateOnly? publishedOn,
         DateTimeOffset loadedAt, KindCounts counts, IReadOnlyList<ParseWarning> warnings, long? previousId)
     {
         using var command = connection.CreateCommand();
@@ -145,42 +148,42 @@ internal sealed partial class ListVersionStore
         command.CommandText = """
             INSERT INTO list_versions (source, content_hash, published_on, loaded_at, entity_count, person_count,
                 organization_count, vessel_count, aircraft_count, unknown_count, warning_count, warnings, previous_version_id, number)
-            VALUES ($source, $hash, $published, $loaded, $total, $p, $o, $v, $a, $u, $wc, $w, $prev,
-                    (SELECT COALESCE(MAX(number), 0) + 1 FROM list_versions WHERE source = $source))
+            VALUES (@source, @hash, @published, @loaded, @total, @p, @o, @v, @a, @u, @wc, @w, @prev,
+                    (SELECT COALESCE(MAX(number), 0) + 1 FROM list_versions WHERE source = @source))
             RETURNING id
             """;
-        command.Parameters.AddWithValue("$source", source);
-        command.Parameters.AddWithValue("$hash", contentHash.ToLowerInvariant());
-        command.Parameters.AddWithValue("$published", publishedOn is { } d ? StoreText.Date(d) : DBNull.Value);
-        command.Parameters.AddWithValue("$loaded", StoreText.Instant(loadedAt));
-        command.Parameters.AddWithValue("$total", counts.Total);
-        command.Parameters.AddWithValue("$p", counts.Persons);
-        command.Parameters.AddWithValue("$o", counts.Organizations);
-        command.Parameters.AddWithValue("$v", counts.Vessels);
-        command.Parameters.AddWithValue("$a", counts.Aircraft);
-        command.Parameters.AddWithValue("$u", counts.Unknown);
-        command.Parameters.AddWithValue("$wc", warnings.Count);
-        command.Parameters.AddWithValue("$w", EntityJson.SerializeWarnings(warnings));
-        command.Parameters.AddWithValue("$prev", previousId is { } p ? p : DBNull.Value);
+        command.Param("@source", source);
+        command.Param("@hash", contentHash.ToLowerInvariant());
+        command.Param("@published", publishedOn is { } d ? StoreText.Date(d) : DBNull.Value);
+        command.Param("@loaded", StoreText.Instant(loadedAt));
+        command.Param("@total", counts.Total);
+        command.Param("@p", counts.Persons);
+        command.Param("@o", counts.Organizations);
+        command.Param("@v", counts.Vessels);
+        command.Param("@a", counts.Aircraft);
+        command.Param("@u", counts.Unknown);
+        command.Param("@wc", warnings.Count);
+        command.Param("@w", EntityJson.SerializeWarnings(warnings));
+        command.Param("@prev", previousId);
         return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>Writes the entities in list order; returns each one's content hash by source id.</summary>
     private static Dictionary<string, string> InsertEntities(
-        SqliteConnection connection, SqliteTransaction transaction, long versionId, IReadOnlyList<Entity> entities)
+        DbConnection connection, DbTransaction transaction, long versionId, IReadOnlyList<Entity> entities)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO entities (version_id, source_id, kind, name, content_hash, json)
-            VALUES ($v, $id, $kind, $name, $hash, $json)
+            VALUES (@v, @id, @kind, @name, @hash, @json)
             """;
-        var version = command.Parameters.Add("$v", SqliteType.Integer);
-        var sourceId = command.Parameters.Add("$id", SqliteType.Text);
-        var kind = command.Parameters.Add("$kind", SqliteType.Text);
-        var name = command.Parameters.Add("$name", SqliteType.Text);
-        var hash = command.Parameters.Add("$hash", SqliteType.Text);
-        var json = command.Parameters.Add("$json", SqliteType.Text);
+        var version = command.Slot("@v", DbType.Int64);
+        var sourceId = command.Slot("@id", DbType.String);
+        var kind = command.Slot("@kind", DbType.String);
+        var name = command.Slot("@name", DbType.String);
+        var hash = command.Slot("@hash", DbType.String);
+        var json = command.Slot("@json", DbType.String);
         command.Prepare();
         version.Value = versionId;
 

@@ -1,8 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Lists;
 using Vigil.Core.Model;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>Keeps every loaded version of every list, and which one is active per source.</summary>
 /// <remarks>
@@ -36,7 +37,7 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
     {
         using var connection = database.OpenConnection();
         return QueryVersions(connection, null,
-            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source ORDER BY v.id DESC", ("$source", source));
+            $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = @source ORDER BY v.id DESC", ("@source", source));
     }
 
     /// <summary>The versions held for an operator's decision, by source, then number.</summary>
@@ -54,9 +55,9 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
         return VersionNumbered(connection, null, source, number);
     }
 
-    private static ListVersion? VersionNumbered(SqliteConnection connection, SqliteTransaction? transaction, string source, int number) =>
-        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = $source AND v.number = $n",
-            ("$source", source), ("$n", number)).FirstOrDefault();
+    private static ListVersion? VersionNumbered(DbConnection connection, DbTransaction? transaction, string source, int number) =>
+        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.source = @source AND v.number = @n",
+            ("@source", source), ("@n", number)).FirstOrDefault();
 
     /// <summary>The version with this id, or null.</summary>
     public ListVersion? Version(long id)
@@ -70,8 +71,8 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT warnings FROM list_versions WHERE id = $id";
-        command.Parameters.AddWithValue("$id", versionId);
+        command.CommandText = "SELECT warnings FROM list_versions WHERE id = @id";
+        command.Param("@id", versionId);
         return command.ExecuteScalar() is string json ? EntityJson.DeserializeWarnings(json) : [];
     }
 
@@ -83,9 +84,9 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
         var version = versionId is { } id ? Version(connection, null, id) : ActiveVersion(connection, null, source);
         if (version is null || version.Source != source) return null;
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM entities WHERE version_id = $v AND source_id = $id";
-        command.Parameters.AddWithValue("$v", version.Id);
-        command.Parameters.AddWithValue("$id", sourceId);
+        command.CommandText = "SELECT json FROM entities WHERE version_id = @v AND source_id = @id";
+        command.Param("@v", version.Id);
+        command.Param("@id", sourceId);
         return command.ExecuteScalar() is string json ? new VersionedEntity(EntityJson.Deserialize(json), version) : null;
     }
 
@@ -101,7 +102,7 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
     public ActiveLists LoadActive()
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
         var active = QueryVersions(connection, transaction,
             $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id ORDER BY v.source");
         var blobs = new List<byte[]>(active.Sum(v => v.Counts.Total));
@@ -109,13 +110,13 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
         // Per version rather than one join: (version_id, id) order comes straight from ix_entities_version, no sort.
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT json FROM entities WHERE version_id = $v ORDER BY id";
-        var version = command.Parameters.Add("$v", SqliteType.Integer);
+        command.CommandText = "SELECT json FROM entities WHERE version_id = @v ORDER BY id";
+        var version = command.Slot("@v", DbType.Int64);
         foreach (var v in active)
         {
             version.Value = v.Id;
             using var reader = command.ExecuteReader();
-            while (reader.Read()) blobs.Add(reader.GetFieldValue<byte[]>(0));
+            while (reader.Read()) blobs.Add(database.Dialect.ReadUtf8(reader, 0));
         }
 
         // Reading is cheap; deserialising is most of the time, and each entity is independent: use every core.
@@ -124,22 +125,22 @@ internal sealed partial class ListVersionStore(VigilDatabase database) : IListVe
         return new ActiveLists(active, entities);
     }
 
-    private static ListVersion? ActiveVersion(SqliteConnection connection, SqliteTransaction? transaction, string source) =>
+    private static ListVersion? ActiveVersion(DbConnection connection, DbTransaction? transaction, string source) =>
         QueryVersions(connection, transaction,
-            $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id WHERE x.source = $source",
-            ("$source", source)).FirstOrDefault();
+            $"SELECT {VersionColumns} FROM active_versions x JOIN list_versions v ON v.id = x.version_id WHERE x.source = @source",
+            ("@source", source)).FirstOrDefault();
 
-    private static ListVersion? Version(SqliteConnection connection, SqliteTransaction? transaction, long id) =>
-        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.id = $id", ("$id", id))
+    private static ListVersion? Version(DbConnection connection, DbTransaction? transaction, long id) =>
+        QueryVersions(connection, transaction, $"SELECT {VersionColumns} FROM list_versions v WHERE v.id = @id", ("@id", id))
             .FirstOrDefault();
 
     private static List<ListVersion> QueryVersions(
-        SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+        DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters) command.Param(name, value);
         using var reader = command.ExecuteReader();
         var versions = new List<ListVersion>();
         while (reader.Read())

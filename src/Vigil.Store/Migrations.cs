@@ -1,23 +1,32 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
-/// <summary>Reads the embedded <c>Migrations/NNNN_name.sql</c> resources in version order.</summary>
+/// <summary>Reads the embedded migrations of each engine in version order.</summary>
+/// <remarks>
+/// SQLite's are <c>Migrations/NNNN_name.sql</c>, PostgreSQL's <c>Migrations/Postgres/NNNN_name.sql</c>: the same
+/// numbers with the same meaning, each written in its engine's SQL.
+/// </remarks>
 internal static class Migrations
 {
-    private const string Prefix = "Vigil.Store.Migrations.";
+    /// <summary>The SQLite migrations.</summary>
+    public static IReadOnlyList<Migration> Sqlite { get; } = Load("Vigil.Store.Migrations.");
 
-    public static IReadOnlyList<Migration> Embedded { get; } = Load();
+    /// <summary>The PostgreSQL migrations.</summary>
+    public static IReadOnlyList<Migration> Postgres { get; } = Load("Vigil.Store.PostgresMigrations.");
 
-    private static List<Migration> Load()
+    /// <summary>The SQLite migrations (the name older code and tests use).</summary>
+    public static IReadOnlyList<Migration> Embedded => Sqlite;
+
+    private static List<Migration> Load(string prefix)
     {
         var assembly = typeof(Migrations).Assembly;
         var list = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!resource.StartsWith(Prefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal)) continue;
-            var file = resource[Prefix.Length..^4];
+            if (!resource.StartsWith(prefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal)) continue;
+            var file = resource[prefix.Length..^4];
             var underscore = file.IndexOf('_', StringComparison.Ordinal);
             if (underscore <= 0 || !int.TryParse(file.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
                 throw new InvalidOperationException($"migration resource '{resource}' is not named NNNN_name.sql");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The overview's figures as three SQL aggregates over <c>alerts</c>, <c>alert_decisions</c> and <c>screening_records</c>.</summary>
 /// <remarks>
@@ -18,14 +18,14 @@ internal sealed class OverviewQuery(VigilDatabase database) : IOverviewQuery
         var from = to.AddDays(1 - days);
         var since = StoreText.Instant(new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
 
         var open = new List<AlertAgeCount>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
             // raised_at > now - edge ⇔ age < edge: the first edge the age is under names the bucket.
-            var buckets = string.Concat(AlertAge.EdgesInDays.Select((d, i) => $"WHEN a.raised_at > $e{i} THEN {i} "));
+            var buckets = string.Concat(AlertAge.EdgesInDays.Select((d, i) => $"WHEN a.raised_at > @e{i} THEN {i} "));
             command.CommandText = $"""
                 SELECT CASE {buckets}ELSE {AlertAge.EdgesInDays.Count} END AS bucket,
                        CASE WHEN EXISTS (SELECT 1 FROM alert_proposals p WHERE p.alert_id = a.id AND p.status = 'pending')
@@ -35,7 +35,7 @@ internal sealed class OverviewQuery(VigilDatabase database) : IOverviewQuery
                 GROUP BY bucket, shown ORDER BY bucket, shown
                 """;
             for (var i = 0; i < AlertAge.EdgesInDays.Count; i++)
-                command.Parameters.AddWithValue($"$e{i}", StoreText.Instant(now.AddDays(-AlertAge.EdgesInDays[i])));
+                command.Param($"@e{i}", StoreText.Instant(now.AddDays(-AlertAge.EdgesInDays[i])));
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 open.Add(new AlertAgeCount(AlertAge.Buckets[reader.GetInt32(0)], reader.GetString(1), reader.GetInt64(2)));
@@ -47,11 +47,11 @@ internal sealed class OverviewQuery(VigilDatabase database) : IOverviewQuery
             command.Transaction = transaction;
             command.CommandText = """
                 SELECT substr(at, 1, 10) AS day, state, COUNT(*) FROM alert_decisions
-                WHERE at >= $since AND reviewer <> $engine
+                WHERE at >= @since AND reviewer <> @engine
                 GROUP BY day, state ORDER BY day, state
                 """;
-            command.Parameters.AddWithValue("$since", since);
-            command.Parameters.AddWithValue("$engine", IScreeningStore.EngineReviewer);
+            command.Param("@since", since);
+            command.Param("@engine", IScreeningStore.EngineReviewer);
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 decisions.Add(new DecisionDayCount(Day(reader.GetString(0)), reader.GetString(1), reader.GetInt64(2)));
@@ -62,10 +62,10 @@ internal sealed class OverviewQuery(VigilDatabase database) : IOverviewQuery
         {
             command.Transaction = transaction;
             command.CommandText = """
-                SELECT substr(at, 1, 10) AS day, COUNT(*), COALESCE(SUM(hits), 0), COALESCE(SUM(alerts), 0) FROM screening_records
-                WHERE at >= $since GROUP BY day ORDER BY day
+                SELECT substr(at, 1, 10) AS day, COUNT(*), CAST(COALESCE(SUM(hits), 0) AS BIGINT), CAST(COALESCE(SUM(alerts), 0) AS BIGINT) FROM screening_records
+                WHERE at >= @since GROUP BY day ORDER BY day
                 """;
-            command.Parameters.AddWithValue("$since", since);
+            command.Param("@since", since);
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 screenings.Add(new ScreeningDayCount(Day(reader.GetString(0)), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The <c>screening_records</c> table (0008): proof of every screening, sealed batch by batch into the audit chain.</summary>
 internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
@@ -13,14 +14,14 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
     {
         if (records.Count == 0) return [];
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var stored = AppendIn(connection, transaction, records, at);
         transaction.Commit();
         return stored;
     }
 
     /// <summary>Writes the records and their sealing audit entry inside the caller's write transaction (BEGIN IMMEDIATE).</summary>
-    internal static List<ScreeningProof> AppendIn(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ScreeningProof> records, DateTimeOffset at)
+    internal static List<ScreeningProof> AppendIn(DbConnection connection, DbTransaction transaction, IReadOnlyList<ScreeningProof> records, DateTimeOffset at)
     {
         long next;
         using (var max = connection.CreateCommand())
@@ -41,28 +42,30 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO screening_records ({Columns}) VALUES ($id, $at, $actor, $channel, $ref, $sha, $size, $input, $versions, $engine, $profile, $hits, $alerts, $audit)";
-            var p = new Dictionary<string, SqliteParameter>();
-            foreach (var name in (string[])["$id", "$at", "$actor", "$channel", "$ref", "$sha", "$size", "$input", "$versions", "$engine", "$profile", "$hits", "$alerts", "$audit"])
-                p[name] = insert.Parameters.Add(name, SqliteType.Text);
+            insert.CommandText = $"INSERT INTO screening_records ({Columns}) VALUES (@id, @at, @actor, @channel, @ref, @sha, @size, @input, @versions, @engine, @profile, @hits, @alerts, @audit)";
+            var p = new Dictionary<string, DbParameter>();
+            foreach (var name in (string[])["@id", "@size", "@hits", "@alerts", "@audit"])
+                p[name] = insert.Slot(name, DbType.Int64);
+            foreach (var name in (string[])["@at", "@actor", "@channel", "@ref", "@sha", "@input", "@versions", "@engine", "@profile"])
+                p[name] = insert.Slot(name, DbType.String);
             foreach (var r in records)
             {
                 // Stored at the store's precision, so the export and the batch hash read back exactly what was hashed.
                 var record = r with { Id = next++, At = StoreText.ParseInstant(StoreText.Instant(r.At)), AuditId = auditId };
-                p["$id"].Value = record.Id;
-                p["$at"].Value = StoreText.Instant(record.At);
-                p["$actor"].Value = record.Actor;
-                p["$channel"].Value = record.Channel;
-                p["$ref"].Value = (object?)record.Ref ?? DBNull.Value;
-                p["$sha"].Value = record.InputSha256;
-                p["$size"].Value = record.InputSize;
-                p["$input"].Value = (object?)record.Input ?? DBNull.Value;
-                p["$versions"].Value = ScreeningProofJson.WriteVersions(record.ListVersions);
-                p["$engine"].Value = record.EngineVersion;
-                p["$profile"].Value = record.Profile;
-                p["$hits"].Value = record.Hits;
-                p["$alerts"].Value = record.Alerts;
-                p["$audit"].Value = auditId;
+                p["@id"].Value = record.Id;
+                p["@at"].Value = StoreText.Instant(record.At);
+                p["@actor"].Value = record.Actor;
+                p["@channel"].Value = record.Channel;
+                p["@ref"].Value = (object?)record.Ref ?? DBNull.Value;
+                p["@sha"].Value = record.InputSha256;
+                p["@size"].Value = (long)record.InputSize;
+                p["@input"].Value = (object?)record.Input ?? DBNull.Value;
+                p["@versions"].Value = ScreeningProofJson.WriteVersions(record.ListVersions);
+                p["@engine"].Value = record.EngineVersion;
+                p["@profile"].Value = record.Profile;
+                p["@hits"].Value = (long)record.Hits;
+                p["@alerts"].Value = (long)record.Alerts;
+                p["@audit"].Value = auditId;
                 insert.ExecuteNonQuery();
                 stored.Add(record);
             }
@@ -79,10 +82,10 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns} FROM screening_records
-            WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to) ORDER BY id
+            WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) ORDER BY id
             """;
-        command.Parameters.AddWithValue("$from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
-        command.Parameters.AddWithValue("$to", until is { } t ? StoreText.Instant(t) : DBNull.Value);
+        command.Param("@from", from is { } f ? StoreText.Instant(f) : DBNull.Value);
+        command.Param("@to", until is { } t ? StoreText.Instant(t) : DBNull.Value);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new ScreeningProof(
@@ -96,13 +99,13 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
     public long Purge(DateTimeOffset before, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         long count, lastId;
         using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
-            read.CommandText = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM screening_records WHERE at < $before";
-            read.Parameters.AddWithValue("$before", StoreText.Instant(before));
+            read.CommandText = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM screening_records WHERE at < @before";
+            read.Param("@before", StoreText.Instant(before));
             using var reader = read.ExecuteReader();
             reader.Read();
             (count, lastId) = (reader.GetInt64(0), reader.GetInt64(1));
@@ -111,8 +114,8 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
         using (var delete = connection.CreateCommand())
         {
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM screening_records WHERE at < $before";
-            delete.Parameters.AddWithValue("$before", StoreText.Instant(before));
+            delete.CommandText = "DELETE FROM screening_records WHERE at < @before";
+            delete.Param("@before", StoreText.Instant(before));
             delete.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "screening.purge", DetailJson.Of(

@@ -1,7 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>Distributed jobs: their chunks, each applied with its <c>done</c> mark, and the guarded finish (<see cref="IJobChunks"/>).</summary>
 /// <remarks>
@@ -15,20 +16,20 @@ internal sealed partial class ScreeningStore : IJobChunks
     public void AddChunks(long jobId, IReadOnlyList<ChunkRange> chunks)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO job_chunks (job_id, chunk_no, after_customer, first_customer, last_customer, customers)
-            VALUES ($job, $no, $after, $first, $last, $n)
+            VALUES (@job, @no, @after, @first, @last, @n)
             ON CONFLICT (job_id, chunk_no) DO NOTHING
             """;
-        command.Parameters.AddWithValue("$job", jobId);
-        var no = command.Parameters.Add("$no", SqliteType.Integer);
-        var after = command.Parameters.Add("$after", SqliteType.Text);
-        var first = command.Parameters.Add("$first", SqliteType.Text);
-        var last = command.Parameters.Add("$last", SqliteType.Text);
-        var n = command.Parameters.Add("$n", SqliteType.Integer);
+        command.Param("@job", jobId);
+        var no = command.Slot("@no", DbType.Int64);
+        var after = command.Slot("@after", DbType.String);
+        var first = command.Slot("@first", DbType.String);
+        var last = command.Slot("@last", DbType.String);
+        var n = command.Slot("@n", DbType.Int64);
         foreach (var chunk in chunks)
         {
             no.Value = chunk.No;
@@ -56,9 +57,9 @@ internal sealed partial class ScreeningStore : IJobChunks
         command.CommandText = """
             SELECT job_id, chunk_no, after_customer, first_customer, last_customer, customers, state, attempts,
                    customers_done, raised, reopened, closed, max_drift, worker, error, finished_at
-            FROM job_chunks WHERE job_id = $job ORDER BY chunk_no
+            FROM job_chunks WHERE job_id = @job ORDER BY chunk_no
             """;
-        command.Parameters.AddWithValue("$job", jobId);
+        command.Param("@job", jobId);
         using var reader = command.ExecuteReader();
         var chunks = new List<JobChunk>();
         while (reader.Read())
@@ -74,22 +75,22 @@ internal sealed partial class ScreeningStore : IJobChunks
         DateTimeOffset at, IReadOnlyList<ScreeningProof>? proofs, double maxDrift, string worker)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         // The guard first: the row lock it takes (PostgreSQL) or the write lock (SQLite) makes a concurrent second
         // delivery of the same chunk wait here and then find it done.
         using (var mark = connection.CreateCommand())
         {
             mark.Transaction = transaction;
             mark.CommandText = """
-                UPDATE job_chunks SET state = 'done', customers_done = $n, max_drift = $drift, worker = $worker, finished_at = $at
-                WHERE job_id = $job AND chunk_no = $no AND state = 'queued'
+                UPDATE job_chunks SET state = 'done', customers_done = @n, max_drift = @drift, worker = @worker, finished_at = @at
+                WHERE job_id = @job AND chunk_no = @no AND state = 'queued'
                 """;
-            mark.Parameters.AddWithValue("$n", outcomes.Count);
-            mark.Parameters.AddWithValue("$drift", maxDrift);
-            mark.Parameters.AddWithValue("$worker", worker);
-            mark.Parameters.AddWithValue("$at", StoreText.Instant(at));
-            mark.Parameters.AddWithValue("$job", job.Id);
-            mark.Parameters.AddWithValue("$no", chunkNo);
+            mark.Param("@n", outcomes.Count);
+            mark.Param("@drift", maxDrift);
+            mark.Param("@worker", worker);
+            mark.Param("@at", StoreText.Instant(at));
+            mark.Param("@job", job.Id);
+            mark.Param("@no", chunkNo);
             if (mark.ExecuteNonQuery() == 0) return null;
         }
         var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
@@ -102,9 +103,9 @@ internal sealed partial class ScreeningStore : IJobChunks
             {
                 using var screened = connection.CreateCommand();
                 screened.Transaction = transaction;
-                screened.CommandText = "UPDATE customers SET screened_revision = $rev WHERE id = $id AND revision = $rev";
-                screened.Parameters.AddWithValue("$rev", outcome.Revision);
-                screened.Parameters.AddWithValue("$id", outcome.CustomerId);
+                screened.CommandText = "UPDATE customers SET screened_revision = @rev WHERE id = @id AND revision = @rev";
+                screened.Param("@rev", outcome.Revision);
+                screened.Param("@id", outcome.CustomerId);
                 screened.ExecuteNonQuery();
             }
         }
@@ -113,17 +114,17 @@ internal sealed partial class ScreeningStore : IJobChunks
             progress.Transaction = transaction;
             // Chunks complete in any order, so the job's checkpoint (last_customer) is not moved: its chunks are.
             progress.CommandText = """
-                UPDATE job_chunks SET raised = $raised, reopened = $reopened, closed = $closed WHERE job_id = $id AND chunk_no = $no;
-                UPDATE screening_jobs SET customers_done = customers_done + $n,
-                    raised = raised + $raised, reopened = reopened + $reopened, closed = closed + $closed
-                WHERE id = $id
+                UPDATE job_chunks SET raised = @raised, reopened = @reopened, closed = @closed WHERE job_id = @id AND chunk_no = @no;
+                UPDATE screening_jobs SET customers_done = customers_done + @n,
+                    raised = raised + @raised, reopened = reopened + @reopened, closed = closed + @closed
+                WHERE id = @id
                 """;
-            progress.Parameters.AddWithValue("$n", outcomes.Count);
-            progress.Parameters.AddWithValue("$raised", counts.Raised);
-            progress.Parameters.AddWithValue("$reopened", counts.Reopened);
-            progress.Parameters.AddWithValue("$closed", counts.Closed);
-            progress.Parameters.AddWithValue("$id", job.Id);
-            progress.Parameters.AddWithValue("$no", chunkNo);
+            progress.Param("@n", outcomes.Count);
+            progress.Param("@raised", counts.Raised);
+            progress.Param("@reopened", counts.Reopened);
+            progress.Param("@closed", counts.Closed);
+            progress.Param("@id", job.Id);
+            progress.Param("@no", chunkNo);
             progress.ExecuteNonQuery();
         }
         if (proofs is { Count: > 0 }) ScreeningLog.AppendIn(connection, transaction, proofs, at);
@@ -136,10 +137,10 @@ internal sealed partial class ScreeningStore : IJobChunks
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE job_chunks SET attempts = attempts + 1, worker = $worker WHERE job_id = $job AND chunk_no = $no RETURNING attempts";
-        command.Parameters.AddWithValue("$worker", worker);
-        command.Parameters.AddWithValue("$job", jobId);
-        command.Parameters.AddWithValue("$no", chunkNo);
+        command.CommandText = "UPDATE job_chunks SET attempts = attempts + 1, worker = @worker WHERE job_id = @job AND chunk_no = @no RETURNING attempts";
+        command.Param("@worker", worker);
+        command.Param("@job", jobId);
+        command.Param("@no", chunkNo);
         return command.ExecuteScalar() is long attempts ? (int)attempts : 0;
     }
 
@@ -149,14 +150,14 @@ internal sealed partial class ScreeningStore : IJobChunks
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            UPDATE job_chunks SET state = 'failed', error = $error, worker = $worker, finished_at = $at
-            WHERE job_id = $job AND chunk_no = $no AND state = 'queued'
+            UPDATE job_chunks SET state = 'failed', error = @error, worker = @worker, finished_at = @at
+            WHERE job_id = @job AND chunk_no = @no AND state = 'queued'
             """;
-        command.Parameters.AddWithValue("$error", reason);
-        command.Parameters.AddWithValue("$worker", worker);
-        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
-        command.Parameters.AddWithValue("$job", jobId);
-        command.Parameters.AddWithValue("$no", chunkNo);
+        command.Param("@error", reason);
+        command.Param("@worker", worker);
+        command.Param("@at", StoreText.Instant(at));
+        command.Param("@job", jobId);
+        command.Param("@no", chunkNo);
         command.ExecuteNonQuery();
     }
 
@@ -168,10 +169,10 @@ internal sealed partial class ScreeningStore : IJobChunks
         {
             command.CommandText = """
                 UPDATE job_chunks SET state = 'queued', error = NULL, worker = NULL, finished_at = NULL, attempts = 0
-                WHERE job_id = $job AND state = 'failed'
-                  AND EXISTS (SELECT 1 FROM screening_jobs WHERE id = $job AND finished_at IS NULL)
+                WHERE job_id = @job AND state = 'failed'
+                  AND EXISTS (SELECT 1 FROM screening_jobs WHERE id = @job AND finished_at IS NULL)
                 """;
-            command.Parameters.AddWithValue("$job", jobId);
+            command.Param("@job", jobId);
             command.ExecuteNonQuery();
         }
         return [.. Chunks(jobId).Where(c => c.State == "queued")];
@@ -181,18 +182,18 @@ internal sealed partial class ScreeningStore : IJobChunks
     public ScreeningJob? FinishIfComplete(ScreeningJob job, IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using (var guard = connection.CreateCommand())
         {
             guard.Transaction = transaction;
             guard.CommandText = """
-                UPDATE screening_jobs SET finished_at = $at, outcome = 'done'
-                WHERE id = $id AND finished_at IS NULL
-                  AND EXISTS (SELECT 1 FROM job_chunks WHERE job_id = $id)
-                  AND NOT EXISTS (SELECT 1 FROM job_chunks WHERE job_id = $id AND state <> 'done')
+                UPDATE screening_jobs SET finished_at = @at, outcome = 'done'
+                WHERE id = @id AND finished_at IS NULL
+                  AND EXISTS (SELECT 1 FROM job_chunks WHERE job_id = @id)
+                  AND NOT EXISTS (SELECT 1 FROM job_chunks WHERE job_id = @id AND state <> 'done')
                 """;
-            guard.Parameters.AddWithValue("$at", StoreText.Instant(at));
-            guard.Parameters.AddWithValue("$id", job.Id);
+            guard.Param("@at", StoreText.Instant(at));
+            guard.Param("@id", job.Id);
             if (guard.ExecuteNonQuery() == 0) return null;
         }
         // From here on as FinishJob: removed entries' alerts closed with the reason, the screening state, the audit entry.
@@ -205,23 +206,23 @@ internal sealed partial class ScreeningStore : IJobChunks
             using var state = connection.CreateCommand();
             state.Transaction = transaction;
             state.CommandText = """
-                INSERT INTO screening_state (source, version_id) VALUES ($s, $v)
+                INSERT INTO screening_state (source, version_id) VALUES (@s, @v)
                 ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
                 """;
             foreach (var (source, version) in screenedVersions)
             {
                 state.Parameters.Clear();
-                state.Parameters.AddWithValue("$s", source);
-                state.Parameters.AddWithValue("$v", version);
+                state.Param("@s", source);
+                state.Param("@v", version);
                 state.ExecuteNonQuery();
             }
         }
         using (var count = connection.CreateCommand())
         {
             count.Transaction = transaction;
-            count.CommandText = "UPDATE screening_jobs SET closed = closed + $closed WHERE id = $id";
-            count.Parameters.AddWithValue("$closed", closed);
-            count.Parameters.AddWithValue("$id", job.Id);
+            count.CommandText = "UPDATE screening_jobs SET closed = closed + @closed WHERE id = @id";
+            count.Param("@closed", closed);
+            count.Param("@id", job.Id);
             count.ExecuteNonQuery();
         }
         var done = ReadJobs(connection, transaction, $"WHERE id = {job.Id}")[0];

@@ -1,7 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Vigil.Core.Alerts;
 
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>Screening jobs over the customer register, the alerts they raise, reviewers' decisions and the webhook outbox.</summary>
 /// <remarks>
@@ -48,20 +49,20 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         string engineVersion, string profile, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO screening_jobs (kind, list_key, targets, removed, from_versions, engine_version, profile, started_at)
-            VALUES ($kind, $key, $targets, $removed, '{}', $engine, $profile, $at) RETURNING id
+            VALUES (@kind, @key, @targets, @removed, '{}', @engine, @profile, @at) RETURNING id
             """;
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$key", listKey);
-        command.Parameters.AddWithValue("$targets", targets is null ? DBNull.Value : DetailJson.Array(targets.Order(StringComparer.Ordinal)));
-        command.Parameters.AddWithValue("$removed", DetailJson.Array(removed.Order(StringComparer.Ordinal)));
-        command.Parameters.AddWithValue("$engine", engineVersion);
-        command.Parameters.AddWithValue("$profile", profile);
-        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
+        command.Param("@kind", kind);
+        command.Param("@key", listKey);
+        command.Param("@targets", targets is null ? DBNull.Value : DetailJson.Array(targets.Order(StringComparer.Ordinal)));
+        command.Param("@removed", DetailJson.Array(removed.Order(StringComparer.Ordinal)));
+        command.Param("@engine", engineVersion);
+        command.Param("@profile", profile);
+        command.Param("@at", StoreText.Instant(at));
         var id = (long)command.ExecuteScalar()!;
         AuditLog.Append(connection, transaction, "screening.start", DetailJson.Of(
             ("job", id), ("kind", kind), ("lists", listKey), ("entries", targets is null ? "all" : targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -80,7 +81,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
     {
         if (outcomes.Count == 0) return new AlertCounts(0, 0, 0, 0);
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
         var counts = new AlertCounts(0, 0, 0, 0);
         foreach (var outcome in outcomes)
@@ -91,9 +92,9 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
             {
                 using var mark = connection.CreateCommand();
                 mark.Transaction = transaction;
-                mark.CommandText = "UPDATE customers SET screened_revision = $rev WHERE id = $id AND revision = $rev";
-                mark.Parameters.AddWithValue("$rev", outcome.Revision);
-                mark.Parameters.AddWithValue("$id", outcome.CustomerId);
+                mark.CommandText = "UPDATE customers SET screened_revision = @rev WHERE id = @id AND revision = @rev";
+                mark.Param("@rev", outcome.Revision);
+                mark.Param("@id", outcome.CustomerId);
                 mark.ExecuteNonQuery();
             }
         }
@@ -101,16 +102,16 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         {
             progress.Transaction = transaction;
             progress.CommandText = """
-                UPDATE screening_jobs SET last_customer = $last, customers_done = customers_done + $n,
-                    raised = raised + $raised, reopened = reopened + $reopened, closed = closed + $closed
-                WHERE id = $id
+                UPDATE screening_jobs SET last_customer = @last, customers_done = customers_done + @n,
+                    raised = raised + @raised, reopened = reopened + @reopened, closed = closed + @closed
+                WHERE id = @id
                 """;
-            progress.Parameters.AddWithValue("$last", outcomes[^1].CustomerId);
-            progress.Parameters.AddWithValue("$n", outcomes.Count);
-            progress.Parameters.AddWithValue("$raised", counts.Raised);
-            progress.Parameters.AddWithValue("$reopened", counts.Reopened);
-            progress.Parameters.AddWithValue("$closed", counts.Closed);
-            progress.Parameters.AddWithValue("$id", job.Id);
+            progress.Param("@last", outcomes[^1].CustomerId);
+            progress.Param("@n", outcomes.Count);
+            progress.Param("@raised", counts.Raised);
+            progress.Param("@reopened", counts.Reopened);
+            progress.Param("@closed", counts.Closed);
+            progress.Param("@id", job.Id);
             progress.ExecuteNonQuery();
         }
         // Proof of screening commits with the batch's checkpoint: a resumed job neither skips nor repeats a record.
@@ -126,7 +127,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
     public ScreeningJob FinishJob(ScreeningJob job, IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var writer = new AlertWriter(connection, transaction, job, [], at);
         var closed = 0;
         foreach (var key in job.Removed)
@@ -139,24 +140,24 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
             using var state = connection.CreateCommand();
             state.Transaction = transaction;
             state.CommandText = """
-                INSERT INTO screening_state (source, version_id) VALUES ($s, $v)
+                INSERT INTO screening_state (source, version_id) VALUES (@s, @v)
                 ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
                 """;
             foreach (var (source, version) in screenedVersions)
             {
                 state.Parameters.Clear();
-                state.Parameters.AddWithValue("$s", source);
-                state.Parameters.AddWithValue("$v", version);
+                state.Param("@s", source);
+                state.Param("@v", version);
                 state.ExecuteNonQuery();
             }
         }
         using (var finish = connection.CreateCommand())
         {
             finish.Transaction = transaction;
-            finish.CommandText = "UPDATE screening_jobs SET closed = closed + $closed, finished_at = $at, outcome = 'done' WHERE id = $id";
-            finish.Parameters.AddWithValue("$closed", closed);
-            finish.Parameters.AddWithValue("$at", StoreText.Instant(at));
-            finish.Parameters.AddWithValue("$id", job.Id);
+            finish.CommandText = "UPDATE screening_jobs SET closed = closed + @closed, finished_at = @at, outcome = 'done' WHERE id = @id";
+            finish.Param("@closed", closed);
+            finish.Param("@at", StoreText.Instant(at));
+            finish.Param("@id", job.Id);
             finish.ExecuteNonQuery();
         }
         var done = ReadJobs(connection, transaction, $"WHERE id = {job.Id}")[0];
@@ -178,12 +179,12 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT customer_id, source || ':' || source_id, score FROM alerts WHERE state <> 'closed' AND customer_id BETWEEN $a AND $b
+            SELECT customer_id, source || ':' || source_id, score FROM alerts WHERE state <> 'closed' AND customer_id BETWEEN @a AND @b
             UNION ALL
-            SELECT customer_id, source || ':' || source_id, score FROM near_misses WHERE customer_id BETWEEN $a AND $b
+            SELECT customer_id, source || ':' || source_id, score FROM near_misses WHERE customer_id BETWEEN @a AND @b
             """;
-        command.Parameters.AddWithValue("$a", customerIds.Min(StringComparer.Ordinal));
-        command.Parameters.AddWithValue("$b", customerIds.Max(StringComparer.Ordinal));
+        command.Param("@a", customerIds.Min(StringComparer.Ordinal));
+        command.Param("@b", customerIds.Max(StringComparer.Ordinal));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -193,27 +194,27 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         return watched;
     }
 
-    private static void ReplaceNearMisses(SqliteConnection connection, SqliteTransaction transaction, CustomerOutcome outcome)
+    private static void ReplaceNearMisses(DbConnection connection, DbTransaction transaction, CustomerOutcome outcome)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         if (outcome.InScope is not { } inScope)
         {
-            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c";
-            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = @c";
+            command.Param("@c", outcome.CustomerId);
             command.ExecuteNonQuery();
         }
         else
         {
             var stale = new List<(string Source, string SourceId)>();
-            command.CommandText = "SELECT source, source_id FROM near_misses WHERE customer_id = $c";
-            command.Parameters.AddWithValue("$c", outcome.CustomerId);
+            command.CommandText = "SELECT source, source_id FROM near_misses WHERE customer_id = @c";
+            command.Param("@c", outcome.CustomerId);
             using (var reader = command.ExecuteReader())
                 while (reader.Read())
                     if (inScope(reader.GetString(0) + ":" + reader.GetString(1))) stale.Add((reader.GetString(0), reader.GetString(1)));
-            command.CommandText = "DELETE FROM near_misses WHERE customer_id = $c AND source = $s AND source_id = $id";
-            var s = command.Parameters.Add("$s", SqliteType.Text);
-            var id = command.Parameters.Add("$id", SqliteType.Text);
+            command.CommandText = "DELETE FROM near_misses WHERE customer_id = @c AND source = @s AND source_id = @id";
+            var s = command.Slot("@s", DbType.String);
+            var id = command.Slot("@id", DbType.String);
             foreach (var (staleSource, staleId) in stale)
             {
                 s.Value = staleSource;
@@ -224,11 +225,14 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
         if (outcome.NearMisses.Count == 0) return;
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR REPLACE INTO near_misses (customer_id, source, source_id, score) VALUES ($c, $s, $id, $score)";
-        insert.Parameters.AddWithValue("$c", outcome.CustomerId);
-        var source = insert.Parameters.Add("$s", SqliteType.Text);
-        var sourceId = insert.Parameters.Add("$id", SqliteType.Text);
-        var score = insert.Parameters.Add("$score", SqliteType.Real);
+        insert.CommandText = """
+            INSERT INTO near_misses (customer_id, source, source_id, score) VALUES (@c, @s, @id, @score)
+            ON CONFLICT (customer_id, source, source_id) DO UPDATE SET score = excluded.score
+            """;
+        insert.Param("@c", outcome.CustomerId);
+        var source = insert.Slot("@s", DbType.String);
+        var sourceId = insert.Slot("@id", DbType.String);
+        var score = insert.Slot("@score", DbType.Double);
         foreach (var (key, value) in outcome.NearMisses)
         {
             var colon = key.IndexOf(':', StringComparison.Ordinal);
@@ -243,19 +247,19 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
     public void Supersede(ScreeningJob job, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE screening_jobs SET finished_at = $at, outcome = 'superseded' WHERE id = $id";
-        command.Parameters.AddWithValue("$at", StoreText.Instant(at));
-        command.Parameters.AddWithValue("$id", job.Id);
+        command.CommandText = "UPDATE screening_jobs SET finished_at = @at, outcome = 'superseded' WHERE id = @id";
+        command.Param("@at", StoreText.Instant(at));
+        command.Param("@id", job.Id);
         command.ExecuteNonQuery();
         AuditLog.Append(connection, transaction, "screening.superseded",
             DetailJson.Of(("job", job.Id), ("kind", job.Kind), ("lists", job.ListKey), ("customers_done", job.CustomersDone)), at);
         transaction.Commit();
     }
 
-    private static List<ScreeningJob> ReadJobs(SqliteConnection connection, SqliteTransaction? transaction, string where)
+    private static List<ScreeningJob> ReadJobs(DbConnection connection, DbTransaction? transaction, string where)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -1,3 +1,5 @@
+using Vigil.Store.Sql;
+
 namespace Vigil.Store.Sqlite;
 
 /// <summary>The SQLite backend of <see cref="IVigilStore"/>: one <c>vigil.db</c> file in WAL mode, migrated when opened.</summary>

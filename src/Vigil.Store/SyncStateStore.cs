@@ -1,4 +1,4 @@
-namespace Vigil.Store.Sqlite;
+namespace Vigil.Store.Sql;
 
 /// <summary>The <c>sync_state</c> table: per source and file, the validators of the copy the active version was loaded from.</summary>
 internal sealed class SyncStateStore(VigilDatabase database) : ISyncStateStore
@@ -8,8 +8,8 @@ internal sealed class SyncStateStore(VigilDatabase database) : ISyncStateStore
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT file, url, etag, last_modified, sha256, checked_at FROM sync_state WHERE source = $s ORDER BY file";
-        command.Parameters.AddWithValue("$s", source);
+        command.CommandText = "SELECT file, url, etag, last_modified, sha256, checked_at FROM sync_state WHERE source = @s ORDER BY file";
+        command.Param("@s", source);
         using var reader = command.ExecuteReader();
         var list = new List<SyncFileState>();
         while (reader.Read())
@@ -22,26 +22,26 @@ internal sealed class SyncStateStore(VigilDatabase database) : ISyncStateStore
     public void Save(string source, IReadOnlyList<SyncFileState> files, string auditDetail, DateTimeOffset at)
     {
         using var connection = database.OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "DELETE FROM sync_state WHERE source = $s";
-        command.Parameters.AddWithValue("$s", source);
+        command.CommandText = "DELETE FROM sync_state WHERE source = @s";
+        command.Param("@s", source);
         command.ExecuteNonQuery();
         command.CommandText = """
             INSERT INTO sync_state (source, file, url, etag, last_modified, sha256, checked_at)
-            VALUES ($s, $f, $u, $e, $m, $h, $at)
+            VALUES (@s, @f, @u, @e, @m, @h, @at)
             """;
         foreach (var f in files)
         {
             command.Parameters.Clear();
-            command.Parameters.AddWithValue("$s", source);
-            command.Parameters.AddWithValue("$f", f.File);
-            command.Parameters.AddWithValue("$u", f.Url);
-            command.Parameters.AddWithValue("$e", f.ETag is null ? DBNull.Value : f.ETag);
-            command.Parameters.AddWithValue("$m", f.LastModified is null ? DBNull.Value : f.LastModified);
-            command.Parameters.AddWithValue("$h", f.Sha256);
-            command.Parameters.AddWithValue("$at", StoreText.Instant(f.CheckedAt));
+            command.Param("@s", source);
+            command.Param("@f", f.File);
+            command.Param("@u", f.Url);
+            command.Param("@e", f.ETag is null ? DBNull.Value : f.ETag);
+            command.Param("@m", f.LastModified is null ? DBNull.Value : f.LastModified);
+            command.Param("@h", f.Sha256);
+            command.Param("@at", StoreText.Instant(f.CheckedAt));
             command.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "list.sync", auditDetail, at);

@@ -15,7 +15,8 @@ namespace Vigil.Workflows;
 ///   "webhooks": [ { "url": "https://hooks.example.com/vigil", "secret": "..." } ],
 ///   "profile": "profiles/tuned.json",
 ///   "alerts": { "four_eyes": true },
-///   "audit": { "screening_retention_days": 1825, "store_screening_input": false }
+///   "audit": { "screening_retention_days": 1825, "store_screening_input": false },
+///   "database": "postgresql://vigil:secret@db.example.org:5432/vigil?sslmode=require"
 /// }
 /// </code>
 /// </example>
@@ -48,6 +49,10 @@ public sealed record VigilConfig(
     /// <summary>Keep each screening's canonical input in its record, not only its hash (<c>audit.store_screening_input</c>,
     /// default off: the record then holds no personal data beyond the caller's record id).</summary>
     public bool StoreScreeningInput { get; init; }
+
+    /// <summary>The PostgreSQL database (<c>database</c>: <c>postgresql://user:password@host:port/db</c>) the store uses
+    /// instead of <c>vigil.db</c>; <c>VIGIL_DB</c> overrides it. Null: SQLite.</summary>
+    public string? Database { get; init; }
 
     public static VigilConfig Defaults { get; } = new(new Dictionary<string, string>(), TimeSpan.FromSeconds(100), 3, TimeSpan.FromSeconds(2), 200L << 20, []);
 
@@ -95,6 +100,12 @@ public sealed record VigilConfig(
                         ? keep.GetBoolean() : throw new VigilException($"{path}: audit.store_screening_input: {keep.GetRawText()} is not true or false") };
             }
             var hooks = new List<WebhookConfig>();
+            if (root.TryGetProperty("database", out var database))
+                config = config with
+                {
+                    Database = database.ValueKind == JsonValueKind.String && database.GetString() is { Length: > 0 } db
+                        ? db : throw new VigilException($"{path}: database: {database.GetRawText()} is not a postgresql:// URL"),
+                };
             if (root.TryGetProperty("webhooks", out var webhooks))
             {
                 var i = 0;

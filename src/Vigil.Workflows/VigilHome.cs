@@ -1,4 +1,5 @@
 using Vigil.Store;
+using Vigil.Store.Postgres;
 using Vigil.Store.Sqlite;
 using Vigil.Workflows.Audit;
 
@@ -15,8 +16,18 @@ public sealed record VigilHome(string Directory)
     private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>The SQLite database file.</summary>
+    /// <summary>The SQLite database file (used when no PostgreSQL database is configured).</summary>
     public string DatabasePath => Path.Combine(Directory, "vigil.db");
+
+    /// <summary>
+    /// The PostgreSQL database to use instead of <see cref="DatabasePath"/>, from <c>VIGIL_DB</c>
+    /// (<c>postgresql://user:password@host:port/database?sslmode=require</c>); null when unset. When null too, the key
+    /// <c>database</c> of <c>vigil.json</c> is used if present (see <see cref="StoreLocation"/>).
+    /// </summary>
+    public string? DatabaseUrl { get; init; }
+
+    /// <summary>The PostgreSQL URL the store opens (<see cref="DatabaseUrl"/>, else <c>vigil.json</c>'s <c>database</c>), or null for SQLite.</summary>
+    public string? StoreLocation() => DatabaseUrl ?? VigilConfig.Load(this).Database;
 
     /// <summary>The prepared screening index of the active lists (see <see cref="Screening.IndexLoader"/>); derived, safe to delete.</summary>
     public string IndexSnapshotPath => Path.Combine(Directory, "index.snapshot");
@@ -28,10 +39,14 @@ public sealed record VigilHome(string Directory)
     public string AuditKeyPath => Path.Combine(Directory, "audit.key");
 
     /// <summary>Opens the store for one unit of work, creating it and applying migrations as needed.</summary>
-    /// <remarks>The one place that picks the backend (SQLite, the file <see cref="DatabasePath"/>); Workflows see only the seam.</remarks>
+    /// <remarks>
+    /// The one place that picks the backend: PostgreSQL when <see cref="StoreLocation"/> names a database, else SQLite,
+    /// the file <see cref="DatabasePath"/>; Workflows see only the seam.
+    /// </remarks>
     internal IVigilStore OpenStore()
     {
         CreatePrivateDirectory(Directory);
+        if (StoreLocation() is { } url) return new AnchoredStore(OpenPostgres(url), AuditHeadPath);
         try
         {
             CreatePrivateFile(DatabasePath);
@@ -42,6 +57,34 @@ public sealed record VigilHome(string Directory)
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             throw new VigilException($"{DatabasePath}: cannot open the database: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Listens for list versions made active by any node on the same PostgreSQL database (wakes the caller before its
+    /// next poll); null on SQLite, which has no other nodes to hear from. The caller disposes it.
+    /// </summary>
+    public IListChangeFeed? OpenListChangeFeed()
+    {
+        if (StoreLocation() is not { } url) return null;
+        using var store = OpenPostgres(url);
+        return store.ListChanges();
+    }
+
+    /// <summary>Opens the PostgreSQL store; an error names the database (never the password).</summary>
+    private static PostgresStore OpenPostgres(string url)
+    {
+        try
+        {
+            return PostgresStore.Open(url);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new VigilException($"VIGIL_DB: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or IOException or TimeoutException)
+        {
+            throw new VigilException($"{PostgresStore.Describe(url)}: cannot open the database: {ex.Message}", ex);
         }
     }
 
@@ -71,7 +114,8 @@ public sealed record VigilHome(string Directory)
         if (string.IsNullOrWhiteSpace(dir))
             dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".vigil");
         CreatePrivateDirectory(dir);
-        return new VigilHome(Path.GetFullPath(dir));
+        var database = Environment.GetEnvironmentVariable("VIGIL_DB");
+        return new VigilHome(Path.GetFullPath(dir)) { DatabaseUrl = string.IsNullOrWhiteSpace(database) ? null : database.Trim() };
     }
 
     private static void CreatePrivateFile(string path)

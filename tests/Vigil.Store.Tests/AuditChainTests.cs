@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Vigil.Store.Sql;
 using Vigil.Store.Sqlite;
 using Vigil.Store.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Vigil.Store.Sql;
 using Vigil.Store.Sqlite;
 using Vigil.Store.Tests.Support;
 

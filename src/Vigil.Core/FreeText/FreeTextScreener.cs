@@ -1,6 +1,7 @@
 using Vigil.Core.Index;
 using Vigil.Core.Model;
 using Vigil.Core.Screening;
+using Vigil.Core.Text;
 
 namespace Vigil.Core.FreeText;
 
@@ -34,6 +35,50 @@ public sealed class FreeTextScreener
     internal ScreeningIndex Index => Screener.Index;
 
     internal int OrdinalOf(Entity entity) => _ordinals[entity];
+
+    private Dictionary<string, int[]>? _transliterationKeys;
+    private (HashSet<string> Names, int Shortest, int Longest)? _hanNames;
+
+    /// <summary>The listed names written wholly in Han characters (李方伟), with the lengths of the shortest and longest;
+    /// built on first use, once per screener.</summary>
+    internal (HashSet<string> Names, int Shortest, int Longest) HanNames => _hanNames ??= BuildHanNames();
+
+    private (HashSet<string>, int, int) BuildHanNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in Index.Entities)
+            foreach (var n in e.Entity.Names)
+            {
+                var full = n.Full.Replace(" ", "", StringComparison.Ordinal);
+                var han = full.Length > 1;
+                for (var i = 0; i < full.Length && han; i++) han = TextNormalizer.NextIsHan(full, i);
+                if (han) names.Add(full);
+            }
+        return names.Count == 0 ? (names, 0, 0) : (names, names.Min(n => n.Length), names.Max(n => n.Length));
+    }
+
+    /// <summary>The vocabulary words (not two written together) whose <see cref="TransliterationKey"/> is <paramref name="key"/>;
+    /// the table is built on first use, once per screener.</summary>
+    internal int[] ByTransliterationKey(string key)
+    {
+        var keys = _transliterationKeys;
+        if (keys is null)
+        {
+            var vocabulary = Index.Vocabulary;
+            var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var w = 0; w < vocabulary.Count; w++)
+            {
+                var word = vocabulary.Words[w];
+                if (vocabulary.Joined[w]) continue;
+                var k = TransliterationKey.Of(word);
+                if (k.Length < Index.Profile.TransliterationMinKey) continue;
+                if (!lists.TryGetValue(k, out var ids)) lists[k] = ids = [];
+                ids.Add(w);
+            }
+            _transliterationKeys = keys = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        }
+        return keys.TryGetValue(key, out var found) ? found : [];
+    }
 
     /// <summary>The mentions in <paramref name="text"/>, in order of appearance.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired (checked between runs and windows of words).</exception>

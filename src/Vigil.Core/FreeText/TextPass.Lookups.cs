@@ -10,15 +10,16 @@ internal sealed partial class TextPass
     /// <summary>The listed words (vocabulary targets) a text word may be, with the similarity the matcher gives the pair:
     /// exactly or a spelling the tables fold, by sound, by consonant skeleton, or within a typo match. Empty when the lists
     /// know nothing like it.</summary>
-    private (int Target, float Similarity)[] WordTargets(TextWord textWord)
+    private (int Target, float Similarity)[] WordTargets(TextWord textWord) => WordTargets(textWord.Text, textWord.Token.Abjad);
+
+    private (int Target, float Similarity)[] WordTargets(string word, bool abjad)
     {
-        var word = textWord.Text;
         if (_targets.TryGetValue(word, out var known)) return known;
         var vocabulary = _index.Vocabulary;
         var found = new List<int>();
         var exact = vocabulary.TryGetId(word, out var id);
         if (exact) found.Add(id);
-        var unit = new QueryUnit(word, TokenClass.Normal, textWord.Token.Abjad, 1f, 0, 1);
+        var unit = new QueryUnit(word, TokenClass.Normal, abjad, 1f, 0, 1);
         if (word.Length >= _profile.PhoneticMinLength) found.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
         if (unit.Skeleton.Length >= 1) found.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
         // A word the lists hold as written needs no typo search: the index search finds its neighbours if it comes to that.

@@ -24,11 +24,30 @@ internal sealed partial class TextPass
         if (text.Length < _profile.AcronymMinLength || (!acronym && text.Length < _profile.DistinctiveWordMinLength) || IsDigits(text) || HasDigit(text)) return;
         if (!IsPlainWord(text)) return;
         var vocabulary = _index.Vocabulary;
-        if (!vocabulary.TryGetId(text, out var id)) return;
-        var target = vocabulary.Targets[id];
-        if (!acronym && CommonWords.Contains(text)) return;
+        if (vocabulary.TryGetId(text, out var id))
+        {
+            if (acronym)
+            {
+                AddDistinctive(k, text, vocabulary.Targets[id], acronym, MentionRule.DistinctiveWord, 1);
+                return;
+            }
+            if (CommonWords.Contains(text) || AddDistinctive(k, text, vocabulary.Targets[id], acronym, MentionRule.DistinctiveWord, 1)) return;
+            // A word the lists hold only inside longer organisation names (HEZBOLLAH of LEBANESE HEZBOLLAH) may still spell
+            // a one-word name in another transliteration; a word of persons' names (CORTES) is a name of its own.
+            if (InPersonNames(vocabulary.Targets[id])) return;
+        }
+        else if (acronym) return;
+        if (!_inflected[k]) TryTransliteratedWord(k);
+    }
+
+    /// <summary>Word <paramref name="k"/> as a mention of the entities whose whole listed name is <paramref name="text"/>
+    /// (vocabulary word <paramref name="target"/>), under <see cref="TryDistinctiveWord"/>'s tests; scored at most <paramref name="maxScore"/>.</summary>
+    /// <returns>Whether it added a candidate.</returns>
+    private bool AddDistinctive(int k, string text, int target, bool acronym, MentionRule rule, double maxScore)
+    {
+        var vocabulary = _index.Vocabulary;
         // A word in hundreds of listed names is a common word of names, whatever else it is.
-        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.DistinctiveMaxNames) return;
+        if (_index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.DistinctiveMaxNames) return false;
         var key = "\u0001" + text;
         if (!_searches.TryGetValue(key, out var hits))
         {
@@ -40,6 +59,8 @@ internal sealed partial class TextPass
         {
             var entity = hit.Entity;
             if (entity.Kind == EntityKind.Person) continue;
+            // Another spelling stands for a listed word only where that word is the whole name (not CENTRE of THE BUSINESS CENTRE LTD.).
+            if (rule == MentionRule.TransliteratedWord && hit.Score < maxScore) continue;
             var words = NameAnalyzer.Analyze(hit.MatchedName, entity.Kind);
             var named = 0;
             var same = false;
@@ -58,10 +79,12 @@ internal sealed partial class TextPass
             // the list gives an organisation as such.
             if (acronym ? !IsListed(entity, hit.MatchedName) : entity.Kind != EntityKind.Organization || !entity.Names.Any(n => n.Full == hit.MatchedName)) continue;
             var ordinal = _owner.OrdinalOf(entity);
-            found.Add(new Candidate(first, k, ordinal, hit.Score, NameIndex(ordinal, hit.MatchedName), MentionRule.DistinctiveWord, null));
+            found.Add(new Candidate(first, k, ordinal, Math.Min(hit.Score, maxScore), NameIndex(ordinal, hit.MatchedName), rule, null));
         }
         // The word names one party (or the same party on two lists), not a family of them.
-        if (found.Count <= _profile.DistinctiveMaxEntities) _candidates.AddRange(found);
+        if (found.Count == 0 || found.Count > _profile.DistinctiveMaxEntities) return false;
+        _candidates.AddRange(found);
+        return true;
     }
 
     /// <summary>
@@ -96,18 +119,20 @@ internal sealed partial class TextPass
     }
 
     /// <summary>
-    /// After the full mentions are known: a lone word that is a surname of exactly one person mentioned in full in the text
-    /// (<c>Nicolás Maduro</c> … <c>the Maduro regime</c>) is a mention of that person, with the full mention's score.
+    /// After the full mentions are known: a lone word that is a surname of exactly one person mentioned in full earlier in
+    /// the text (<c>Nicolás Maduro</c> … <c>the Maduro regime</c>, <c>Игорь Сечин</c> … <c>Позже Сечин</c>, <c>Igor Sechin</c> …
+    /// <c>Sechins</c> in a German text) is a mention of that person, with the full mention's score and a reference to it.
     /// </summary>
     private bool AddRepeatedSurnames(List<Candidate> accepted)
     {
-        var people = new Dictionary<int, (HashSet<string> Surnames, double Score, int Name)>();
+        var people = new Dictionary<int, (HashSet<string> Surnames, double Score, int Name, int First, int Last)>();
         foreach (var c in accepted)
         {
-            if (c.Rule == MentionRule.RepeatedSurname || _index.Entities[c.Entity].Kind != EntityKind.Person) continue;
+            if (c.Rule is MentionRule.RepeatedSurname or MentionRule.DefinedAcronym || _index.Entities[c.Entity].Kind != EntityKind.Person) continue;
             if (c.Rule == MentionRule.Name && c.First == c.Last && !MultiToken(c.First)) continue;
-            if (people.TryGetValue(c.Entity, out var p)) people[c.Entity] = (p.Surnames, Math.Max(p.Score, c.Score), p.Name);
-            else people[c.Entity] = (Surnames(c.Entity), c.Score, c.Name);
+            // accepted is in order of appearance: the first full mention is the one later surnames refer to
+            if (people.TryGetValue(c.Entity, out var p)) people[c.Entity] = p with { Score = Math.Max(p.Score, c.Score) };
+            else people[c.Entity] = (Surnames(c.Entity), c.Score, c.Name, c.First, c.Last);
         }
         if (people.Count == 0) return false;
         var covered = new bool[_words.Count];
@@ -121,15 +146,24 @@ internal sealed partial class TextPass
             var match = -1;
             foreach (var (entity, p) in people)
             {
-                if (!p.Surnames.Contains(folded)) continue;
+                // Only after the full mention: a surname before it (or with none) is nobody in particular.
+                if (k <= p.Last || !p.Surnames.Contains(folded)) continue;
                 if (match >= 0) { match = -2; break; }
                 match = entity;
             }
             if (match < 0) continue;
-            _candidates.Add(new Candidate(k, k, match, people[match].Score, people[match].Name, MentionRule.RepeatedSurname, null));
+            _candidates.Add(new Candidate(k, k, match, people[match].Score, people[match].Name, MentionRule.RepeatedSurname, null, people[match].First));
             added = true;
         }
         return added;
+    }
+
+    /// <summary>Some listed person's name holds vocabulary word <paramref name="target"/>.</summary>
+    private bool InPersonNames(int target)
+    {
+        for (var p = _index.PostingStart[target]; p < _index.PostingStart[target + 1]; p++)
+            if (_index.Entities[_index.Names.EntityOf(_index.Postings[p])].Kind == EntityKind.Person) return true;
+        return false;
     }
 
     /// <summary>Family-name words of a listed person: the family part where the list separates it, the part before the

@@ -21,6 +21,13 @@ internal sealed partial class TextPass
     private readonly WordRole[] _roles;
     /// <summary>The word is the only name word of its run (<c>the Maduro regime</c>, <c>President Maduro</c>).</summary>
     private readonly bool[] _lone;
+    /// <summary>The word's text is the form an inflected word stands for (<see cref="Inflections"/>), not the word as written.</summary>
+    private readonly bool[] _inflected;
+    private bool _anyInflected;
+    /// <summary>The text reads as German (<see cref="Inflections.German"/>'s gate): it capitalises every noun.</summary>
+    private bool _germanText;
+    /// <summary>Offsets where <see cref="SplitHanNames"/> cut a run of Han characters.</summary>
+    private readonly HashSet<int> _cutAt = [];
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, (int Target, float Similarity)[]> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, bool Pair, bool Abjad, int Word), float> _sims = [];
@@ -56,15 +63,19 @@ internal sealed partial class TextPass
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
         _words = TextWords.Of(text, _profile, out _upperCaseText);
         _similarity = Similarity;
+        SplitHanNames();
         _roles = new WordRole[_words.Count];
         _lone = new bool[_words.Count];
+        _inflected = new bool[_words.Count];
         for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
+        Lemmatise();
     }
 
     private enum WordRole : byte { Other, Content, Joiner, Title }
 
     /// <summary>A possible mention: words First..Last of the text, an entity, its score and how it was found.</summary>
-    private sealed record Candidate(int First, int Last, int Entity, double Score, int Name, MentionRule Rule, PreparedQuery? Query);
+    /// <param name="Antecedent">For a back-reference (a repeated surname, a defined acronym): the first word of the full mention it refers to.</param>
+    private sealed record Candidate(int First, int Last, int Entity, double Score, int Name, MentionRule Rule, PreparedQuery? Query, int? Antecedent = null);
 
     public List<TextMention> Run()
     {
@@ -84,6 +95,7 @@ internal sealed partial class TextPass
             i = j;
         }
         var accepted = Resolve(_candidates);
+        if (AddDefinedAcronyms(accepted)) accepted = Resolve(_candidates);
         if (AddRepeatedSurnames(accepted)) accepted = Resolve(_candidates);
         var mentions = new List<TextMention>(accepted.Count);
         foreach (var c in accepted) mentions.Add(ToMention(c));
@@ -120,6 +132,11 @@ internal sealed partial class TextPass
         if (_roles[b] == WordRole.Content && b > a && _roles[b - 1] == WordRole.Title && !_words[b].BreakBefore) TryTitledSurname(b);
         if (content == 1)
             for (var k = a; k <= b; k++) if (_roles[k] == WordRole.Content) _lone[k] = true;
+        // "Later Sechin said", German "Deripaskas Anwälte": a sentence's first word capitalised only for that, or nouns
+        // capitalised by the language, do not make a surname part of a longer name; other name words the lists know do.
+        if (content >= 2)
+            for (var k = a; k <= b; k++)
+                if (_roles[k] == WordRole.Content) _lone[k] = AloneAmongNames(k, a, b);
         if (content < 2 || known < 2) return;
         var width = Math.Max(2, _profile.WindowWords);
         if (b - a + 1 <= width)
@@ -154,7 +171,7 @@ internal sealed partial class TextPass
         foreach (var hit in hits)
         {
             var entity = _owner.OrdinalOf(hit.Entity);
-            var ends = MatchedWords(windowQuery, window, _words[s].Start, entity, s, e);
+            var ends = MatchedWords(windowQuery, entity, s, e);
             if (ends.Count < 1) continue;
             Candidate? best = null;
             for (var x = 0; x < ends.Count; x++)
@@ -169,9 +186,11 @@ internal sealed partial class TextPass
                     var score = MentionScorer.Score(_index, query, entity, _similarity, out var name, out _);
                     if (best is null || score > best.Score || (score == best.Score && j - i > best.Last - best.First))
                         best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
+                    if (WithoutPatronymics(i, j, ends, entity, titled) is { } reduced && (best is null || reduced.Score > best.Score)) best = reduced;
                 }
             }
             if (best is null || best.Score < _minScore - _index.Profile.MaxBonus) continue;
+            if (LeavesOutTheSurname(best)) continue;
             best = WithContext(best);
             if (best.Score >= _minScore && IsDistinctive(best)) _candidates.Add(best);
         }
@@ -182,7 +201,7 @@ internal sealed partial class TextPass
         (i > 0 && _words[i - 1].End == _words[i].Start) || (i + 1 < _words.Count && _words[i + 1].Start == _words[i].End);
 
     /// <summary>The window's content words that pair with some word of the entity's names: where a best sub-span can start or end.</summary>
-    private List<int> MatchedWords(PreparedQuery windowQuery, string window, int windowStart, int entity, int s, int e)
+    private List<int> MatchedWords(PreparedQuery windowQuery, int entity, int s, int e)
     {
         var names = _index.Names;
         var matchedStarts = new HashSet<int>();
@@ -197,13 +216,15 @@ internal sealed partial class TextPass
                 for (var k = 0; k < names.CountOf(n) && !found; k++)
                     found = Similarity(unit, names.TokenId(names.StartOf(n) + k)) > 0;
             if (!found) continue;
-            matchedStarts.Add(windowStart + token.Start);
-            matchedEnds.Add(windowStart + token.End);
+            matchedStarts.Add(token.Start);
+            matchedEnds.Add(token.End);
         }
-        _ = window;
+        // Offsets of the words in the window's query text (Slice), where an inflected word is replaced by its form.
+        var offsets = new List<(int Start, int End)>(e - s + 1);
+        Slice(s, e, offsets);
         var result = new List<int>();
         for (var i = s; i <= e; i++)
-            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(_words[i].Start) || matchedEnds.Contains(_words[i].End))) result.Add(i);
+            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(offsets[i - s].Start) || matchedEnds.Contains(offsets[i - s].End))) result.Add(i);
         return result;
     }
 
@@ -278,7 +299,27 @@ internal sealed partial class TextPass
         }
     }
 
-    private string Slice(int first, int last) => _text[_words[first].Start.._words[last].End];
+    /// <summary>The text of words <paramref name="first"/>..<paramref name="last"/> as the matcher is to read it: as written,
+    /// except that an inflected word is replaced by the form it stands for (<c>Игоря Сечина</c> → <c>igor sechin</c>).</summary>
+    /// <remarks>A word cut out of a run of Han characters (<see cref="SplitHanNames"/>) is set apart by a space.
+    /// <paramref name="offsets"/>, when given, receives each word's offsets in the returned text.</remarks>
+    private string Slice(int first, int last, List<(int Start, int End)>? offsets = null)
+    {
+        if (!_anyInflected && _cutAt.Count == 0 && offsets is null) return _text[_words[first].Start.._words[last].End];
+        var sb = new System.Text.StringBuilder();
+        var pos = _words[first].Start;
+        for (var k = first; k <= last; k++)
+        {
+            sb.Append(_text, pos, _words[k].Start - pos);
+            if (k > first && _cutAt.Contains(_words[k].Start)) sb.Append(' ');
+            var start = sb.Length;
+            if (_inflected[k]) sb.Append(_words[k].Text);
+            else sb.Append(_text, _words[k].Start, _words[k].End - _words[k].Start);
+            offsets?.Add((start, sb.Length));
+            pos = _words[k].End;
+        }
+        return sb.ToString();
+    }
 
     private static bool IsDigits(string s)
     {
@@ -286,11 +327,13 @@ internal sealed partial class TextPass
         return true;
     }
 
-    /// <summary>Best candidates first; a candidate overlapping a better one is dropped, unless it is the same words for an
+    /// <summary>Best candidates first (a <see cref="MentionRule.TransliteratedWord"/> after all others); a candidate overlapping a better one is dropped, unless it is the same words for an
     /// entity of another list scoring within <see cref="ScoringProfile.CrossListMargin"/> (one party listed twice).</summary>
     private List<Candidate> Resolve(List<Candidate> candidates)
     {
-        var order = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
+        // A word read in another transliteration yields to any other candidate over its words ("Porras Cortes" is not CORTEZ).
+        var order = candidates.OrderBy(c => c.Rule == MentionRule.TransliteratedWord).ThenByDescending(c => c.Score)
+            .ThenByDescending(c => c.Last - c.First).ThenBy(c => c.First).ToList();
         var accepted = new List<Candidate>();
         foreach (var c in order)
         {
@@ -327,7 +370,7 @@ internal sealed partial class TextPass
         {
             Version = _owner.Screener.VersionOf(entity.Source),
         };
-        return new TextMention(start, end, _text[start..end], hit, c.Rule);
+        return new TextMention(start, end, _text[start..end], hit, c.Rule) { RefersTo = c.Antecedent is { } a ? _words[a].Start : null };
     }
 
     private Matching.MatchExplanation RuleExplanation(Candidate c)
@@ -337,7 +380,9 @@ internal sealed partial class TextPass
         {
             MentionRule.DistinctiveWord => "a single word that is a whole listed name held by few listed names",
             MentionRule.TitledSurname => "a surname after a title, carried by one listed person of that kind",
-            _ => "a surname of a person mentioned in full elsewhere in the text",
+            MentionRule.TransliteratedWord => "a single word spelling a distinctive listed name in another transliteration (same consonant classes)",
+            MentionRule.DefinedAcronym => "an acronym the text defines in brackets next to a mention",
+            _ => "a surname of a person mentioned in full earlier in the text",
         };
         return new Matching.MatchExplanation(_index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name).ToString(),
             [new Matching.AlignedWord(TextNormalizer.Normalize(word), null, 1, 0)],

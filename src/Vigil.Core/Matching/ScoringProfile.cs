@@ -173,6 +173,36 @@ public sealed record ScoringProfile
     /// <summary>Fewest letters of a single word, not an acronym, that is a mention alone.</summary>
     public int DistinctiveWordMinLength { get; init; } = 5;
 
+    /// <summary>Fewest letters of the stem left when a case ending is taken off a word of a text (free text,
+    /// <c>Text/Data/inflections.tsv</c>): <c>Sechina</c> → sechin, but not <c>Kima</c> → kim.</summary>
+    public int InflectionMinStem { get; init; } = 4;
+
+    /// <summary>An inflected word none of whose forms the lists hold as written stands for its bare stem only when that
+    /// stem is at least this similar to a listed word (free text: <c>Prigożyna</c> → prigozyn ≈ PRIGOZHIN).</summary>
+    public double InflectionMinSimilarity { get; init; } = 0.85;
+
+    /// <summary>Factor on a free-text mention's score for each patronymic of the text left out because the listed name has
+    /// none (<c>Igor Ivanovich Sechin</c> for SECHIN, Igor): no evidence either way, a little less than the name as listed.</summary>
+    public double LeftOutPatronymicFactor { get; init; } = 0.95;
+
+    /// <summary>Most a single word spelling a distinctive listed name in another transliteration scores (free text:
+    /// <c>Hezbollah</c> for HIZBALLAH); at or above the alert threshold, below an exact spelling.</summary>
+    public double TransliteratedWordScore { get; init; } = 0.9;
+
+    /// <summary>Gate words a Latin-script text must hold (different ones) before it is read with a language's case endings
+    /// (free text, <c>Text/Data/inflections.tsv</c>); for the Slavic endings, as many words written with Central European letters will do.</summary>
+    public int InflectionGateWords { get; init; } = 2;
+
+    /// <summary>Fewest consonants of a transliteration key that can match at all (free text).</summary>
+    public int TransliterationMinKey { get; init; } = 2;
+
+    /// <summary>A transliteration key of at most this many consonants also needs the matcher's word similarity (free text:
+    /// <c>Daech</c> / DAESH, key <c>dS</c>).</summary>
+    public int TransliterationShortKey { get; init; } = 3;
+
+    /// <summary>Most letters a word may differ in length from the listed word whose transliteration key it shares (free text).</summary>
+    public int TransliterationMaxLengthDifference { get; init; } = 3;
+
     /// <summary>Fewest letters of a surname after a title (<c>President Maduro</c>).</summary>
     public int TitledSurnameMinLength { get; init; } = 3;
 

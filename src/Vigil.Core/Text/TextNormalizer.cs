@@ -185,7 +185,8 @@ public static class TextNormalizer
         i + 3 < text.Length && text[i] == '\u0627' && text[i + 1] == '\u0644'
         && Rune.TryGetRuneAt(text, i + 2, out var r) && Rune.IsLetter(r);
 
-    private static bool NextIsHan(string text, int i) =>
+    /// <summary>The character at <paramref name="i"/> is a Han character (CJK Unified Ideographs and Extension A).</summary>
+    internal static bool NextIsHan(string text, int i) =>
         i < text.Length && text[i] is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static int HanRunLength(string text, int i)

@@ -46,7 +46,9 @@ public static class AlertEndpoints
             .WithDescription("The reviewer is the API key's name ('local' with --no-auth). A false positive is re-applied to later " +
                              "screenings of the same customer against the same entry until either changes in a field that matters. " +
                              "With four-eyes review (alerts.four_eyes in vigil.json) a false_positive or true_match is only proposed: " +
-                             "the answer is 202 with pending_approval, and another analyst approves or rejects it.")
+                             "the answer is 202 with pending_approval, and another analyst approves or rejects it. With expected_state " +
+                             "(the state the reviewer saw), a decision on an alert decided meanwhile, by anyone on any node, is refused " +
+                             "with 409 and current_state; without it the decision applies to whatever state the alert is in.")
             .Produces<AlertResult>(StatusCodes.Status202Accepted)
             .Accepts<DecisionRequest>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -151,7 +153,7 @@ public static class AlertEndpoints
     {
         if (!TryId(id, out var alertId)) return Problems.Field("id", $"'{id}' is not an alert id (a positive whole number)");
         var (body, bodyError) = await JsonBody.ReadAsync<DecisionRequest>(request,
-            "a JSON object {\"as\": \"false_positive|true_match|escalated\", \"reason\": string}", cancel);
+            "a JSON object {\"as\": \"false_positive|true_match|escalated\", \"reason\": string, \"expected_state\": optional state}", cancel);
         if (bodyError is not null) return bodyError;
 
         var errors = new List<(string, string)>();
@@ -159,6 +161,7 @@ public static class AlertEndpoints
         else if (!TryState(body.As, out var state, out var error)) errors.Add(("as", error!));
         else if (state is "open" or "closed") errors.Add(("as", $"'{body.As}' is not a decision; send false_positive, true_match or escalated"));
         if (string.IsNullOrWhiteSpace(body.Reason)) errors.Add(("reason", "empty; a decision needs a reason"));
+        if (body.ExpectedState is not null && !TryState(body.ExpectedState, out _, out var expectedError)) errors.Add(("expected_state", expectedError!));
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var reviewer = Reviewer(context);
@@ -173,10 +176,16 @@ public static class AlertEndpoints
         }
         try
         {
-            var decided = alerts.Decide(alertId, body.As!, reviewer, body.Reason!);
+            var decided = alerts.Decide(alertId, body.As!, reviewer, body.Reason!, body.ExpectedState);
             // Four-eyes review: a proposal is accepted for a second analyst, not applied.
             if (decided.Pending is not null) return TypedResults.Accepted($"/api/v1/approvals", Detail(decided));
             return TypedResults.Ok(Detail(decided));
+        }
+        catch (VigilException ex) when (AlertService.ConflictState(ex) is { } now)
+        {
+            // Another reviewer decided first: say what the alert is now, so the client can reload and decide again.
+            return TypedResults.Problem(detail: $"expected_state: {ex.Message}", statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+                extensions: new Dictionary<string, object?> { ["current_state"] = now });
         }
         catch (VigilException ex)
         {

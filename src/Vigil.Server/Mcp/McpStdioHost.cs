@@ -22,7 +22,7 @@ public static class McpStdioHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new LiveIndex(home, sp.GetRequiredService<TimeProvider>(),
             profile: profilePath is null ? null : ProfileFile.Load(profilePath)));
-        services.AddHostedService<LiveIndexService>();
+        ServerHost.AddListWatcher(services);
         services.AddMcpServer(o => o.ServerInfo = new() { Name = "vigil", Version = typeof(McpStdioHost).Assembly.GetName().Version?.ToString() ?? "0" })
             .WithStdioServerTransport()
             .WithTools<VigilTools>();

@@ -23,7 +23,7 @@ public sealed class VigilMetrics : IDisposable
     private readonly Lock _gate = new();
     private (DateTimeOffset At, long Total, long Open)? _alertCounts;
 
-    public VigilMetrics(IMeterFactory meters, LiveIndex index, AlertService alerts, ListAgeLimits limits, TimeProvider time)
+    public VigilMetrics(IMeterFactory meters, LiveIndex index, AlertService alerts, ListAgeLimits limits, TimeProvider time, IndexFreshness freshness)
     {
         _index = index;
         _alerts = alerts;
@@ -36,6 +36,13 @@ public sealed class VigilMetrics : IDisposable
             "How many indexes this process has built and swapped in; it moves when a new list version becomes active");
         _meter.CreateObservableGauge("vigil.index.entities", () => (long)(_index.Current?.Screener.Index.Entities.Count ?? 0), "{entity}",
             "Entities in the live index");
+        _meter.CreateObservableGauge("vigil.index.age", () => _index.Current is { } s ? Math.Max(0, (_time.GetUtcNow() - s.BuiltAt).TotalSeconds) : 0, "s",
+            "Seconds since the served index was built");
+        _meter.CreateObservableGauge("vigil.index.behind", () => freshness.Behind(_time.GetUtcNow()).TotalSeconds, "s",
+            "How long the served index has differed from the store's active list versions (a list loaded on another node or " +
+            "process not yet built in); 0 when in step");
+        _meter.CreateObservableCounter("vigil.index.refresh.failures", () => freshness.Failures, "{failure}",
+            "Failed reads of the store's active versions or index builds; the served index stays and the check is retried");
         _meter.CreateObservableGauge("vigil.list.age", ListAges, "s",
             "Age of each source's active version: from its publication date, or its load time when the files carry none");
         _meter.CreateObservableCounter("vigil.alerts.raised", () => AlertCounts().Total, "{alert}",

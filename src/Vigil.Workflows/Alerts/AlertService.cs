@@ -40,24 +40,38 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
     public bool FourEyes => VigilConfig.Load(home).FourEyes;
 
     /// <summary>Records a reviewer's decision: <c>true-match</c>, <c>false-positive</c> or <c>escalated</c>, with a reason.</summary>
-    public AlertDetail Decide(long id, string decision, string reviewer, string reason)
+    /// <param name="expectedState">The state the reviewer saw (either spelling); when given and the alert is in another state
+    /// when the decision is written (another reviewer or node decided meanwhile), nothing is written. Null: today's behaviour.</param>
+    /// <exception cref="VigilException">The decision is refused; when the alert was not in <paramref name="expectedState"/>,
+    /// <see cref="ConflictState"/> gives the state it is in.</exception>
+    public AlertDetail Decide(long id, string decision, string reviewer, string reason, string? expectedState = null)
     {
         var state = StateName(decision);
         if (!IScreeningStore.DecisionStates.Contains(state))
             throw new VigilException($"'{decision}' is not a decision; use true_match, false_positive or escalated");
         if (string.IsNullOrWhiteSpace(reviewer)) throw new VigilException("the reviewer is not known; give --reviewer NAME");
         if (string.IsNullOrWhiteSpace(reason)) throw new VigilException("a decision needs a reason; give --reason TEXT");
+        var expected = expectedState is null ? null : StateName(expectedState);
         var propose = AlertProposal.ClosingStates.Contains(state) && FourEyes;
         using var vigil = home.OpenStore();
         var store = vigil.Screening;
         try
         {
-            if (propose) store.Propose(id, state, reviewer.Trim(), reason.Trim(), time.GetUtcNow());
-            else store.Decide(id, state, reviewer.Trim(), reason.Trim(), time.GetUtcNow());
+            if (propose)
+            {
+                // A proposal leaves the state as it is (its approval applies it), so the state is checked before proposing.
+                if (expected is not null && store.Alert(id) is { } seen && seen.State != expected) throw new AlertConflictException(id, seen.State);
+                store.Propose(id, state, reviewer.Trim(), reason.Trim(), time.GetUtcNow());
+            }
+            else store.Decide(id, state, reviewer.Trim(), reason.Trim(), time.GetUtcNow(), expected);
         }
         catch (ArgumentException ex)
         {
             throw new VigilException(Message(ex), ex);
+        }
+        catch (AlertConflictException ex)
+        {
+            throw new VigilException(ex.Message, ex);
         }
         return new AlertDetail(store.Alert(id)!, store.Decisions(id), PendingOn(store, id));
     }
@@ -69,6 +83,9 @@ public sealed class AlertService(VigilHome home, TimeProvider time)
         var store = vigil.Screening;
         return [.. store.Proposals().Select(p => ApprovalOf(p, store.Alert(p.AlertId)))];
     }
+
+    /// <summary>The alert's current state when a decision was refused because the alert was not in the expected state; else null.</summary>
+    public static string? ConflictState(VigilException error) => (error.InnerException as AlertConflictException)?.CurrentState;
 
     /// <summary>Whether a refused review was refused because the reviewer proposed the decision (four-eyes: 403, not 409).</summary>
     public static bool IsSelfReview(VigilException error) => error.InnerException is FourEyesException;

@@ -19,14 +19,17 @@ public sealed class KestrelServer : IAsyncDisposable
     /// <summary>The base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
 
-    public static async Task<KestrelServer> StartAsync(string home, bool noAuth = false)
+    /// <param name="settings">More configuration keys (e.g. <see cref="ServerSettings.ListPollKey"/>).</param>
+    public static async Task<KestrelServer> StartAsync(string home, bool noAuth = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = ServerHost.Create([], new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
             [ServerSettings.HomeKey] = home,
             [ServerSettings.NoAuthKey] = noAuth ? "true" : "false",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var app = ServerHost.Create([], all);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new KestrelServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));

@@ -1,3 +1,4 @@
+using Vigil.Store.Sql;
 using Vigil.Store.Sqlite;
 
 namespace Vigil.Store.Tests.Support;
