@@ -21,7 +21,7 @@ public static class JobEndpoints
             .WithSummary("Screening jobs of the customer register, newest first, with their progress")
             .WithDescription("count (1-" + JobReport.MaxCount + ", default " + JobReport.DefaultCount + ") sets how many. state is running, done, " +
                              "superseded or failed (a chunk failed every delivery); chunks is 0 for a job run in one process.");
-        api.MapGet("/jobs/{id:long}", One)
+        api.MapGet("/jobs/{id}", One)
             .WithName("Job")
             .RequireRole(KeyRoles.Analyst)
             .WithSummary("One screening job with its progress");
