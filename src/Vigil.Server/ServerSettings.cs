@@ -42,8 +42,8 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     /// <summary>Reads <see cref="HomeKey"/>, <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
     /// <see cref="ProfileKey"/>, <see cref="RequestBudgetKey"/> (<c>10s</c>, <c>1m</c>, ...) and <see cref="ListPollKey"/> (seconds,
     /// else <c>$VIGIL_LIST_POLL</c>); without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
-    /// <exception cref="VigilException">The sync interval or the request budget is not an interval, or the list poll is not a
-    /// number of seconds from 0.1 to 3600.</exception>
+    /// <exception cref="VigilException">The sync interval or the request budget is not an interval, the list poll is not a
+    /// number of seconds from 0.1 to 3600, or <c>vigil.json</c> cannot be read to choose the database.</exception>
     public static ServerSettings From(IConfiguration configuration)
     {
         var home = configuration[HomeKey] is { Length: > 0 } dir ? new VigilHome(Path.GetFullPath(dir)) : VigilHome.FromEnvironment();
@@ -53,6 +53,7 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
         var poll = configuration[ListPollKey] is { Length: > 0 } seconds ? Seconds(ListPollKey, seconds)
             : Environment.GetEnvironmentVariable(ListPollVariable) is { Length: > 0 } variable ? Seconds(ListPollVariable, variable)
             : (TimeSpan?)null;
+        home.StoreLocation(); // the database is chosen now, once: a broken vigil.json stops the start with its name, not every request later
         return new ServerSettings(home, configuration.GetValue<bool>(NoAuthKey), every, profile, budget, poll);
     }
 

@@ -27,7 +27,49 @@ public sealed record VigilHome(string Directory)
     public string? DatabaseUrl { get; init; }
 
     /// <summary>The PostgreSQL URL the store opens (<see cref="DatabaseUrl"/>, else <c>vigil.json</c>'s <c>database</c>), or null for SQLite.</summary>
-    public string? StoreLocation() => DatabaseUrl ?? VigilConfig.Load(this).Database;
+    /// <remarks>
+    /// Read once per home and kept: the database is chosen when a process starts, so a <c>vigil.json</c> edited (or broken)
+    /// while a server runs never moves it to another database mid-flight; changing the database takes a restart. An
+    /// unreadable <c>vigil.json</c> on that first read is an error naming the file, never a silent fall-back to SQLite.
+    /// </remarks>
+    /// <exception cref="VigilException"><c>vigil.json</c> cannot be read on the first call.</exception>
+    public string? StoreLocation()
+    {
+        if (DatabaseUrl is { } url) return url;
+        lock (_storeChoice)
+        {
+            if (!_storeChoice.Resolved)
+            {
+                _storeChoice.Url = VigilConfig.Load(this).Database;
+                _storeChoice.Resolved = true;
+            }
+            return _storeChoice.Url;
+        }
+    }
+
+    private readonly StoreChoice _storeChoice = new();
+
+    /// <summary>The copy a <c>with</c> expression makes: same directory and database, its own (unread) store choice.</summary>
+    private VigilHome(VigilHome original)
+    {
+        Directory = original.Directory;
+        DatabaseUrl = original.DatabaseUrl;
+        _storeChoice = new StoreChoice();
+    }
+
+    /// <summary>The cached <see cref="StoreLocation"/> answer; not part of the home's identity.</summary>
+    private sealed class StoreChoice
+    {
+        public bool Resolved;
+        public string? Url;
+    }
+
+    /// <summary>Two homes are equal when they name the same directory and database (the cached choice is not compared).</summary>
+    public bool Equals(VigilHome? other) =>
+        other is not null && string.Equals(Directory, other.Directory, StringComparison.Ordinal) && string.Equals(DatabaseUrl, other.DatabaseUrl, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Directory, DatabaseUrl);
 
     /// <summary>The prepared screening index of the active lists (see <see cref="Screening.IndexLoader"/>); derived, safe to delete.</summary>
     public string IndexSnapshotPath => Path.Combine(Directory, "index.snapshot");

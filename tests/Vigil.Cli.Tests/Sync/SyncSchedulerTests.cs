@@ -16,10 +16,10 @@ public sealed class SyncSchedulerTests : IDisposable
     public async Task The_first_round_runs_at_once_loads_what_changed_and_reports_each_source_without_throwing()
     {
         _server.Serve("sdn", SharedData.Path("ofac-sdn/2021-07"));
-        WriteConfig("{ this is not json");
         File.WriteAllText(_home.File("c.csv"), "id,name,type\nc1,Corporación China de Importaciones y Exportaciones Electrónicas,organization\n");
         var home = new VigilHome(_home.Path);
         new Vigil.Workflows.Customers.CustomerRegister(home, TimeProvider.System).Import(_home.File("c.csv"));
+        WriteConfig("{ this is not json"); // broken after the process chose its database, as an operator's bad edit would be
 
         // Round 1 fails on the unreadable vigil.json; the loop goes on, and round 2 (after the config is fixed) syncs.
         var rounds = new List<SyncRound>();

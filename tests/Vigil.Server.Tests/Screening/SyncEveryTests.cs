@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Tests.Support;
 using Vigil.Tests.Shared;
@@ -76,15 +77,26 @@ public sealed class SyncEveryTests : IDisposable
     [Fact]
     public async Task A_round_that_throws_is_logged_and_the_server_keeps_serving()
     {
-        File.WriteAllText(_home.File("vigil.json"), "{ this is not json");
         using var factory = new ApiFactory(_home.Path, noAuth: true, syncEvery: "1s");
         using var client = factory.Client(null);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        File.WriteAllText(_home.File("vigil.json"), "{ this is not json"); // an operator's bad edit while the server runs
         var sync = factory.Services.GetRequiredService<SyncService>();
         await Wait.UntilAsync(() => Task.FromResult(sync.Rounds >= 2), TimeSpan.FromMinutes(1), "two failed rounds");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/lists")).StatusCode);
+    }
+
+    [Fact]
+    public void A_server_does_not_start_on_an_unreadable_vigil_json_and_names_it()
+    {
+        File.WriteAllText(_home.File("vigil.json"), "{ this is not json");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [ServerSettings.HomeKey] = _home.Path }).Build();
+
+        var error = Assert.Throws<VigilException>(() => { ServerSettings.From(configuration); });
+        Assert.Contains("vigil.json", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> Search(HttpClient client, string name)
