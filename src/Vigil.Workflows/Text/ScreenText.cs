@@ -81,6 +81,16 @@ public static class ScreenText
         return TextFormat.Text;
     }
 
+    /// <summary>The free-text mentions in <paramref name="content"/>, one field of a message starting at <paramref name="start"/>, with offsets into the whole message.</summary>
+    private static IEnumerable<TextHit> Find(FreeTextScreener screener, string text, string field, string content, int start, FreeTextOptions options, CancellationToken cancel)
+    {
+        // Line breaks inside a field are the message's wrapping at 35 characters, not the end of a name: read them
+        // as spaces (same length, so offsets stay true).
+        var unwrapped = content.Replace('\r', ' ').Replace('\n', ' ');
+        foreach (var m in screener.Find(unwrapped, options, cancel))
+            yield return new TextHit(field, m with { Start = m.Start + start, End = m.End + start, Text = text[(m.Start + start)..(m.End + start)] });
+    }
+
     private static List<TextHit> Screen(FreeTextScreener screener, string text, PaymentMessage message, FreeTextOptions options, CancellationToken cancel)
     {
         var hits = new List<TextHit>();
@@ -89,6 +99,14 @@ public static class ScreenText
         {
             if (party.Name is null && party.Bic is null) continue;
             cancel.ThrowIfCancellationRequested();
+            if (party.Name is { } name && (Screening.QueryFields.NameLimitError(name, EntityKind.Unknown) is not null
+                                           || party.Continued is { } more && Screening.QueryFields.NameLimitError(more.Name, EntityKind.Unknown) is not null))
+            {
+                // A name field beyond what a name can be (SWIFT allows 4 lines of 35 characters) is read as text: every
+                // mention in it is still found, in time linear in its length, where the name scorer would take quadratic time.
+                hits.AddRange(Find(screener, text, party.Field, text[party.Start..party.End], party.Start, options, cancel));
+                continue;
+            }
             var search = new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain);
             var best = new Dictionary<Entity, (ScreeningHit Hit, int End)>(ReferenceEqualityComparer.Instance);
             foreach (var hit in screener.Screener.Search(new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic), search))
@@ -99,14 +117,7 @@ public static class ScreenText
             foreach (var (hit, end) in best.Values.OrderByDescending(b => b.Hit.Score).Take(3))
                 hits.Add(new TextHit(party.Field, new TextMention(party.Start, end, text[party.Start..end], hit, MentionRule.Name)));
         }
-        foreach (var field in message.Texts)
-        {
-            // Line breaks inside a field are the message's wrapping at 35 characters, not the end of a name: read them
-            // as spaces (same length, so offsets stay true).
-            var unwrapped = field.Text.Replace('\r', ' ').Replace('\n', ' ');
-            foreach (var m in screener.Find(unwrapped, options, cancel))
-                hits.Add(new TextHit(field.Field, m with { Start = m.Start + field.Start, End = m.End + field.Start, Text = text[(m.Start + field.Start)..(m.End + field.Start)] }));
-        }
+        foreach (var field in message.Texts) hits.AddRange(Find(screener, text, field.Field, field.Text, field.Start, options, cancel));
         hits.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.Hit.Score.CompareTo(a.Mention.Hit.Score));
         return hits;
     }

@@ -42,6 +42,25 @@ public sealed class PaymentRegressionTests
         }
     }
 
+    /// <summary>Found by the MT103 target in CI (InsertHuge, 70,000 letters glued to a 50F name word): the name scorer took
+    /// 90 s on the field. A name field beyond a name's limits is now read as text, which is linear and still finds the listed
+    /// party written after the residue.</summary>
+    [Fact]
+    public void An_mt103_name_field_of_70000_characters_is_read_as_text_in_seconds_and_its_listed_party_found()
+    {
+        var message = "{1:F01BANKGB2LAXXX0000000000}{2:I103BANKUS33XXXXN}{4:\n:20:REF1\n:32A:260101USD1000,\n" +
+                      ":50F:/GB29NWBK60161331926819\n1/ORION SHIPPING" + new string('A', 70_000) + "\n1/AEROCARIBBEAN AIRLINES\n2/12 HARBOUR STREET\n" +
+                      ":59:/123456\nJOHN EXAMPLE\n-}";
+
+        var clock = Stopwatch.StartNew();
+        var hits = Vigil.Workflows.Text.ScreenText.Run(Seeds.SmallIndex.TextScreener, message, Vigil.Workflows.Text.TextFormat.Mt103, new Core.FreeText.FreeTextOptions());
+
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+        var hit = Assert.Single(hits, h => h.Mention.Hit.Entity.SourceId == "36");
+        Assert.Equal("50F", hit.Field);
+        Assert.Equal("AEROCARIBBEAN AIRLINES", hit.Mention.Text);
+    }
+
     [Fact]
     public void A_pacs008_nested_as_deep_as_allowed_is_still_read()
     {
