@@ -99,8 +99,9 @@ public static class ScreenText
         {
             if (party.Name is null && party.Bic is null) continue;
             cancel.ThrowIfCancellationRequested();
-            if (party.Name is { } name && (Screening.QueryFields.NameLimitError(name, EntityKind.Unknown) is not null
-                                           || party.Continued is { } more && Screening.QueryFields.NameLimitError(more.Name, EntityKind.Unknown) is not null))
+            var name = party.Name ?? party.Bic!;
+            if (Screening.QueryFields.NameLimitError(name, EntityKind.Unknown) is not null
+                || party.Continued is { } more && Screening.QueryFields.NameLimitError(more.Name, EntityKind.Unknown) is not null)
             {
                 // A name field beyond what a name can be (SWIFT allows 4 lines of 35 characters) is read as text: every
                 // mention in it is still found, in time linear in its length, where the name scorer would take quadratic time.
@@ -109,7 +110,7 @@ public static class ScreenText
             }
             var search = new SearchOptions(Top: 3, MinScore: minScore, Explain: options.Explain);
             var best = new Dictionary<Entity, (ScreeningHit Hit, int End)>(ReferenceEqualityComparer.Instance);
-            foreach (var hit in screener.Screener.Search(new ScreeningQuery(party.Name ?? party.Bic!, EntityKind.Unknown, null, party.Country, party.Bic), search))
+            foreach (var hit in screener.Screener.Search(new ScreeningQuery(name, EntityKind.Unknown, null, party.Country, party.Bic), search))
                 best[hit.Entity] = (hit, party.End);
             if (party.Continued is { } continued)
                 foreach (var hit in screener.Screener.Search(new ScreeningQuery(continued.Name, EntityKind.Unknown, null, party.Country, party.Bic), search))
