@@ -20,6 +20,9 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     public static readonly TimeSpan DefaultRequestBudget = TimeSpan.FromSeconds(10);
 
     public const string HomeKey = "Vigil:Home";
+
+    /// <summary>The PostgreSQL database of the home (a URL or connection string); unset means <c>$VIGIL_DB</c>, then <c>vigil.json</c>, then SQLite.</summary>
+    public const string DatabaseKey = "Vigil:Database";
     public const string NoAuthKey = "Vigil:NoAuth";
     public const string SyncEveryKey = "Vigil:SyncEvery";
     public const string ProfileKey = "Vigil:Profile";
@@ -46,7 +49,11 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     /// number of seconds from 0.1 to 3600, or <c>vigil.json</c> cannot be read to choose the database.</exception>
     public static ServerSettings From(IConfiguration configuration)
     {
-        var home = configuration[HomeKey] is { Length: > 0 } dir ? new VigilHome(Path.GetFullPath(dir)) : VigilHome.FromEnvironment();
+        // A home given by path keeps the database the environment names (VIGIL_DB), as the CLI's home does: without it,
+        // `vigil serve` on a PostgreSQL deployment would quietly open a SQLite file of its own.
+        var home = configuration[HomeKey] is { Length: > 0 } dir
+            ? new VigilHome(Path.GetFullPath(dir)) { DatabaseUrl = configuration[DatabaseKey] is { Length: > 0 } db ? db : VigilHome.DatabaseFromEnvironment() }
+            : VigilHome.FromEnvironment();
         var every = configuration[SyncEveryKey] is { Length: > 0 } text ? Workflows.Sync.SyncScheduler.ParseInterval(text) : (TimeSpan?)null;
         var profile = configuration[ProfileKey] is { Length: > 0 } file ? Path.GetFullPath(file) : null;
         var budget = configuration[RequestBudgetKey] is { Length: > 0 } limit ? Workflows.Sync.SyncScheduler.ParseInterval(limit) : (TimeSpan?)null;

@@ -156,9 +156,12 @@ public sealed record VigilHome(string Directory)
         if (string.IsNullOrWhiteSpace(dir))
             dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".vigil");
         CreatePrivateDirectory(dir);
-        var database = Environment.GetEnvironmentVariable("VIGIL_DB");
-        return new VigilHome(Path.GetFullPath(dir)) { DatabaseUrl = string.IsNullOrWhiteSpace(database) ? null : database.Trim() };
+        return new VigilHome(Path.GetFullPath(dir)) { DatabaseUrl = DatabaseFromEnvironment() };
     }
+
+    /// <summary><c>VIGIL_DB</c>, trimmed; null when unset or blank.</summary>
+    public static string? DatabaseFromEnvironment() =>
+        Environment.GetEnvironmentVariable("VIGIL_DB") is { } database && !string.IsNullOrWhiteSpace(database) ? database.Trim() : null;
 
     private static void CreatePrivateFile(string path)
     {

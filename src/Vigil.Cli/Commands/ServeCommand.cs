@@ -95,13 +95,15 @@ internal static class ServeCommand
             {
                 ["urls"] = address,
                 [ServerSettings.HomeKey] = home.Directory,
+                [ServerSettings.DatabaseKey] = home.DatabaseUrl,
                 [ServerSettings.NoAuthKey] = off ? "true" : "false",
                 [ServerSettings.SyncEveryKey] = every,
                 [ServerSettings.RequestBudgetKey] = budget,
                 [ServerSettings.ProfileKey] = parse.GetValue(profile) is { } file ? Path.GetFullPath(file) : null,
                 [Server.Telemetry.TelemetrySetup.LogFormatKey] = parse.GetValue(logFormat),
             });
-            Console.Error.WriteLine($"vigil serve: store {home.Directory}; UI and API on {address}" +
+            var database = home.StoreLocation() is { } url ? Vigil.Store.Postgres.PostgresStore.Describe(url) : home.DatabasePath;
+            Console.Error.WriteLine($"vigil serve: home {home.Directory}, database {database}; UI and API on {address}" +
                                     (every is null ? "" : $"; lists synced every {every}") + " (Ctrl+C stops)");
             try
             {
