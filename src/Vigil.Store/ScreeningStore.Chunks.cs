@@ -93,22 +93,7 @@ internal sealed partial class ScreeningStore : IJobChunks
             mark.Param("@no", chunkNo);
             if (mark.ExecuteNonQuery() == 0) return null;
         }
-        var writer = new AlertWriter(connection, transaction, job, webhookUrls, at);
-        var counts = new AlertCounts(0, 0, 0, 0);
-        foreach (var outcome in outcomes)
-        {
-            counts += writer.Apply(outcome);
-            ReplaceNearMisses(connection, transaction, outcome);
-            if (outcome.InScope is null)
-            {
-                using var screened = connection.CreateCommand();
-                screened.Transaction = transaction;
-                screened.CommandText = "UPDATE customers SET screened_revision = @rev WHERE id = @id AND revision = @rev";
-                screened.Param("@rev", outcome.Revision);
-                screened.Param("@id", outcome.CustomerId);
-                screened.ExecuteNonQuery();
-            }
-        }
+        var counts = ApplyOutcomes(connection, transaction, job, outcomes, webhookUrls, at);
         using (var progress = connection.CreateCommand())
         {
             progress.Transaction = transaction;
