@@ -97,19 +97,24 @@ internal static class VigilCli
         }
     }
 
-    public static VigilResult Ok(string home, params string[] args)
+    public static VigilResult Ok(string home, params string[] args) => Ok(home, null, args);
+
+    public static VigilResult Ok(string home, IReadOnlyDictionary<string, string>? env, params string[] args)
     {
-        var result = Run(home, null, args);
+        var result = Run(home, env, args);
         Assert.True(result.ExitCode == 0, $"vigil {string.Join(' ', args)}: {result}");
         return result;
     }
 
     /// <summary>The alerts as <c>vigil alerts --json</c> lists them.</summary>
-    public static List<AlertLine> Alerts(string home, string? state = null)
+    public static List<AlertLine> Alerts(string home, string? state = null) => Alerts(home, null, state);
+
+    /// <summary>The alerts as <c>vigil alerts --json</c> lists them, run with extra environment (<c>VIGIL_DB</c>, ...).</summary>
+    public static List<AlertLine> Alerts(string home, IReadOnlyDictionary<string, string>? env, string? state = null)
     {
         var args = new List<string> { "alerts", "--json" };
         if (state is not null) args.AddRange(["--state", state]);
-        var result = Ok(home, [.. args]);
+        var result = Ok(home, env, [.. args]);
         var list = new List<AlertLine>();
         foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -27,7 +27,10 @@ internal sealed class ServedVigil : IAsyncDisposable
     /// <summary>What the server wrote to stdout so far (its log lines).</summary>
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
 
-    public static async Task<ServedVigil> StartAsync(string home, params string[] extra)
+    public static Task<ServedVigil> StartAsync(string home, params string[] extra) => StartAsync(home, null, extra);
+
+    /// <summary>Starts <c>vigil serve</c> on a free loopback port with extra environment (<c>VIGIL_DB</c>, ...); returns once /healthz answers.</summary>
+    public static async Task<ServedVigil> StartAsync(string home, IReadOnlyDictionary<string, string>? env, params string[] extra)
     {
         var port = Loopback.FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
@@ -39,6 +42,7 @@ internal sealed class ServedVigil : IAsyncDisposable
         };
         foreach (var arg in (string[])[VigilRunner.VigilDll, "serve", "--urls", $"http://127.0.0.1:{port}", .. extra]) start.ArgumentList.Add(arg);
         start.Environment["VIGIL_HOME"] = home;
+        foreach (var (k, v) in env ?? new Dictionary<string, string>()) start.Environment[k] = v;
         var served = new ServedVigil(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
         using var client = new HttpClient { BaseAddress = served.Address };
         var until = DateTime.UtcNow.AddMinutes(2);
