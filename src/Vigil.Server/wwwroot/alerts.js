@@ -202,7 +202,7 @@ function decideForm(id, shown, out) {
       const again = document.getElementById('decide-reason');
       if (again) again.value = typed;
       fill(document.getElementById('decide-out') || out,
-        el('p', { class: 'conflict', role: 'alert', id: 'decide-conflict', 'data-current-state': now || '' }, message));
+        el('p', { class: 'decision-conflict', role: 'alert', id: 'decide-conflict', 'data-current-state': now || '' }, message));
     }
   });
   return el('section', {}, el('h2', {}, 'Decision'), form);
