@@ -96,7 +96,7 @@ async function alertPage(id) {
           el('tbody', {}, body.history.map(d => el('tr', {},
             el('td', {}, fmtInstant(d.at)), el('td', {}, el('span', { class: `state ${d.state}` }, d.state)), el('td', {}, d.reviewer), el('td', {}, d.reason)))))
       : el('p', { class: 'muted', id: 'history' }, 'No decision yet.'),
-    body.pending_approval ? pendingView(a.id, body.pending_approval, decided) : a.state === 'closed' ? null : decideForm(a.id, decided),
+    body.pending_approval ? pendingView(a.id, body.pending_approval, decided) : a.state === 'closed' ? null : decideForm(a.id, a.state, decided),
     decided);
 }
 
@@ -166,11 +166,14 @@ async function loadApprovals(list, out) {
   }
 }
 
-function decideForm(id, out) {
+// The decision form of alert `id` as shown in state `shown`: the decision carries it as expected_state, so a decision
+// (or a four-eyes proposal) on an alert someone else changed after the page was drawn is refused (409, nothing written);
+// the page then says so, with the alert's state now, and shows the alert again instead of overwriting it.
+function decideForm(id, shown, out) {
   const as = el('select', { name: 'as', id: 'decide-as' },
     ['false_positive', 'true_match', 'escalated'].map(s => el('option', { value: s }, s)));
   const reason = el('textarea', { name: 'reason', id: 'decide-reason', rows: 2, cols: 60, required: true, placeholder: 'why (kept in the audit trail)' });
-  const form = el('form', { class: 'query', id: 'decide-form' },
+  const form = el('form', { class: 'query', id: 'decide-form', 'data-expected-state': shown },
     el('label', {}, 'Decide as', as), el('label', {}, 'Reason', reason), el('button', { type: 'submit' }, 'Record decision'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -179,14 +182,27 @@ function decideForm(id, out) {
       const result = await api(`/alerts/${encodeURIComponent(id)}/decision`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ as: as.value, reason: reason.value }),
+        body: JSON.stringify({ as: as.value, reason: reason.value, expected_state: shown }),
       });
       await alertPage(id);
       if (result && result.pending_approval)
         fill(document.getElementById('decide-out'),
           el('p', { class: 'ok', role: 'status' }, `Proposed: ${result.pending_approval.decision}. A second analyst must approve it (Approvals).`));
     } catch (e) {
-      fill(out, errorBox(e.message));
+      if (e.status !== 409) { fill(out, errorBox(e.message)); return; }
+      // Someone else decided (or proposed) meanwhile: show the alert as it is now, with what happened above the form.
+      const now = e.problem && e.problem.current_state;
+      const message = now
+        ? `Alert #${id} was changed by someone else after this page showed it as ${shown}: it is now ${now}. ` +
+          `Your decision (${as.value}) was not recorded; the alert is shown again — review it and decide again if needed.`
+        : `Alert #${id} cannot take this decision now (${e.message}). Your decision (${as.value}) was not recorded; the alert is shown again.`;
+      const typed = reason.value;
+      await alertPage(id);
+      // The reason typed stays in the new form (if the alert can still be decided), for a second look.
+      const again = document.getElementById('decide-reason');
+      if (again) again.value = typed;
+      fill(document.getElementById('decide-out') || out,
+        el('p', { class: 'decision-conflict', role: 'alert', id: 'decide-conflict', 'data-current-state': now || '' }, message));
     }
   });
   return el('section', {}, el('h2', {}, 'Decision'), form);

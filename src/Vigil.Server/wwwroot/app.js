@@ -403,7 +403,8 @@ function route() {
   const [path, queryString] = hash.slice(1).split('?');
   const params = new URLSearchParams(queryString || '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const page = parts[0] === 'alert' ? 'alerts' : parts[0];
+  const page = parts[0] === 'alert' ? 'alerts' : parts[0] === 'job' ? 'jobs' : parts[0];
+  stopJobPoll(); // a jobs page left behind stops asking
   for (const a of document.querySelectorAll('header nav a')) a.classList.toggle('active', a.dataset.page === page);
   switch (parts[0]) {
     case 'entity': return entityPage(parts[1], parts.slice(2).join('/'));
@@ -414,6 +415,8 @@ function route() {
     case 'alert': return alertPage(parts[1]);
     case 'approvals': return approvalsPage();
     case 'overview': return overviewPage();
+    case 'jobs': return jobsPage();
+    case 'job': return jobPage(parts[1]);
     default: return searchPage(params);
   }
 }

@@ -135,4 +135,14 @@ public sealed class ListsUiTests(ListsUiFixture fixture) : IClassFixture<ListsUi
         await _page.Locator("#results .error").WaitForAsync();
         Assert.Contains("'eu-fsf' is not an active source", await _page.Locator("#results .error").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task The_jobs_page_of_a_home_without_customers_says_there_is_no_job_yet()
+    {
+        await _page.GotoAsync("/#/jobs");
+        await _page.Locator("#jobs-empty").WaitForAsync();
+        Assert.Contains("No screening job yet", await _page.Locator("#jobs-empty").InnerTextAsync());
+        Assert.Equal(0, await _page.Locator("#jobs-table").CountAsync());
+        Assert.False(await _page.EvaluateAsync<bool>("() => jobPoll !== null"), "nothing to refresh");
+    }
 }
