@@ -21,6 +21,9 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
     }
 
     /// <summary>Writes the records and their sealing audit entry inside the caller's write transaction (BEGIN IMMEDIATE).</summary>
+    /// <summary>Records per INSERT statement.</summary>
+    private const int RowsPerInsert = 200;
+
     internal static List<ScreeningProof> AppendIn(DbConnection connection, DbTransaction transaction, IReadOnlyList<ScreeningProof> records, DateTimeOffset at)
     {
         long next;
@@ -39,36 +42,37 @@ internal sealed class ScreeningLog(VigilDatabase database) : IScreeningLog
             auditId = (long)last.ExecuteScalar()!;
         }
         var stored = new List<ScreeningProof>(records.Count);
-        using (var insert = connection.CreateCommand())
+        // Many rows per INSERT (14 values each, well under both databases' limits): on PostgreSQL a statement is a round
+        // trip, and a rescreen of 100,000 customers writes 100,000 records.
+        foreach (var part in records.Chunk(RowsPerInsert))
         {
+            using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO screening_records ({Columns}) VALUES (@id, @at, @actor, @channel, @ref, @sha, @size, @input, @versions, @engine, @profile, @hits, @alerts, @audit)";
-            var p = new Dictionary<string, DbParameter>();
-            foreach (var name in (string[])["@id", "@size", "@hits", "@alerts", "@audit"])
-                p[name] = insert.Slot(name, DbType.Int64);
-            foreach (var name in (string[])["@at", "@actor", "@channel", "@ref", "@sha", "@input", "@versions", "@engine", "@profile"])
-                p[name] = insert.Slot(name, DbType.String);
-            foreach (var r in records)
+            var rows = new List<string>(part.Length);
+            for (var i = 0; i < part.Length; i++)
             {
                 // Stored at the store's precision, so the export and the batch hash read back exactly what was hashed.
-                var record = r with { Id = next++, At = StoreText.ParseInstant(StoreText.Instant(r.At)), AuditId = auditId };
-                p["@id"].Value = record.Id;
-                p["@at"].Value = StoreText.Instant(record.At);
-                p["@actor"].Value = record.Actor;
-                p["@channel"].Value = record.Channel;
-                p["@ref"].Value = (object?)record.Ref ?? DBNull.Value;
-                p["@sha"].Value = record.InputSha256;
-                p["@size"].Value = (long)record.InputSize;
-                p["@input"].Value = (object?)record.Input ?? DBNull.Value;
-                p["@versions"].Value = ScreeningProofJson.WriteVersions(record.ListVersions);
-                p["@engine"].Value = record.EngineVersion;
-                p["@profile"].Value = record.Profile;
-                p["@hits"].Value = (long)record.Hits;
-                p["@alerts"].Value = (long)record.Alerts;
-                p["@audit"].Value = auditId;
-                insert.ExecuteNonQuery();
+                var record = part[i] with { Id = next++, At = StoreText.ParseInstant(StoreText.Instant(part[i].At)), AuditId = auditId };
+                var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                insert.Param("@id" + n, record.Id);
+                insert.Param("@at" + n, StoreText.Instant(record.At));
+                insert.Param("@actor" + n, record.Actor);
+                insert.Param("@channel" + n, record.Channel);
+                insert.Param("@ref" + n, (object?)record.Ref ?? DBNull.Value);
+                insert.Param("@sha" + n, record.InputSha256);
+                insert.Param("@size" + n, (long)record.InputSize);
+                insert.Param("@input" + n, (object?)record.Input ?? DBNull.Value);
+                insert.Param("@versions" + n, ScreeningProofJson.WriteVersions(record.ListVersions));
+                insert.Param("@engine" + n, record.EngineVersion);
+                insert.Param("@profile" + n, record.Profile);
+                insert.Param("@hits" + n, (long)record.Hits);
+                insert.Param("@alerts" + n, (long)record.Alerts);
+                insert.Param("@audit" + n, auditId);
+                rows.Add($"(@id{n}, @at{n}, @actor{n}, @channel{n}, @ref{n}, @sha{n}, @size{n}, @input{n}, @versions{n}, @engine{n}, @profile{n}, @hits{n}, @alerts{n}, @audit{n})");
                 stored.Add(record);
             }
+            insert.CommandText = $"INSERT INTO screening_records ({Columns}) VALUES {string.Join(", ", rows)}";
+            insert.ExecuteNonQuery();
         }
         AuditLog.Append(connection, transaction, "screening.record", DetailJson.Of(
             ("first", stored[0].Id), ("last", stored[^1].Id), ("count", stored.Count), ("sha256", ScreeningProofJson.BatchHash(stored))), at);
