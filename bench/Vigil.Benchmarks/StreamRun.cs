@@ -135,25 +135,25 @@ internal static class StreamRun
             SubPendingChannelCapacity = Math.Max(count, 1024) * 2,
         });
         nats.MessageDropped += (_, _) => { Interlocked.Increment(ref dropped); return ValueTask.CompletedTask; };
+        var js = new NatsJSContext(nats);
         try
         {
             await nats.ConnectAsync();
+            await NatsNames.EnsurePaymentStreams(js, CancellationToken.None);
         }
-        catch (Exception e) when (e is NatsException or TimeoutException)
+        catch (Exception e) when (e is NatsException or NatsJSException or TimeoutException)
         {
             Console.Error.WriteLine($"NATS at {url}: {e.Message}");
             return 1;
         }
-        var js = new NatsJSContext(nats);
-        using var stop = new CancellationTokenSource();
-        await NatsNames.EnsurePaymentStreams(js, stop.Token);
         var prefix = run + "-";
         var all = new TaskCompletionSource();
-        await using var outs = await nats.SubscribeCoreAsync<byte[]>(NatsNames.PaymentsOutPrefix + ">", cancellationToken: stop.Token);
-        await using var letters = await nats.SubscribeCoreAsync<byte[]>(NatsNames.DeadSubject, cancellationToken: stop.Token);
+        await using var outs = await nats.SubscribeCoreAsync<byte[]>(NatsNames.PaymentsOutPrefix + ">", cancellationToken: CancellationToken.None);
+        await using var letters = await nats.SubscribeCoreAsync<byte[]>(NatsNames.DeadSubject, cancellationToken: CancellationToken.None);
+        // Both readers end when their subscription is closed after the drain; an exception in one fails the run.
         var reader = Task.Run(async () =>
         {
-            await foreach (var msg in outs.Msgs.ReadAllAsync(stop.Token))
+            await foreach (var msg in outs.Msgs.ReadAllAsync())
             {
                 var arrived = Stopwatch.GetTimestamp();
                 if (Index(Header(msg.Headers, "Nats-Msg-Id"), prefix) is not { } n || n >= count) { Interlocked.Increment(ref others); continue; }
@@ -166,7 +166,7 @@ internal static class StreamRun
         });
         var deadReader = Task.Run(async () =>
         {
-            await foreach (var msg in letters.Msgs.ReadAllAsync(stop.Token))
+            await foreach (var msg in letters.Msgs.ReadAllAsync())
             {
                 if (Index(Header(msg.Headers, "Vigil-Id"), prefix) is null) { Interlocked.Increment(ref others); continue; }
                 dead.Add($"{Header(msg.Headers, "Vigil-Id")}: {Header(msg.Headers, "Vigil-Reason")}");
@@ -187,7 +187,7 @@ internal static class StreamRun
             var m = messages[n];
             sentAt[n] = Stopwatch.GetTimestamp();
             lagMax = Math.Max(lagMax, sentAt[n] - due);
-            acks[n] = js.PublishAsync(m.Subject, m.Body, opts: new NatsJSPubOpts { MsgId = m.Id }, cancellationToken: stop.Token).AsTask();
+            acks[n] = js.PublishAsync(m.Subject, m.Body, opts: new NatsJSPubOpts { MsgId = m.Id }).AsTask();
             if (n > 0 && n % (int)Math.Max(rate * 5, 1) == 0) Console.Error.WriteLine($"sent {n:N0}, decided {Volatile.Read(ref decided):N0}");
         }
         var sendEnd = Stopwatch.GetTimestamp();
@@ -209,8 +209,9 @@ internal static class StreamRun
         Console.Error.WriteLine($"sent {count:N0} in {Seconds(sendEnd - start):0.0} s; waiting up to {drain.TotalSeconds:0} s for the remaining decisions");
         await Task.WhenAny(all.Task, Task.Delay(drain));
         var waited = Stopwatch.GetTimestamp();
-        await stop.CancelAsync();
-        await Task.WhenAll(reader, deadReader).ContinueWith(_ => { }, TaskScheduler.Default);
+        await outs.UnsubscribeAsync();
+        await letters.UnsubscribeAsync();
+        await Task.WhenAll(reader, deadReader);
 
         var latencies = new List<long>(count);
         long last = 0;
