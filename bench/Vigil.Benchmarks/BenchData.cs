@@ -40,6 +40,10 @@ internal static class BenchData
     ];
 
     private static readonly Lazy<string> Root = new(FindRoot);
+    private static readonly Lazy<string> Repository = new(FindRepository);
+
+    /// <summary>Absolute path of a file or folder of the repository (the folder holding Vigil.slnx).</summary>
+    public static string RepoPath(string relative) => Path.Combine(Repository.Value, relative);
 
     /// <summary>Absolute path of a file or folder under shared/data.</summary>
     public static string DataPath(string relative) => Path.Combine(Root.Value, relative);
@@ -90,12 +94,16 @@ internal static class BenchData
     {
         var env = Environment.GetEnvironmentVariable("VIGIL_SHARED_DATA");
         if (!string.IsNullOrEmpty(env)) return env;
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vigil.slnx"))) dir = dir.Parent;
-        if (dir is null) throw new InvalidOperationException("Vigil.slnx not found above " + AppContext.BaseDirectory + "; set VIGIL_SHARED_DATA");
-        var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
+        var candidate = Path.GetFullPath(Path.Combine(Repository.Value, "..", "shared", "data"));
         return Directory.Exists(candidate)
             ? candidate
             : throw new InvalidOperationException($"shared list data not found at {candidate}; set VIGIL_SHARED_DATA");
+    }
+
+    private static string FindRepository()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vigil.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Vigil.slnx not found above " + AppContext.BaseDirectory + "; set VIGIL_SHARED_DATA");
     }
 }

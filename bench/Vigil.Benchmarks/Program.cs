@@ -5,7 +5,8 @@ namespace Vigil.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*' [--job short]</c> runs the BenchmarkDotNet
 /// suite; <c>-- latency</c> measures the single-search latency distribution over the dev queries; <c>-- cases</c> shows
-/// what each search benchmark's query returns.
+/// what each search benchmark's query returns; <c>-- stream</c> offers payment messages to a running
+/// <c>vigil worker --stream</c> at a fixed rate and measures the decisions' latency (scripts/bench-workers.sh).
 /// </summary>
 internal static class Program
 {
@@ -15,6 +16,8 @@ internal static class Program
         {
             case ["latency", .. var rest]:
                 return LatencyRun.Run(rest);
+            case ["stream", .. var rest]:
+                return StreamRun.Run(rest);
             case ["cases", ..]:
                 return CasesRun.Run();
             default:
