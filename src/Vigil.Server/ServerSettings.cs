@@ -20,6 +20,10 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     public static readonly TimeSpan DefaultRequestBudget = TimeSpan.FromSeconds(10);
 
     public const string HomeKey = "Vigil:Home";
+
+    /// <summary>The PostgreSQL database of <see cref="HomeKey"/>'s home (<see cref="VigilHome.DatabaseUrl"/>, what
+    /// <c>VIGIL_DB</c> gives the CLI); unset: <c>vigil.json</c>'s <c>database</c>, else SQLite.</summary>
+    public const string DatabaseKey = "Vigil:Database";
     public const string NoAuthKey = "Vigil:NoAuth";
     public const string SyncEveryKey = "Vigil:SyncEvery";
     public const string ProfileKey = "Vigil:Profile";
@@ -39,14 +43,16 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     /// <summary>The time one search, batch screen or text screen may take (<see cref="Budget"/> or the default).</summary>
     public TimeSpan RequestBudget => Budget ?? DefaultRequestBudget;
 
-    /// <summary>Reads <see cref="HomeKey"/>, <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
+    /// <summary>Reads <see cref="HomeKey"/> (with <see cref="DatabaseKey"/>), <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
     /// <see cref="ProfileKey"/>, <see cref="RequestBudgetKey"/> (<c>10s</c>, <c>1m</c>, ...) and <see cref="ListPollKey"/> (seconds,
     /// else <c>$VIGIL_LIST_POLL</c>); without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
     /// <exception cref="VigilException">The sync interval or the request budget is not an interval, the list poll is not a
     /// number of seconds from 0.1 to 3600, or <c>vigil.json</c> cannot be read to choose the database.</exception>
     public static ServerSettings From(IConfiguration configuration)
     {
-        var home = configuration[HomeKey] is { Length: > 0 } dir ? new VigilHome(Path.GetFullPath(dir)) : VigilHome.FromEnvironment();
+        var home = configuration[HomeKey] is { Length: > 0 } dir
+            ? new VigilHome(Path.GetFullPath(dir)) { DatabaseUrl = configuration[DatabaseKey] is { Length: > 0 } db ? db : null }
+            : VigilHome.FromEnvironment();
         var every = configuration[SyncEveryKey] is { Length: > 0 } text ? Workflows.Sync.SyncScheduler.ParseInterval(text) : (TimeSpan?)null;
         var profile = configuration[ProfileKey] is { Length: > 0 } file ? Path.GetFullPath(file) : null;
         var budget = configuration[RequestBudgetKey] is { Length: > 0 } limit ? Workflows.Sync.SyncScheduler.ParseInterval(limit) : (TimeSpan?)null;
