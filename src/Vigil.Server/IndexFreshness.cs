@@ -7,7 +7,7 @@ namespace Vigil.Server;
 public sealed class IndexFreshness
 {
     private readonly Lock _gate = new();
-    private State _state = new(null, null, null, null, 0, null, null);
+    private State _state = new(null, null, null, null, 0, null, null, null);
 
     /// <summary>The store's active versions as a key (<c>ofac-sdn:3,un:4</c>) at the last check; null before the first.</summary>
     public string? StoreKey => Read().StoreKey;
@@ -27,6 +27,9 @@ public sealed class IndexFreshness
     /// <summary>Since when the store has been unreachable; null while it answers.</summary>
     public DateTimeOffset? StoreDownSince => Read().StoreDownSince;
 
+    /// <summary>When the store was last read or tried (by the watcher or a readiness probe), whatever the outcome.</summary>
+    public DateTimeOffset? ContactedAt => Read().ContactedAt;
+
     /// <summary>Rebuilds or store reads that failed since start.</summary>
     public long Failures => Read().Failures;
 
@@ -38,7 +41,7 @@ public sealed class IndexFreshness
             {
                 StoreKey = storeKey, CheckedAt = at, BehindSince = inStep ? null : _state.BehindSince ?? at,
                 LastError = inStep ? null : _state.LastError, // a build failure lasts until a build succeeds
-                StoreError = null, StoreDownSince = null,
+                StoreError = null, StoreDownSince = null, ContactedAt = at,
             };
     }
 
@@ -60,7 +63,14 @@ public sealed class IndexFreshness
     public void Unreachable(string error, DateTimeOffset at)
     {
         lock (_gate)
-            _state = _state with { StoreError = error, StoreDownSince = _state.StoreDownSince ?? at };
+            _state = _state with { StoreError = error, StoreDownSince = _state.StoreDownSince ?? at, ContactedAt = at };
+    }
+
+    /// <summary>Records that the store answered a readiness probe (it says nothing about the versions).</summary>
+    public void Reachable(DateTimeOffset at)
+    {
+        lock (_gate)
+            _state = _state with { StoreError = null, StoreDownSince = null, ContactedAt = at };
     }
 
     /// <summary>How long the served index has lagged the store at <paramref name="now"/>; zero while in step.</summary>
@@ -72,5 +82,5 @@ public sealed class IndexFreshness
     }
 
     private sealed record State(string? StoreKey, DateTimeOffset? CheckedAt, DateTimeOffset? BehindSince, string? LastError, long Failures,
-        string? StoreError, DateTimeOffset? StoreDownSince);
+        string? StoreError, DateTimeOffset? StoreDownSince, DateTimeOffset? ContactedAt);
 }

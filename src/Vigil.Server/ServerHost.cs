@@ -139,6 +139,7 @@ public static class ServerHost
                 ? new DatabaseListChangeSignal(listener)
                 : new NoListChangeSignal());
         services.AddSingleton<IndexFreshness>();
+        services.AddSingleton<StoreProbe>();
         services.AddHostedService<ListVersionWatcher>();
     }
 

@@ -24,8 +24,9 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static Results<Ok<ReadyResponse>, ProblemHttpResult, ValidationProblem> Ready(
-        LiveIndex index, Telemetry.ListAgeLimits limits, TimeProvider time, IndexFreshness freshness, HttpResponse response, string? max_behind)
+    private static async Task<Results<Ok<ReadyResponse>, ProblemHttpResult, ValidationProblem>> Ready(
+        LiveIndex index, Telemetry.ListAgeLimits limits, TimeProvider time, IndexFreshness freshness, StoreProbe probe, HttpContext context,
+        string? max_behind)
     {
         double? maxBehind = null;
         if (max_behind is not null)
@@ -35,11 +36,12 @@ public static class HealthEndpoints
                 return Problems.Field("max_behind", $"'{max_behind}' is not a number of seconds (0 or more)");
             maxBehind = m;
         }
+        await probe.CheckAsync(context.RequestAborted);
         if (freshness.StoreError is { } outage)
         {
             // The index could still answer searches, but every write (screening records, decisions) and key check would
             // fail: take the node out until the watcher reads the store again.
-            response.Headers.RetryAfter = Problems.StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = Problems.StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(detail: $"store: {outage}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable");
         }
         if (index.Current is not { } s) return Problems.NotReady(index.LastError ?? freshness.LastError);

@@ -99,10 +99,21 @@ public sealed class PostgresNodeTests(PostgresServer postgres) : IDisposable
             "version 2 to be served through the list change signal");
 
         // The database restarts: the LISTEN connection is cut; the node reconnects by itself and hears the next change.
+        // Readiness does not wait for the hourly poll: /readyz reads the store itself when nothing has for 2 s.
         postgres.StopForOutage();
-        Assert.Equal(1, await MatchesAsync(client, "VELDRAKOS MARITIME HOLDINGS")); // the index in memory still answers
-        postgres.StartAgain();
+        try
+        {
+            await Wait.UntilAsync(async () => (await client.GetAsync("readyz")).StatusCode == HttpStatusCode.ServiceUnavailable,
+                TimeSpan.FromSeconds(30), "readyz to report the store down");
+            await AssertStoreUnavailableAsync(await client.GetAsync("readyz"), Describe(_database));
+            Assert.Equal(1, await MatchesAsync(client, "VELDRAKOS MARITIME HOLDINGS")); // the index in memory still answers
+        }
+        finally
+        {
+            postgres.StartAgain();
+        }
         await WaitListeningAsync("the node to LISTEN again after the restart");
+        await Wait.UntilAsync(async () => (await client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "readyz to recover");
         Load(VersionThree());
         await Wait.UntilAsync(async () => await MatchesAsync(client, "ORTHANDEL WIDGET EXPORTS") > 0, TimeSpan.FromSeconds(20),
             "version 3 to be served through the reconnected signal");
@@ -119,7 +130,7 @@ public sealed class PostgresNodeTests(PostgresServer postgres) : IDisposable
         using var withKey = new HttpClient { BaseAddress = keyed.Address };
         withKey.DefaultRequestHeaders.Authorization = new("Bearer", key);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/v1/alerts")).StatusCode);
-        var database = $"postgresql://127.0.0.1:{new NpgsqlConnectionStringBuilder(_database).Port}/{new NpgsqlConnectionStringBuilder(_database).Database}";
+        var database = Describe(_database);
 
         postgres.StopForOutage();
         try
@@ -146,6 +157,13 @@ public sealed class PostgresNodeTests(PostgresServer postgres) : IDisposable
         await Wait.UntilAsync(async () => (await client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "readyz to recover");
         await Wait.UntilAsync(async () => (await client.GetAsync("api/v1/alerts")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "alerts to recover");
         await Wait.UntilAsync(async () => (await withKey.GetAsync("api/v1/search?name=QUILLMORE")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "key checks to recover");
+    }
+
+    /// <summary>How messages name the database: <c>postgresql://host:port/database</c>, without credentials.</summary>
+    private static string Describe(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
     private static async Task AssertStoreUnavailableAsync(HttpResponseMessage response, string database)
