@@ -11,7 +11,8 @@ namespace Vigil.Workflows;
 /// <remarks>
 /// It never fails its owner: when the database cannot be reached at start the feed is opened again in the background
 /// (1 s, doubling to 30 s) and <see cref="WaitAsync"/> just waits meanwhile; a lost LISTEN connection is reconnected by
-/// the feed (0.5 s doubling to 10 s), which then announces "check now", since changes made meanwhile were not heard.
+/// the feed (0.5 s doubling to 10 s), which then announces "check now", since changes made meanwhile were not heard; so
+/// does the first wait after the feed opens.
 /// The first failure of an outage is logged as a warning, the following attempts at debug level, the recovery as
 /// information. The owner keeps polling throughout; this only shortens the wait.
 /// </remarks>
@@ -25,6 +26,7 @@ public sealed class ListChangeListener : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task<IListChangeFeed?> _feed;
     private int _failing; // 1 while the LISTEN connection is down (written by the feed's loop)
+    private int _opened; // 1 from opening the feed until the first wait after it
 
     private ListChangeListener(VigilHome home, ILogger logger)
     {
@@ -49,6 +51,9 @@ public sealed class ListChangeListener : IAsyncDisposable
             await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
             return;
         }
+        // Changes made before the LISTEN was in place (while the database was down, or between the owner's first read
+        // and now) were not heard: the first wait after opening says "check now".
+        if (Interlocked.Exchange(ref _opened, 0) == 1) return;
         await feed.WaitAsync(cancel).ConfigureAwait(false);
     }
 
@@ -62,6 +67,7 @@ public sealed class ListChangeListener : IAsyncDisposable
             {
                 var feed = _home.OpenListChangeFeed()!;
                 feed.ConnectionChanged += Changed;
+                Volatile.Write(ref _opened, 1);
                 if (attempts > 0) _logger.LogInformation("listening for list changes on the database after {Attempts} failed attempts", attempts);
                 return feed;
             }

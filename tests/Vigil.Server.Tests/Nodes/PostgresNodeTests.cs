@@ -120,6 +120,28 @@ public sealed class PostgresNodeTests(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task A_node_started_while_the_database_is_down_becomes_ready_soon_after_it_is_back_though_it_polls_hourly()
+    {
+        Load(Fixtures.ConsV2);
+        postgres.StopForOutage();
+        Task<KestrelServer> starting;
+        try
+        {
+            starting = StartAsync(pollSeconds: "3600"); // waits (bounded) until /readyz answers 200
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.False(starting.IsCompleted, "ready with the database down");
+        }
+        finally
+        {
+            postgres.StartAgain();
+        }
+        // The first read failed and the next poll is an hour away: the LISTEN, once it gets through, says "check now".
+        await using var server = await starting.WaitAsync(TimeSpan.FromSeconds(60));
+        using var client = new HttpClient { BaseAddress = server.Address };
+        Assert.True(await MatchesAsync(client, "VELDRAKOS MARITIME HOLDINGS") > 0);
+    }
+
+    [Fact]
     public async Task While_the_database_is_down_store_requests_answer_503_with_retry_after_readyz_is_not_ready_and_searches_go_on()
     {
         Load(Fixtures.ConsV1);
