@@ -27,7 +27,10 @@ internal sealed class ServedVigil : IAsyncDisposable
     /// <summary>What the server wrote to stdout so far (its log lines).</summary>
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
 
-    public static async Task<ServedVigil> StartAsync(string home, params string[] extra)
+    public static Task<ServedVigil> StartAsync(string home, params string[] extra) => StartAsync(home, new Dictionary<string, string>(), extra);
+
+    /// <param name="environment">More environment variables for the process (e.g. <c>VIGIL_DB</c>).</param>
+    public static async Task<ServedVigil> StartAsync(string home, IReadOnlyDictionary<string, string> environment, params string[] extra)
     {
         var port = Loopback.FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
@@ -39,6 +42,7 @@ internal sealed class ServedVigil : IAsyncDisposable
         };
         foreach (var arg in (string[])[VigilRunner.VigilDll, "serve", "--urls", $"http://127.0.0.1:{port}", .. extra]) start.ArgumentList.Add(arg);
         start.Environment["VIGIL_HOME"] = home;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var served = new ServedVigil(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
         using var client = new HttpClient { BaseAddress = served.Address };
         var until = DateTime.UtcNow.AddMinutes(2);
