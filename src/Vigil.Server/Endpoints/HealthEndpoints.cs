@@ -40,9 +40,10 @@ public static class HealthEndpoints
         if (freshness.StoreError is { } outage)
         {
             // The index could still answer searches, but every write (screening records, decisions) and key check would
-            // fail: take the node out until the watcher reads the store again.
+            // fail: take the node out until a read of the store (the watcher's or the probe's) succeeds.
             context.Response.Headers.RetryAfter = Problems.StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(detail: $"store: {outage}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable");
+            return TypedResults.Problem(detail: $"store: {outage}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable",
+                extensions: new Dictionary<string, object?> { ["store_down_since"] = freshness.StoreDownSince });
         }
         if (index.Current is not { } s) return Problems.NotReady(index.LastError ?? freshness.LastError);
         var now = time.GetUtcNow();

@@ -159,7 +159,9 @@ public sealed class PostgresNodeTests(PostgresServer postgres) : IDisposable
         {
             await Wait.UntilAsync(async () => (await client.GetAsync("readyz")).StatusCode == HttpStatusCode.ServiceUnavailable,
                 TimeSpan.FromSeconds(30), "readyz to report the store down");
-            await AssertStoreUnavailableAsync(await client.GetAsync("readyz"), database);
+            var ready = await client.GetAsync("readyz");
+            await AssertStoreUnavailableAsync(ready, database);
+            Assert.True(JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.TryGetProperty("store_down_since", out _));
             await AssertStoreUnavailableAsync(await client.GetAsync("api/v1/alerts"), database);
             await AssertStoreUnavailableAsync(await client.GetAsync("api/v1/lists"), database);
             await AssertStoreUnavailableAsync(await client.GetAsync("api/v1/alerts/1"), database); // not 404: the alert may exist
