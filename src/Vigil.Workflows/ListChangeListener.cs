@@ -27,6 +27,7 @@ public sealed class ListChangeListener : IAsyncDisposable
     private readonly Task<IListChangeFeed?> _feed;
     private int _failing; // 1 while the LISTEN connection is down (written by the feed's loop)
     private int _opened; // 1 from opening the feed until the first wait after it
+    private int _disposed;
 
     private ListChangeListener(VigilHome home, ILogger logger)
     {
@@ -101,9 +102,10 @@ public sealed class ListChangeListener : IAsyncDisposable
         else _logger.LogDebug("the LISTEN connection for list changes: reconnecting failed: {Error}", error.Message);
     }
 
-    /// <summary>Stops listening: closes the LISTEN connection, or stops trying to open it.</summary>
+    /// <summary>Stops listening: closes the LISTEN connection, or stops trying to open it. Once; later calls do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stop.CancelAsync().ConfigureAwait(false);
         var feed = await _feed.ConfigureAwait(false);
         if (feed is not null)
