@@ -1,3 +1,5 @@
+using Vigil.Workflows;
+
 namespace Vigil.Server;
 
 /// <summary>
@@ -16,4 +18,17 @@ public interface IListChangeSignal
 public sealed class NoListChangeSignal : IListChangeSignal
 {
     public Task WaitForChangeAsync(CancellationToken cancel) => Task.Delay(Timeout.Infinite, cancel);
+}
+
+/// <summary>The PostgreSQL signal: <c>LISTEN vigil_lists</c> through <see cref="ListChangeListener"/>, so a list made active by
+/// any node or process wakes this node's watcher at once. A dropped connection is reconnected (and logged) by the listener
+/// while the watcher keeps polling; disposed with the host.</summary>
+internal sealed class DatabaseListChangeSignal(ListChangeListener listener) : IListChangeSignal, IAsyncDisposable, IDisposable
+{
+    public Task WaitForChangeAsync(CancellationToken cancel) => listener.WaitAsync(cancel);
+
+    public ValueTask DisposeAsync() => listener.DisposeAsync();
+
+    /// <summary>For a container disposed synchronously (closing the connection is quick; nothing here needs a context).</summary>
+    public void Dispose() => listener.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -75,6 +75,14 @@ internal sealed class ListVersionWatcher(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The database is locked beyond its busy timeout, down, or unreadable: serve what we have and try again.
+            if (StoreOutage.Describe(ex, settings.Home) is { } outage)
+            {
+                // Expected while the database is down: one line, no stack trace; /readyz says not ready until a read succeeds.
+                freshness.Unreachable(outage, time.GetUtcNow());
+                freshness.Failed($"reading the active list versions failed: {outage}");
+                logger.LogError("store unavailable: {Error}; still serving {Served}, trying again on the next check", outage, index.Current?.Key ?? "nothing");
+                return false;
+            }
             Fail($"reading the active list versions failed: {ex.Message}", ex);
             return false;
         }

@@ -128,12 +128,18 @@ public static class ServerHost
         return app;
     }
 
-    /// <summary>The watcher that keeps the live index in step with the store (<see cref="ListVersionWatcher"/>). An
-    /// <see cref="IListChangeSignal"/> registered before this call (PostgreSQL LISTEN/NOTIFY) wakes it early; without one it polls.</summary>
+    /// <summary>The watcher that keeps the live index in step with the store (<see cref="ListVersionWatcher"/>). On PostgreSQL
+    /// a LISTEN on the database (<see cref="DatabaseListChangeSignal"/>) wakes it as soon as any node activates a list; on
+    /// SQLite, or when another <see cref="IListChangeSignal"/> was registered before this call, that one; it polls anyway.</summary>
     internal static void AddListWatcher(IServiceCollection services)
     {
-        services.TryAddSingleton<IListChangeSignal, NoListChangeSignal>();
+        services.TryAddSingleton<IListChangeSignal>(sp =>
+            Workflows.ListChangeListener.Open(sp.GetRequiredService<ServerSettings>().Home,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<ListVersionWatcher>()) is { } listener
+                ? new DatabaseListChangeSignal(listener)
+                : new NoListChangeSignal());
         services.AddSingleton<IndexFreshness>();
+        services.AddSingleton<StoreProbe>();
         services.AddHostedService<ListVersionWatcher>();
     }
 

@@ -42,7 +42,7 @@ public sealed record ServerSettings(VigilHome Home, bool NoAuth, TimeSpan? SyncE
     /// <summary>The time one search, batch screen or text screen may take (<see cref="Budget"/> or the default).</summary>
     public TimeSpan RequestBudget => Budget ?? DefaultRequestBudget;
 
-    /// <summary>Reads <see cref="HomeKey"/>, <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
+    /// <summary>Reads <see cref="HomeKey"/> (with <see cref="DatabaseKey"/>), <see cref="NoAuthKey"/>, <see cref="SyncEveryKey"/> (<c>6h</c>, <c>30m</c>, ...),
     /// <see cref="ProfileKey"/>, <see cref="RequestBudgetKey"/> (<c>10s</c>, <c>1m</c>, ...) and <see cref="ListPollKey"/> (seconds,
     /// else <c>$VIGIL_LIST_POLL</c>); without a home, <c>$VIGIL_HOME</c> as the CLI does.</summary>
     /// <exception cref="VigilException">The sync interval or the request budget is not an interval, the list poll is not a

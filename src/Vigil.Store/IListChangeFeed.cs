@@ -17,4 +17,8 @@ public interface IListChangeFeed : IAsyncDisposable
     /// <summary>Waits for the next announcement and returns the source whose active version changed (or <see cref="AnySource"/>).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<string> WaitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Raised from the feed's own loop when its connection is lost or a reconnect fails (with the error), and when
+    /// it listens again after that (with null), so the owner can log the outage; handlers must return quickly.</summary>
+    event Action<Exception?>? ConnectionChanged;
 }

@@ -38,6 +38,28 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_uses_VIGIL_DB_and_answers_503_with_retry_after_naming_the_database_but_not_the_password_while_it_is_unreachable()
+    {
+        var closed = Loopback.FreePort(); // nothing listens there: connection refused, as when PostgreSQL is down
+        await using var server = await ServedVigil.StartAsync(_home.Path,
+            new Dictionary<string, string> { ["VIGIL_DB"] = $"postgresql://vigil:s3cret-pw@127.0.0.1:{closed}/vigil" }, "--no-auth");
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        foreach (var path in (string[])["readyz", "api/v1/lists"])
+        {
+            var response = await client.GetAsync(path);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {(int)response.StatusCode} {text}");
+            Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"{path}: Retry-After: {response.Headers.RetryAfter}");
+            Assert.Contains("\"title\":\"Store unavailable\"", text, StringComparison.Ordinal);
+            Assert.Contains($"store: postgresql://127.0.0.1:{closed}/vigil: ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("s3cret-pw", text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("s3cret-pw", server.Stdout + server.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_home.Path, "vigil.db")), "served SQLite instead of VIGIL_DB");
+    }
+
+    [Fact]
     public void Serve_on_an_address_in_use_fails_with_exit_1_naming_urls()
     {
         using var taken = new TcpListener(IPAddress.Loopback, 0);

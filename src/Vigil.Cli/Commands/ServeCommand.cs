@@ -95,7 +95,7 @@ internal static class ServeCommand
             {
                 ["urls"] = address,
                 [ServerSettings.HomeKey] = home.Directory,
-                [ServerSettings.DatabaseKey] = home.DatabaseUrl,
+                [ServerSettings.DatabaseKey] = home.DatabaseUrl, // VIGIL_DB
                 [ServerSettings.NoAuthKey] = off ? "true" : "false",
                 [ServerSettings.SyncEveryKey] = every,
                 [ServerSettings.RequestBudgetKey] = budget,

@@ -99,7 +99,7 @@ public static class AlertEndpoints
         {
             current = alerts.Get(alertId);
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound($"id: {ex.Message}");
         }
@@ -113,7 +113,7 @@ public static class AlertEndpoints
         {
             return TypedResults.Problem(detail: $"four-eyes: {ex.Message}", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return TypedResults.Problem(detail: $"id: {ex.Message}", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
@@ -141,7 +141,7 @@ public static class AlertEndpoints
         {
             detail = alerts.Get(alertId);
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound($"id: {ex.Message}");
         }
@@ -170,7 +170,7 @@ public static class AlertEndpoints
         {
             alerts.Get(alertId);
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound($"id: {ex.Message}");
         }
@@ -187,7 +187,7 @@ public static class AlertEndpoints
             return TypedResults.Problem(detail: $"expected_state: {ex.Message}", statusCode: StatusCodes.Status409Conflict, title: "Conflict",
                 extensions: new Dictionary<string, object?> { ["current_state"] = now });
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             // The alert exists (checked above), so what is left is a closed alert or one with a pending proposal.
             return TypedResults.Problem(detail: $"id: {ex.Message}", statusCode: StatusCodes.Status409Conflict, title: "Conflict");

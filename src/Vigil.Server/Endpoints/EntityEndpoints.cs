@@ -39,7 +39,7 @@ public static class EntityEndpoints
             var party = record.Version.IsActive ? PartyOf(live, settings.Home, record) : null;
             return TypedResults.Ok(EntityResult.From(record.Json, record.Version, party is null ? null : PartyResult.From(party.Party, party.Members)));
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound(ex.Message);
         }

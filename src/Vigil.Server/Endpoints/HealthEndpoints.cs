@@ -15,7 +15,8 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new HealthResponse("up"))).WithName("Health").AllowAnonymous().WithSummary("The process is up");
-        app.MapGet("/readyz", Ready).WithName("Ready").AllowAnonymous().WithSummary("Lists are loaded and the index is built (503 until then); status 'behind' (still 200) when the store's active " +
+        app.MapGet("/readyz", Ready).WithName("Ready").AllowAnonymous().WithSummary("Lists are loaded and the index is built (503 until then, and " +
+                         "503 with Retry-After while the store cannot be reached); status 'behind' (still 200) when the store's active " +
                          "versions differ from the served index's, 'degraded' (still 200) names the sources older than lists.max_age_hours")
             .WithDescription("list_versions is the served index, store_list_versions the store's active versions at checked_at, " +
                              "behind_seconds how long they have differed. max_behind=SECONDS answers 503 when the node has been behind " +
@@ -23,8 +24,9 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static Results<Ok<ReadyResponse>, ProblemHttpResult, ValidationProblem> Ready(
-        LiveIndex index, Telemetry.ListAgeLimits limits, TimeProvider time, IndexFreshness freshness, string? max_behind)
+    private static async Task<Results<Ok<ReadyResponse>, ProblemHttpResult, ValidationProblem>> Ready(
+        LiveIndex index, Telemetry.ListAgeLimits limits, TimeProvider time, IndexFreshness freshness, StoreProbe probe, HttpContext context,
+        string? max_behind)
     {
         double? maxBehind = null;
         if (max_behind is not null)
@@ -33,6 +35,15 @@ public static class HealthEndpoints
                 || !double.IsFinite(m) || m < 0)
                 return Problems.Field("max_behind", $"'{max_behind}' is not a number of seconds (0 or more)");
             maxBehind = m;
+        }
+        await probe.CheckAsync(context.RequestAborted);
+        if (freshness.StoreError is { } outage)
+        {
+            // The index could still answer searches, but every write (screening records, decisions) and key check would
+            // fail: take the node out until a read of the store (the watcher's or the probe's) succeeds.
+            context.Response.Headers.RetryAfter = Problems.StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(detail: $"store: {outage}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable",
+                extensions: new Dictionary<string, object?> { ["store_down_since"] = freshness.StoreDownSince });
         }
         if (index.Current is not { } s) return Problems.NotReady(index.LastError ?? freshness.LastError);
         var now = time.GetUtcNow();

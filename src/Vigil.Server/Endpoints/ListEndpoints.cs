@@ -75,7 +75,7 @@ public static class ListEndpoints
         {
             return TypedResults.Ok(new ListCatalog(settings.Home).Versions(source).Select(VersionInfo.From).ToArray());
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound($"source: {ex.Message}");
         }
@@ -92,7 +92,7 @@ public static class ListEndpoints
             var report = new ListCatalog(settings.Home).Diff(source, fromId, toId);
             return TypedResults.Ok(ListDiffResult.Of(report.From, report.To, report.Change));
         }
-        catch (VigilException ex)
+        catch (VigilException ex) when (!StoreOutage.Is(ex))
         {
             return Problems.NotFound(ex.Message);
         }

@@ -30,6 +30,16 @@ internal static class Problems
             detail: lastError ?? "lists: no index is ready yet; load a list (vigil lists load SOURCE PATH) or wait for the index build",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
 
+    /// <summary>What <c>Retry-After</c> says when the store is unavailable: a few seconds, about a list poll or a reconnect.</summary>
+    public const int StoreRetryAfterSeconds = 5;
+
+    /// <summary>503 for a store outage, with <c>Retry-After</c>; <paramref name="detail"/> names the database (never a password) and the cause.</summary>
+    public static Task StoreUnavailableAsync(HttpContext context, string detail)
+    {
+        context.Response.Headers.RetryAfter = StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store unavailable", $"store: {detail}");
+    }
+
     /// <summary>Writes a problem from middleware, outside an endpoint.</summary>
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

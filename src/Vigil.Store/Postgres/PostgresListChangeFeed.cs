@@ -33,6 +33,9 @@ internal sealed class PostgresListChangeFeed : IListChangeFeed
     /// <summary>Completes once the first <c>LISTEN</c> is in place (tests wait for it before notifying).</summary>
     internal Task Listening => _listening.Task;
 
+    /// <inheritdoc/>
+    public event Action<Exception?>? ConnectionChanged;
+
     public async Task<string> WaitAsync(CancellationToken cancellationToken) =>
         await _announced.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
 
@@ -40,6 +43,7 @@ internal sealed class PostgresListChangeFeed : IListChangeFeed
     {
         var backoff = TimeSpan.FromMilliseconds(500);
         var connectedBefore = false;
+        var failing = false;
         while (!_stop.IsCancellationRequested)
         {
             try
@@ -53,7 +57,9 @@ internal sealed class PostgresListChangeFeed : IListChangeFeed
                     await listen.ExecuteNonQueryAsync(_stop.Token).ConfigureAwait(false);
                 }
                 if (connectedBefore) _announced.Writer.TryWrite(IListChangeFeed.AnySource);
+                if (failing) Raise(null);
                 connectedBefore = true;
+                failing = false;
                 backoff = TimeSpan.FromMilliseconds(500);
                 _listening.TrySetResult();
                 while (!_stop.IsCancellationRequested) await connection.WaitAsync(_stop.Token).ConfigureAwait(false);
@@ -62,13 +68,29 @@ internal sealed class PostgresListChangeFeed : IListChangeFeed
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception ex)
             {
-                // The server went away or refused us: try again; polling covers the gap.
+                if (_stop.IsCancellationRequested) return;
+                // The server went away or refused us (or anything else broke the connection): try again, never end the
+                // loop; polling covers the gap.
+                failing = true;
+                Raise(ex);
                 try { await Task.Delay(backoff, _stop.Token).ConfigureAwait(false); }
                 catch (OperationCanceledException) { return; }
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
+        }
+    }
+
+    private void Raise(Exception? error)
+    {
+        try
+        {
+            ConnectionChanged?.Invoke(error);
+        }
+        catch (Exception)
+        {
+            // A handler's fault must not stop the listener.
         }
     }
 

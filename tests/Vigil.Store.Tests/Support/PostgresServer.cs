@@ -22,6 +22,7 @@ public sealed class PostgresServer : IDisposable
     private readonly string? _binDir;
     private readonly bool _asPostgresUser;
     private int _stopped;
+    private int _port;
 
     public PostgresServer()
     {
@@ -105,13 +106,35 @@ public sealed class PostgresServer : IDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
-            var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={_dataDir} -c fsync=off -c max_connections=200";
-            var (exit, output) = TryRun(Path.Combine(_binDir!, "pg_ctl"),
-                ["-D", cluster, "-l", Path.Combine(_dataDir!, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
-            if (exit == 0) return port;
+            var (exit, output) = PgCtlStart(port);
+            if (exit == 0) return _port = port;
             if (attempt == 3)
                 throw new InvalidOperationException($"pg_ctl start failed ({exit}): {output}\n{ReadLog()}");
         }
+    }
+
+    private (int Exit, string Output) PgCtlStart(int port)
+    {
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={_dataDir} -c fsync=off -c max_connections=200";
+        return TryRun(Path.Combine(_binDir!, "pg_ctl"),
+            ["-D", Path.Combine(_dataDir!, "data"), "-l", Path.Combine(_dataDir!, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+    }
+
+    /// <summary>Stops the private cluster as a database restart or crash would (fast shutdown: clients are disconnected),
+    /// keeping its data; <see cref="StartAgain"/> brings it back on the same port. Only for the private cluster.</summary>
+    /// <exception cref="InvalidOperationException">The server is <c>$VIGIL_TEST_POSTGRES</c>, which the tests do not own.</exception>
+    public void StopForOutage()
+    {
+        if (_dataDir is null) throw new InvalidOperationException("an outage test stops the server: unset VIGIL_TEST_POSTGRES to use a private cluster");
+        Run(Path.Combine(_binDir!, "pg_ctl"), ["-D", Path.Combine(_dataDir, "data"), "-m", "fast", "-w", "-t", "60", "stop"]);
+    }
+
+    /// <summary>Starts the cluster stopped by <see cref="StopForOutage"/> again, on the same port.</summary>
+    public void StartAgain()
+    {
+        if (_dataDir is null) throw new InvalidOperationException("an outage test stops the server: unset VIGIL_TEST_POSTGRES to use a private cluster");
+        var (exit, output) = PgCtlStart(_port);
+        if (exit != 0) throw new InvalidOperationException($"pg_ctl start failed ({exit}): {output}\n{ReadLog()}");
     }
 
     private string ReadLog()
