@@ -34,7 +34,7 @@ public interface IJobChunks
     /// <summary>Marks a chunk that is not done as failed with the reason (the job then stays unfinished until it is run again).</summary>
     void FailChunk(long jobId, int chunkNo, string reason, string worker, DateTimeOffset at);
 
-    /// <summary>Puts the failed chunks of an unfinished job back in the queue; returns them.</summary>
+    /// <summary>Puts the failed chunks of an unfinished job back in the queue; returns every chunk now queued (those and the ones never done), which a resume publishes again.</summary>
     IReadOnlyList<JobChunk> RequeueFailed(long jobId);
 
     /// <summary>

@@ -146,7 +146,7 @@ internal sealed partial class ScreeningStore : IJobChunks
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Puts the failed chunks of an unfinished job back in the queue; returns them.</summary>
+    /// <summary>Puts the failed chunks of an unfinished job back in the queue; returns every chunk now queued (those and the ones never done), which a resume publishes again.</summary>
     public IReadOnlyList<JobChunk> RequeueFailed(long jobId)
     {
         using (var connection = database.OpenConnection())

@@ -1,6 +1,3 @@
-using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Vigil.Store.Postgres;
 
 namespace Vigil.Workflows;
@@ -11,15 +8,11 @@ namespace Vigil.Workflows;
 /// the request or itself.
 /// </summary>
 /// <remarks>
-/// Recognised anywhere in the exception's chain of inner exceptions: an <see cref="NpgsqlException"/> the driver calls
-/// transient or caused by a socket, I/O or timeout error; a PostgreSQL error of class 08 (connection), 53 (insufficient
-/// resources) or 57P01..57P03 (shutdown, cannot connect now); a <see cref="SqliteException"/> BUSY, LOCKED or CANTOPEN.
-/// Vigil's own <c>cannot open the database</c> error (<see cref="VigilHome"/>) wraps one of these.
+/// The driver errors that count are the store's to know (<see cref="Store.StoreFailures.OutageCause"/>); Vigil's own
+/// <c>cannot open the database</c> error (<see cref="VigilHome"/>) wraps one of them.
 /// </remarks>
 public static class StoreOutage
 {
-    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteCantOpen = 14; // SQLite's primary result codes
-
     /// <summary>True when <paramref name="error"/> (or an inner exception) is a store outage.</summary>
     public static bool Is(Exception error) => Cause(error) is not null;
 
@@ -34,26 +27,7 @@ public static class StoreOutage
         return $"{Database(home)}: the database is unavailable: {cause.Message}";
     }
 
-    private static Exception? Cause(Exception error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                case PostgresException postgres when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-                                                     || postgres.SqlState.StartsWith("53", StringComparison.Ordinal)
-                                                     || postgres.SqlState is "57P01" or "57P02" or "57P03":
-                    return e;
-                case PostgresException:
-                    return null; // the server answered: a query's own error, not an outage
-                case NpgsqlException npgsql when npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException:
-                    return e;
-                case SqliteException sqlite when sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteCantOpen:
-                    return e;
-            }
-        }
-        return null;
-    }
+    private static Exception? Cause(Exception error) => Store.StoreFailures.OutageCause(error);
 
     private static string Database(VigilHome home)
     {
