@@ -9,24 +9,14 @@ namespace Vigil.Store.Postgres;
 /// connection; writers serialise on one transaction-scoped advisory lock, so the audit chain stays one chain whichever
 /// node writes; the schema is migrated under that lock when the store is opened (<c>Migrations/Postgres</c>).
 /// </remarks>
-public sealed class PostgresStore : IVigilStore
+public sealed class PostgresStore : SqlStore
 {
-    private readonly VigilDatabase _database;
     private readonly string _connectionString;
 
     private PostgresStore(VigilDatabase database, string connectionString)
+        : base(database)
     {
-        _database = database;
         _connectionString = connectionString;
-        Lists = new ListVersionStore(database);
-        Customers = new CustomerStore(database);
-        Screening = new ScreeningStore(database);
-        Outbox = new WebhookOutbox(database);
-        Audit = new AuditLog(database);
-        Keys = new ApiKeyStore(database);
-        SyncState = new SyncStateStore(database);
-        Screenings = new ScreeningLog(database);
-        Overview = new OverviewQuery(database);
     }
 
     /// <summary>Connects to the database and applies pending migrations.</summary>
@@ -44,41 +34,8 @@ public sealed class PostgresStore : IVigilStore
     public static string Describe(string connection) => VigilDatabase.Describe(PostgresUrl.Parse(connection));
 
     /// <summary>The database, as <see cref="Describe"/> names it.</summary>
-    public string Database => _database.Path;
+    public string Database => SqlDatabase.Path;
 
     /// <summary>Listens for list changes made by any node (<c>LISTEN vigil_lists</c> on a connection of its own); the caller disposes it.</summary>
     public IListChangeFeed ListChanges() => new PostgresListChangeFeed(_connectionString);
-
-    /// <inheritdoc/>
-    public IListVersionStore Lists { get; }
-
-    /// <inheritdoc/>
-    public ICustomerStore Customers { get; }
-
-    /// <inheritdoc/>
-    public IScreeningStore Screening { get; }
-
-    /// <inheritdoc/>
-    public IWebhookOutbox Outbox { get; }
-
-    /// <inheritdoc/>
-    public IAuditLog Audit { get; }
-
-    /// <inheritdoc/>
-    public IApiKeyStore Keys { get; }
-
-    /// <inheritdoc/>
-    public ISyncStateStore SyncState { get; }
-
-    /// <inheritdoc/>
-    public IScreeningLog Screenings { get; }
-
-    /// <inheritdoc/>
-    public IOverviewQuery Overview { get; }
-
-    /// <inheritdoc/>
-    public IJobChunks Chunks => (IJobChunks)Screening;
-
-    /// <summary>Nothing to close: connections go back to the process's pool after each call.</summary>
-    public void Dispose() => _database.Dispose();
 }
