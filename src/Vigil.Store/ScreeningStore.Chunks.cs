@@ -182,26 +182,7 @@ internal sealed partial class ScreeningStore : IJobChunks
             if (guard.ExecuteNonQuery() == 0) return null;
         }
         // From here on as FinishJob: removed entries' alerts closed with the reason, the screening state, the audit entry.
-        var writer = new AlertWriter(connection, transaction, job, [], at);
-        var closed = 0;
-        foreach (var key in job.Removed)
-            closed += writer.CloseEntry(key, removedReasons.TryGetValue(key, out var r) ? r : $"{key} was removed from its list");
-        if (screenedVersions is not null)
-        {
-            using var state = connection.CreateCommand();
-            state.Transaction = transaction;
-            state.CommandText = """
-                INSERT INTO screening_state (source, version_id) VALUES (@s, @v)
-                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
-                """;
-            foreach (var (source, version) in screenedVersions)
-            {
-                state.Parameters.Clear();
-                state.Param("@s", source);
-                state.Param("@v", version);
-                state.ExecuteNonQuery();
-            }
-        }
+        var closed = CloseRemovedAndRecordState(connection, transaction, job, screenedVersions, removedReasons, at);
         using (var count = connection.CreateCommand())
         {
             count.Transaction = transaction;

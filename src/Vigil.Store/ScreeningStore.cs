@@ -113,29 +113,7 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
     {
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginWrite();
-        var writer = new AlertWriter(connection, transaction, job, [], at);
-        var closed = 0;
-        foreach (var key in job.Removed)
-        {
-            var reason = removedReasons.TryGetValue(key, out var r) ? r : $"{key} was removed from its list";
-            closed += writer.CloseEntry(key, reason);
-        }
-        if (screenedVersions is not null)
-        {
-            using var state = connection.CreateCommand();
-            state.Transaction = transaction;
-            state.CommandText = """
-                INSERT INTO screening_state (source, version_id) VALUES (@s, @v)
-                ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
-                """;
-            foreach (var (source, version) in screenedVersions)
-            {
-                state.Parameters.Clear();
-                state.Param("@s", source);
-                state.Param("@v", version);
-                state.ExecuteNonQuery();
-            }
-        }
+        var closed = CloseRemovedAndRecordState(connection, transaction, job, screenedVersions, removedReasons, at);
         using (var finish = connection.CreateCommand())
         {
             finish.Transaction = transaction;
@@ -177,6 +155,35 @@ internal sealed partial class ScreeningStore(VigilDatabase database) : IScreenin
             entries[reader.GetString(1)] = reader.GetDouble(2);
         }
         return watched;
+    }
+
+    /// <summary>
+    /// What finishing a job does besides its own row (<see cref="FinishJob"/>, <see cref="FinishIfComplete"/>): closes the
+    /// live alerts of the entries the list change removed, with the reason, and records the versions screened (null
+    /// leaves them); returns the alerts closed.
+    /// </summary>
+    private static int CloseRemovedAndRecordState(DbConnection connection, DbTransaction transaction, ScreeningJob job,
+        IReadOnlyDictionary<string, long>? screenedVersions, IReadOnlyDictionary<string, string> removedReasons, DateTimeOffset at)
+    {
+        var writer = new AlertWriter(connection, transaction, job, [], at);
+        var closed = 0;
+        foreach (var key in job.Removed)
+            closed += writer.CloseEntry(key, removedReasons.TryGetValue(key, out var r) ? r : $"{key} was removed from its list");
+        if (screenedVersions is null) return closed;
+        using var state = connection.CreateCommand();
+        state.Transaction = transaction;
+        state.CommandText = """
+            INSERT INTO screening_state (source, version_id) VALUES (@s, @v)
+            ON CONFLICT (source) DO UPDATE SET version_id = excluded.version_id
+            """;
+        foreach (var (source, version) in screenedVersions)
+        {
+            state.Parameters.Clear();
+            state.Param("@s", source);
+            state.Param("@v", version);
+            state.ExecuteNonQuery();
+        }
+        return closed;
     }
 
     /// <summary>Most values bound in one statement of a batched read or write (two per row for pairs): well within SQLite's and PostgreSQL's limits.</summary>
