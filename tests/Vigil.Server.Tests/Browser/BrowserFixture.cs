@@ -21,12 +21,28 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     internal LoadedHome Home { get; set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (_playwright, Browser) = await LaunchAsync();
+
+    /// <summary>Playwright driving Debian's Chromium, headless (never Playwright's own browser download); the caller disposes both.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing; install Debian's chromium (apt-get install chromium), as .ci/run does");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        var playwright = await Playwright.CreateAsync();
+        return (playwright, await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true }));
+    }
+
+    /// <summary>A browser context on <paramref name="server"/> as every UI test uses one: 1280×900, 60 s timeouts.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, KestrelServer server, bool acceptDownloads = false)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = acceptDownloads,
+        });
+        context.SetDefaultTimeout(60_000);
+        return context;
     }
 
     /// <summary>Starts the Kestrel server over <paramref name="home"/> once.</summary>

@@ -47,10 +47,7 @@ public sealed class JobsUiFixture : IAsyncLifetime, IDisposable
         Bob = keys.Create("bob", "analyst");
         Viewer = keys.Create("reader", "viewer");
         Server = await KestrelServer.StartAsync(Home);
-        if (!File.Exists(BrowserFixture.ChromiumPath))
-            throw new InvalidOperationException($"{BrowserFixture.ChromiumPath} is missing; install Debian's chromium (apt-get install chromium)");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true });
+        (_playwright, Browser) = await BrowserFixture.LaunchAsync();
     }
 
     /// <summary>The home's store, as a <c>vigil worker</c> on another node opens it.</summary>
@@ -88,12 +85,7 @@ public sealed class JobsUiTests(JobsUiFixture fixture) : IClassFixture<JobsUiFix
 
     public async Task InitializeAsync()
     {
-        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Server.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        _context.SetDefaultTimeout(60_000);
+        _context = await BrowserFixture.NewContextAsync(fixture.Browser, fixture.Server);
         _page = await _context.NewPageAsync();
     }
 

@@ -24,10 +24,7 @@ public sealed class ListsUiFixture : IAsyncLifetime, IDisposable
         load.Run("ofac-cons", Fixtures.ConsV2);
         if (!load.Run("ofac-cons", Fixtures.ConsV1).Held) throw new InvalidOperationException("ofac-cons v1 should be held");
         Server = await KestrelServer.StartAsync(_home.Path, noAuth: true);
-        if (!File.Exists(BrowserFixture.ChromiumPath))
-            throw new InvalidOperationException($"{BrowserFixture.ChromiumPath} is missing; install Debian's chromium (apt-get install chromium)");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true });
+        (_playwright, Browser) = await BrowserFixture.LaunchAsync();
     }
 
     public async Task DisposeAsync()
@@ -51,12 +48,7 @@ public sealed class ListsUiTests(ListsUiFixture fixture) : IClassFixture<ListsUi
 
     public async Task InitializeAsync()
     {
-        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Server.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        _context.SetDefaultTimeout(60_000);
+        _context = await BrowserFixture.NewContextAsync(fixture.Browser, fixture.Server);
         _page = await _context.NewPageAsync();
     }
 

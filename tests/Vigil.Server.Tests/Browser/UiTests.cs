@@ -15,13 +15,7 @@ public sealed partial class UiTests(LoadedHome home, BrowserFixture browser) : I
     public async Task InitializeAsync()
     {
         var server = await browser.ServerFor(home);
-        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            AcceptDownloads = true,
-        });
-        _context.SetDefaultTimeout(60_000);
+        _context = await BrowserFixture.NewContextAsync(browser.Browser, server, acceptDownloads: true);
         _page = await _context.NewPageAsync();
         _page.Dialog += (_, dialog) => { _dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
     }
