@@ -44,9 +44,7 @@ if [ "${BUILD:-1}" != 0 ]; then
   timeout "$STEP_LIMIT" dotnet build -c Release src/Vigil.Cli -nologo -v quiet >&2
 fi
 
-echo "== load lists into $VIGIL_HOME" >&2
-timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$data/ofac-sdn/2021-07" >/dev/null
-timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load un "$data/un/consolidated-2026-02.xml" >/dev/null
+load_sdn_and_un "$data"
 key="$(dotnet "$VIGIL_DLL" keys create bench 2>/dev/null)"
 
 # Names to search: the dev queries' names (every script, persons and organisations, hits and misses), URL-encoded.

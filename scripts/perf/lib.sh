@@ -12,6 +12,14 @@ build_release() {
   timeout "$STEP_LIMIT" dotnet build -c Release tools/Vigil.Generate -nologo -v quiet >&2
 }
 
+# load_sdn_and_un DATA_DIR: loads OFAC SDN 2021-07 and UN 2026-02 from DATA_DIR into $VIGIL_HOME (the lists the HTTP
+# load scripts search).
+load_sdn_and_un() {
+  echo "== load lists into $VIGIL_HOME" >&2
+  timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$1/ofac-sdn/2021-07" >/dev/null
+  timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load un "$1/un/consolidated-2026-02.xml" >/dev/null
+}
+
 # timed NAME CMD...: runs CMD under `timeout` and `/usr/bin/time -v`, keeps its stdout/stderr in $work/NAME.{out,err}
 # and the time report in $work/NAME.time; returns CMD's exit status. CMD `vigil` and `generate` stand for the built dlls.
 timed() {

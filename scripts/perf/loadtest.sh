@@ -32,9 +32,7 @@ echo "== build (Release)" >&2
 timeout "$STEP_LIMIT" dotnet build -c Release src/Vigil.Cli -nologo -v quiet >&2
 timeout "$STEP_LIMIT" dotnet build -c Release tools/Vigil.LoadTest -nologo -v quiet >&2
 
-echo "== load lists into $VIGIL_HOME" >&2
-timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load ofac-sdn "$data/ofac-sdn/2021-07" >/dev/null
-timeout "$STEP_LIMIT" dotnet "$VIGIL_DLL" lists load un "$data/un/consolidated-2026-02.xml" >/dev/null
+load_sdn_and_un "$data"
 key="$(dotnet "$VIGIL_DLL" keys create loadtest 2>/dev/null)"
 
 # Names to search: the dev queries' names (every script, persons and organisations, hits and misses).
