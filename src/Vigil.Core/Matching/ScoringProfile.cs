@@ -76,6 +76,10 @@ public sealed record ScoringProfile
     /// <summary>Words this short may match by a one-consonant skeleton.</summary>
     public int SkeletonShortWordLength { get; init; } = 4;
 
+    /// <summary>In <c>vigil compare</c>, the weight of the kinder direction (the shorter name as the query) against 1 for
+    /// the other: a list usually holds the fuller name, and the other direction keeps one shared word from matching.</summary>
+    public double CompareKinderWeight { get; init; } = 2;
+
     /// <summary>Name score factor by alias strength.</summary>
     public double WeakAliasFactor { get; init; } = 0.93;
     /// <summary>Score factor of a hit found by reading a person query's given name as a nickname's full form or the

@@ -165,4 +165,16 @@ public class MatcherRankingTests
         Assert.Equal(NameComparer.Compare("Nicolas Maduro", "MADURO MOROS, Nicolas"), NameComparer.Compare("MADURO MOROS, Nicolas", "Nicolas Maduro"), 6);
         Assert.True(NameComparer.Compare("Nicolas Maduro", "Nicolas Maduro Moros") > NameComparer.Compare("Nicolas Maduro", "Nicolas Sarkozy"));
     }
+
+    [Fact]
+    public void Compare_matches_a_shortened_name_but_not_one_shared_given_name()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        // A second surname or a middle name left out, given names as initials: the shorter name is the same person.
+        Assert.InRange(NameComparer.Compare("Nicolas Maduro", "Nicolás Maduro Moros", EntityKind.Person), threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("Jean-Claude Duvalier", "J.-C. Duvalier", EntityKind.Person), threshold, 1.0);
+        // One shared word of two is not a match, whichever name is the longer.
+        Assert.InRange(NameComparer.Compare("Vladimir", "Vladimir Putin", EntityKind.Person), 0.0, threshold - 0.01);
+        Assert.InRange(NameComparer.Compare("Vladimir Putin", "Vladimir Pozner", EntityKind.Person), 0.0, threshold - 0.01);
+    }
 }
