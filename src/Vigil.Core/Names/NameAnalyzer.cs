@@ -29,9 +29,11 @@ public static class NameAnalyzer
         TextNormalizer.Tokenize(name, raw);
         var data = ReferenceData.Instance;
         var person = kind == EntityKind.Person;
-        // "G.m.b.H." = "GmbH", "S.R.L." = "SRL", "P.T." = "PT": dotted letters that spell a legal form are that form.
-        // Other dotted letters stay initials ("D.G.I. ISRAEL LTD" is not thereby "DGI MINING LTD"'s DGI, nor "J.R." a word).
-        if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
+        // "G.m.b.H." = "GmbH", "S.R.L." = "SRL", "P.T." = "PT": dotted letters that spell a legal form are that form. In
+        // an organisation's or vessel's name every dotted run is the word written without dots ("A.B.C. Marine" = "ABC
+        // Marine"); in a person's or an unknown party's name other dotted letters stay initials ("J.R." is not a word).
+        if (kind is EntityKind.Organization or EntityKind.Vessel) TextNormalizer.JoinDottedLetters(name, raw, null);
+        else if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
         var result = new List<NameToken>(raw.Count);
 
         // Joining words carry nothing, unless the whole name is made of them.

@@ -32,6 +32,17 @@ public class LegalFormTests
         Assert.DoesNotContain(NameAnalyzer.Analyze(name, EntityKind.Organization), t => t.Class == TokenClass.LegalForm && t.End - t.Start > "Company".Length);
 
     [Fact]
-    public void Dotted_letters_that_are_not_a_legal_form_stay_initials() =>
-        Assert.Contains(NameAnalyzer.Analyze("D.G.I. Israel Ltd", EntityKind.Organization), t => t.Text == "d");
+    public void Dotted_letters_in_an_organisation_or_vessel_name_are_the_word_written_without_dots()
+    {
+        Assert.Equal(["abc", "shipping", "services", "ltd"], NameAnalyzer.Analyze("A.B.C. Marine Services Ltd", EntityKind.Organization).Select(t => t.Text));
+        Assert.Contains(NameAnalyzer.Analyze("M.V. J.W. Jewel", EntityKind.Vessel), t => t.Text == "jw");
+    }
+
+    [Fact]
+    public void Dotted_letters_of_a_person_or_an_unknown_party_stay_initials_unless_they_spell_a_legal_form()
+    {
+        Assert.Contains(NameAnalyzer.Analyze("J.R. Ewing", EntityKind.Person), t => t.Text == "j" && t.Class == TokenClass.Initial);
+        Assert.Contains(NameAnalyzer.Analyze("D.G.I. Israel Ltd", EntityKind.Unknown), t => t.Text == "d");
+        Assert.Contains(NameAnalyzer.Analyze("Kessler G.m.b.H.", EntityKind.Unknown), t => t.Text == "gmbh");
+    }
 }
