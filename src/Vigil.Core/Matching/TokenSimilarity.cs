@@ -25,6 +25,8 @@ internal static class TokenSimilarity
         if (string.Equals(q, text, StringComparison.Ordinal)) return 1f;
         var flags = vocabulary.Flags[word];
         if ((flags & (WordFlags.ExactOnly | WordFlags.Digits)) != 0 || unit.HasDigits) return 0f;
+        // A word the tables know is not a misspelt spelling of another one: AVIATION is not NAVIGATION (→ shipping).
+        if ((flags & WordFlags.Surface) != 0 && unit.IsFoldTarget) return 0f;
         var joined = (flags & WordFlags.Joined) != 0;
         var (phonetic, skeleton) = unit.KeyIdsIn(vocabulary);
         var best = 0.0;

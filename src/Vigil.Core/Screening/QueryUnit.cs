@@ -9,6 +9,9 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     public string Skeleton { get; } = PhoneticKey.Skeleton(Text);
     public bool IsPair => Span == 2;
     public bool HasDigits { get; } = Text.AsSpan().ContainsAnyInRange('0', '9');
+    /// <summary>The word is one the tables fold spellings to (<c>aviation</c>, <c>shipping</c>): a known word, never a
+    /// misspelling of another word's spelling.</summary>
+    public bool IsFoldTarget { get; } = ReferenceData.Instance.FoldTargets.Contains(Text);
 
     private KeyIds? _keys;
 

@@ -90,6 +90,7 @@ public sealed class ReferenceData
         LongestLegalForm = longest;
         OrgWords = words.ToFrozenDictionary(StringComparer.Ordinal);
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
+        FoldTargets = words.Values.Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
         Joiners = Words("name_joiners.tsv");
         ProseTitles = Words("prose_titles.tsv");
@@ -195,6 +196,10 @@ public sealed class ReferenceData
     internal FrozenDictionary<string, string> OrgWords { get; }
     /// <summary>English forms that are generic in organisation names.</summary>
     internal FrozenSet<string> GenericWords { get; }
+
+    /// <summary>The words the organisation-word and legal-form tables fold spellings to (<c>shipping</c>, <c>aviation</c>,
+    /// <c>llc</c>): words the tables know, so never a misspelling of another word's spelling.</summary>
+    internal FrozenSet<string> FoldTargets { get; }
     /// <summary>Spelling variant → the canonical spelling of its family.</summary>
     internal FrozenDictionary<string, string> Variants { get; }
     /// <summary>Lower-case words that may stand inside a name in running text (de, al, bin, von, y).</summary>

@@ -167,6 +167,17 @@ public class MatcherRankingTests
     }
 
     [Fact]
+    public void A_word_the_tables_know_is_not_a_misspelling_of_another_words_spelling()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        // AVIATION is two edits from NAVIGATION, which the tables fold to shipping, like MARINE.
+        Assert.InRange(NameComparer.Compare("Kestrel Aviation", "Kestrel Marine", EntityKind.Organization), 0.0, threshold - 0.01);
+        Assert.InRange(NameComparer.Compare("Kestrel Aviation plc", "Kestrel Navigation plc", EntityKind.Organization), 0.0, threshold - 0.01);
+        // A misspelt spelling still reads as its word.
+        Assert.InRange(NameComparer.Compare("Kestrel Navigaton", "Kestrel Navigation", EntityKind.Organization), threshold, 1.0);
+    }
+
+    [Fact]
     public void Compare_matches_a_shortened_name_but_not_one_shared_given_name()
     {
         var threshold = ScoringProfile.Default.AlertThreshold;

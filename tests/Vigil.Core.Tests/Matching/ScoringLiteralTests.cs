@@ -29,7 +29,6 @@ public class ScoringLiteralTests
     [
         new("*", 0, "nothing: empty, the start of a range, no score"),
         new("*", 1, "one: the next element, a single word, a whole similarity or score, the identity factor"),
-        new("Matching/NameComparer.cs", 2, "the mean of the two directions"),
         new("Matching/NameAlignment.cs", 512, "capacity of the stack buffer of candidate pairs (MaxEdges)"),
         new("Matching/NameAlignment.cs", 2, "a joined pair spans two words"),
         new("Matching/NameAlignment.cs", 3, "the two-bit mask of a joined pair"),
@@ -72,6 +71,7 @@ public class ScoringLiteralTests
         new("Index/Vocabulary.cs", 2, "WordFlags bit"),
         new("Index/Vocabulary.cs", 4, "WordFlags bit"),
         new("Index/Vocabulary.cs", 8, "WordFlags bit"),
+        new("Index/Vocabulary.cs", 16, "WordFlags bit"),
         new("Index/Trigrams.cs", 37, "the trigram alphabet: a-z, 0-9 and padding"),
         new("Index/Trigrams.cs", 64, "trigrams kept per word (a stack buffer)"),
         new("Index/Trigrams.cs", 2, "the two padded ends of a word"),
