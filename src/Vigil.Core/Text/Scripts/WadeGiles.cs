@@ -14,10 +14,10 @@ namespace Vigil.Core.Text.Scripts;
 /// Alphabet, 1958; ISO 7098) and the standard correspondence of the Library of Congress Pinyin Conversion Project (2000):
 /// p/p' b/p, t/t' d/t, k/k' g/k, ch/ch' zh/ch (j/q before i and ü), hs x, ts/tz z, ts'/tz' c, j r, ss/sz s; -ih and
 /// -u after tz/ss as -i, -ieh -ie, -ien -ian, -ung -ong, -iung -iong, -o after k/h -e, yeh ye, kuei gui, yu you,
-/// yü yu, erh er. A name is read only when every word splits into Wade–Giles syllables (hyphenated syllables of a given
-/// name are joined into one word, as pinyin writes them) and the name carries a mark of the system: an apostrophe of
-/// aspiration, ü, a hyphen between syllables, or a syllable pinyin does not have (hsi, tse, chih, tung, yeh, jen, kuei).
-/// So English and other names are left alone. Written without apostrophes (as on Taiwanese passports), p t k ch ts say
+/// yü yu, erh er. A name is read only when every word is a Wade–Giles syllable or syllables joined by hyphens (joined
+/// into one word, as pinyin writes a given name), it has two syllables at least, and it carries a mark of the system:
+/// an apostrophe of aspiration, ü, a hyphen between syllables, or a syllable pinyin does not have (hsi, tse, chih, tung,
+/// yeh, jen, kuei). So English and other names are left alone. Written without apostrophes (as on Taiwanese passports), p t k ch ts say
 /// nothing of aspiration and u nothing of ü: the unaspirated reading comes first, then the aspirated one and the one
 /// with ü, at most <see cref="MostReadings"/>.
 /// </remarks>
@@ -31,7 +31,7 @@ internal static class WadeGiles
     /// <summary>A pinyin syllable a Wade–Giles syllable may write, and whether it was written aspirated or with ü.</summary>
     private readonly record struct Candidate(string Pinyin, bool Aspirated, bool Umlaut);
 
-    private sealed record Table(FrozenDictionary<string, Candidate[]> ByBareForm, FrozenSet<string> Pinyin, int Longest);
+    private sealed record Table(FrozenDictionary<string, Candidate[]> ByBareForm, FrozenSet<string> Pinyin);
 
     private static readonly Lazy<Table> Syllables = new(() =>
     {
@@ -46,7 +46,7 @@ internal static class WadeGiles
             pinyin.Add(py.Replace('ü', 'u'));
         }
         return new Table(byBare.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            pinyin.ToFrozenSet(StringComparer.Ordinal), byBare.Keys.Max(k => k.Length));
+            pinyin.ToFrozenSet(StringComparer.Ordinal));
     });
 
     /// <summary>The pinyin readings of <paramref name="name"/>, most likely first (lower case, a hyphenated given name
@@ -67,22 +67,21 @@ internal static class WadeGiles
             var syllables = new List<Candidate[]>();
             var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length > 1) marked = true;
-            foreach (var part in parts)
+            // Wade–Giles writes one syllable a word or hyphenates them: an unbroken word of several syllables
+            // (Santoso, Sonata, Hosein) is not read, so no syllable splitting guesses at other languages' words.
+            foreach (var syllable in parts)
             {
-                var split = Split(part, table, parts.Length == 1);
-                if (split is null) return [];
-                foreach (var syllable in split)
-                {
-                    var candidates = Filter(table.ByBareForm[Bare(syllable)], syllable, marksAspiration, marksUmlaut);
-                    if (candidates.Length == 0) return [];
-                    if (!table.Pinyin.Contains(Bare(syllable))) marked = true;
-                    syllables.Add(candidates);
-                }
+                if (syllable[0] == '\'' || !table.ByBareForm.TryGetValue(Bare(syllable), out var all)) return [];
+                var candidates = Filter(all, syllable, marksAspiration, marksUmlaut);
+                if (candidates.Length == 0) return [];
+                if (!table.Pinyin.Contains(Bare(syllable))) marked = true;
+                syllables.Add(candidates);
             }
             if (syllables.Count > MostSyllablesInWord) return [];
             words.Add(syllables);
         }
-        if (words.Count == 0 || !marked) return [];
+        // A Chinese name has two syllables at least (So, Ho alone are not read).
+        if (words.Sum(w => w.Count) < 2 || !marked) return [];
         var readings = new List<string>(MostReadings);
         // unaspirated without ü, aspirated, with ü, both: the cases the unmarked spelling leaves open
         foreach (var (aspirated, umlaut) in (ReadOnlySpan<(bool, bool)>)[(false, false), (true, false), (false, true), (true, true)])
@@ -131,32 +130,6 @@ internal static class WadeGiles
 
     /// <summary>A syllable without the apostrophe and with u for ü: the form written without diacritics.</summary>
     private static string Bare(string syllable) => syllable.Replace("'", "", StringComparison.Ordinal).Replace('ü', 'u');
-
-    /// <summary>Splits a part of a word into the fewest Wade–Giles syllables; null when it does not split. A part with
-    /// no hyphen (<paramref name="whole"/>) may hold several syllables, each of two letters or more (so Ian is not i-an).</summary>
-    private static List<string>? Split(string part, Table table, bool whole)
-    {
-        var n = part.Length;
-        // best[i]: fewest syllables covering part[..i]; from[i]: where the last of them starts
-        var best = new int[n + 1];
-        var from = new int[n + 1];
-        Array.Fill(best, int.MaxValue);
-        best[0] = 0;
-        for (var end = 1; end <= n; end++)
-            for (var start = Math.Max(0, end - table.Longest - 1); start < end; start++)
-            {
-                if (best[start] == int.MaxValue || best[start] + 1 >= best[end]) continue;
-                var syllable = part[start..end];
-                if (syllable[0] == '\'' || (start > 0 || end < n) && Bare(syllable).Length < 2) continue;
-                if (!table.ByBareForm.ContainsKey(Bare(syllable))) continue;
-                best[end] = best[start] + 1;
-                from[end] = start;
-            }
-        if (best[n] == int.MaxValue || (!whole && best[n] > 1)) return null;
-        var result = new List<string>(best[n]);
-        for (var end = n; end > 0; end = from[end]) result.Insert(0, part[from[end]..end]);
-        return result;
-    }
 
     /// <summary>The candidates a written syllable allows: when the name marks aspiration (or ü) anywhere, a syllable
     /// without the mark is unaspirated (without ü).</summary>

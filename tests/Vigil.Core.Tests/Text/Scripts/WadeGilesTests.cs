@@ -57,6 +57,10 @@ public sealed class WadeGilesTests
     [InlineData("Ian Ho")]
     [InlineData("O'Brien")]
     [InlineData("Chiang Kai-shek")]
+    [InlineData("Hosein Salimi")]
+    [InlineData("Santoso")]
+    [InlineData("Ho")]
+    [InlineData("Jan Malang")]
     public void A_name_that_is_not_Wade_Giles_or_shows_none_of_its_marks_has_no_reading(string name) =>
         Assert.Null(WadeGiles.Reading(name));
 
