@@ -7,7 +7,8 @@ namespace Vigil.Core.Text.Scripts;
 /// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes
 /// (<see cref="Hebrew"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
 /// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
-/// (<see cref="CyrillicRomanisations"/>) and digits written for letters (<see cref="DigitLetters"/>).
+/// (<see cref="CyrillicRomanisations"/>), Chinese names in Wade–Giles read as pinyin (<see cref="WadeGiles"/>) and digits
+/// written for letters (<see cref="DigitLetters"/>).
 /// </summary>
 public static class ScriptReadings
 {
@@ -39,6 +40,7 @@ public static class ScriptReadings
         var source = digits ?? name;
         if (CyrillicRomanisations.CentralEuropean(source) is { } central) readings.Add(central);
         if (CyrillicRomanisations.French(source) is { } french) readings.Add(french);
+        readings.AddRange(WadeGiles.Readings(source));
         return readings;
     }
 
@@ -52,12 +54,13 @@ public static class ScriptReadings
 
     private static readonly System.Buffers.SearchValues<char> RuleLetters = System.Buffers.SearchValues.Create("wWjJ0123456789@$");
 
-    /// <summary>False when no rule can apply (no w, j, digit, letter beyond ASCII or mark of the systems): most names.</summary>
+    /// <summary>False when no rule can apply (no w, j, digit, letter beyond ASCII or mark of the systems, Wade–Giles's
+    /// apostrophe, hyphen, hs, ts, tz, -ung, -ih, -ie, -uei, -eh among them): most names.</summary>
     private static bool MayHaveRule(string name)
     {
         var span = name.AsSpan();
         if (span.IndexOfAny(RuleLetters) >= 0 || span.IndexOfAnyExceptInRange('\0', '\u007F') >= 0) return true;
-        foreach (var mark in (ReadOnlySpan<string>)["sch", "cz", "sz", "rz", "ou", "tch", "gu", "ine", "vs"])
+        foreach (var mark in (ReadOnlySpan<string>)["sch", "cz", "sz", "rz", "ou", "tch", "gu", "ine", "vs", "'", "-", "hs", "ts", "tz", "ung", "ih", "ie", "uei", "eh"])
             if (span.Contains(mark, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
