@@ -144,6 +144,9 @@ public static class NameAnalyzer
                 // Forms written before the name ("PT" in Indonesia) are the exception. A one-word form only the ISO 20275
                 // list holds never opens a name: "SAM" (Monaco) in "SAM JONG 2", "StG" in "STG-EKO" are names.
                 if (span == 1 && i == 0 && raw.Count > 1 && (key.Length <= 2 || !data.HandLegalForms.Contains(key)) && !data.PrefixLegalForms.Contains(key)) continue;
+                // Nor is one inside a name, before a word that is not a legal form: "Business" (ELF 2PHU) closes a name
+                // as its form, but "International Business Machines" names the party with it.
+                if (span == 1 && i + 1 < raw.Count && !data.HandLegalForms.Contains(key) && !data.LegalForms.ContainsKey(raw[i + 1].Text)) continue;
                 return true;
             }
         }

@@ -32,6 +32,13 @@ public class LegalFormTests
         Assert.DoesNotContain(NameAnalyzer.Analyze(name, EntityKind.Organization), t => t.Class == TokenClass.LegalForm && t.End - t.Start > "Company".Length);
 
     [Fact]
+    public void A_one_word_form_only_the_ELF_list_holds_is_a_form_at_the_end_of_a_name_not_inside_it()
+    {
+        Assert.DoesNotContain(NameAnalyzer.Analyze("International Business Machines Corporation", EntityKind.Organization), t => t.Text == "business" && t.Class == TokenClass.LegalForm);
+        Assert.Contains(NameAnalyzer.Analyze("Harbour Light Business", EntityKind.Organization), t => t.Text == "business" && t.Class == TokenClass.LegalForm);
+    }
+
+    [Fact]
     public void Dotted_letters_in_an_organisation_or_vessel_name_are_the_word_written_without_dots()
     {
         Assert.Equal(["abc", "shipping", "services", "ltd"], NameAnalyzer.Analyze("A.B.C. Marine Services Ltd", EntityKind.Organization).Select(t => t.Text));
