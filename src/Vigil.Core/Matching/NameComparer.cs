@@ -10,22 +10,29 @@ namespace Vigil.Core.Matching;
 /// <c>(k·max + min) / (k + 1)</c> with k = <see cref="ScoringProfile.CompareKinderWeight"/> (2). A list usually holds the fuller name, so the direction that treats the longer name as
 /// listed (whose extra words cost <see cref="ScoringProfile.UnmatchedListWordFactor"/>) is the one screening sees; the
 /// other keeps a single shared word (<c>Vladimir</c> / <c>Vladimir Putin</c>) below the threshold. Symmetric:
-/// <c>Compare(a, b) == Compare(b, a)</c>.</remarks>
+/// <c>Compare(a, b) == Compare(b, a)</c>. An organisation's initials are made on the listed side only (<c>IRISL</c>), so a
+/// pair matched through them is judged by that direction alone.</remarks>
 public static class NameComparer
 {
     /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
     public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown, ScoringProfile? profile = null)
     {
-        var (ab, ba) = (OneWay(a, b, kind, profile), OneWay(b, a, kind, profile));
+        var (ab, abByInitials) = OneWay(a, b, kind, profile);
+        var (ba, baByInitials) = OneWay(b, a, kind, profile);
+        // Only a listed organisation name yields its initials (IRISL): when one direction matched through them, the other
+        // cannot see them, so the pair is judged by the direction that can.
+        if (abByInitials || baByInitials) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
     }
 
-    private static double OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
+    private static (double Score, bool ByInitials) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
     {
         var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
         var screener = new Screener(ScreeningIndex.Build([entity], profile));
         var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true));
-        return hits.Count == 0 ? 0 : hits[0].Score;
+        if (hits.Count == 0) return (0, false);
+        var hit = hits[0];
+        return (hit.Score, hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal));
     }
 }

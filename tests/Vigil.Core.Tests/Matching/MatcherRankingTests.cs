@@ -188,4 +188,15 @@ public class MatcherRankingTests
         Assert.InRange(NameComparer.Compare("Vladimir", "Vladimir Putin", EntityKind.Person), 0.0, threshold - 0.01);
         Assert.InRange(NameComparer.Compare("Vladimir Putin", "Vladimir Pozner", EntityKind.Person), 0.0, threshold - 0.01);
     }
+
+    [Fact]
+    public void Compare_matches_an_organisation_and_its_initials_either_way_round()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        const string full = "Islamic Republic of Iran Shipping Lines";
+        Assert.InRange(NameComparer.Compare(full, "IRISL", EntityKind.Organization), threshold, 1.0);
+        Assert.Equal(NameComparer.Compare(full, "IRISL", EntityKind.Organization), NameComparer.Compare("IRISL", full, EntityKind.Organization));
+        // Initials that are not the name's stay apart.
+        Assert.InRange(NameComparer.Compare(full, "IRSL", EntityKind.Organization), 0.0, threshold - 0.01);
+    }
 }
