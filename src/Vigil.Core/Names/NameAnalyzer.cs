@@ -34,6 +34,7 @@ public static class NameAnalyzer
         // Marine"); in a person's or an unknown party's name other dotted letters stay initials ("J.R." is not a word).
         if (kind is EntityKind.Organization or EntityKind.Vessel) TextNormalizer.JoinDottedLetters(name, raw, null);
         else if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
+        if (!person) JoinSlashedPrefix(name, raw, data);
         var result = new List<NameToken>(raw.Count);
 
         // Joining words carry nothing, unless the whole name is made of them.
@@ -122,6 +123,20 @@ public static class NameAnalyzer
         if (result.Count > 0 && result.TrueForAll(x => x.Class is TokenClass.Title or TokenClass.Particle or TokenClass.VesselPrefix))
             for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Class = TokenClass.Normal };
         return [.. result];
+    }
+
+    /// <summary>"M/T", "M/V": two letters with a slash between them that spell a vessel prefix are that prefix.</summary>
+    private static void JoinSlashedPrefix(string name, List<RawToken> raw, ReferenceData data)
+    {
+        for (var i = 0; i + 1 < raw.Count; i++)
+        {
+            var (a, b) = (raw[i], raw[i + 1]);
+            if (a.Text.Length != 1 || b.Text.Length != 1 || a.End >= name.Length || name[a.End] != '/' || b.Start != a.End + 1) continue;
+            var joined = a.Text + b.Text;
+            if (!data.Classes.TryGetValue(joined, out var cls) || cls != TokenClass.VesselPrefix) continue;
+            raw[i] = new RawToken(joined, a.Start, b.End, false);
+            raw.RemoveAt(i + 1);
+        }
     }
 
     private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, ScoringProfile profile, out string form, out int span, out string? repaired)

@@ -81,4 +81,18 @@ public class NameAnalyzerTests
         Assert.Equal("ocean star 14", Words("OCEAN STAR XIV", EntityKind.Vessel));
         Assert.Equal("ocean star 14", Words("MV OCEAN STAR 14", EntityKind.Vessel).Replace("mv ", "", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("M/T Sea Star", EntityKind.Vessel)]
+    [InlineData("M/V Sea Star", EntityKind.Unknown)]
+    public void A_vessel_prefix_written_with_a_slash_is_the_prefix(string name, EntityKind kind)
+    {
+        var tokens = NameAnalyzer.Analyze(name, kind);
+        Assert.Equal(TokenClass.VesselPrefix, tokens[0].Class);
+        Assert.Equal(["sea", "star"], tokens.Skip(1).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Slashed_letters_that_are_no_vessel_prefix_stay_apart() =>
+        Assert.Equal("a b trading", Words("A/B Trading", EntityKind.Organization));
 }
