@@ -82,6 +82,36 @@ internal sealed class Vocabulary
             .ToDictionary(x => x.Key, x => x.Ids, StringComparer.Ordinal);
     }
 
+    private KanaKeys? _kana;
+
+    /// <summary>Words whose loanword key (<see cref="Text.Scripts.Kana"/>) is <paramref name="key"/>: the lookup of a
+    /// query word written in kana. Built on the first such query (kana queries are rare; the index does not pay for them).</summary>
+    public int[] ByKanaKey(string key) => Kana.ByKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>True when <paramref name="word"/>'s loanword keys include <paramref name="key"/>.</summary>
+    public bool HasKanaKey(int word, string key) =>
+        string.Equals(Kana.Keys[word], key, StringComparison.Ordinal) || string.Equals(Kana.NonRhotic[word], key, StringComparison.Ordinal);
+
+    private KanaKeys Kana => _kana ?? Interlocked.CompareExchange(ref _kana, KanaKeys.Of(this), null) ?? _kana!;
+
+    private sealed record KanaKeys(Dictionary<string, int[]> ByKey, string[] Keys, string?[] NonRhotic)
+    {
+        public static KanaKeys Of(Vocabulary v)
+        {
+            var keys = new string[v.Count];
+            var nonRhotic = new string?[v.Count];
+            var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < v.Count; i++)
+            {
+                if ((v.Flags[i] & (WordFlags.Joined | WordFlags.ExactOnly | WordFlags.Digits)) != 0) { keys[i] = ""; continue; }
+                (keys[i], nonRhotic[i]) = Text.Scripts.Kana.KeysOfLatin(v.Words[i]);
+                if (keys[i].Length >= 1) Add(byKey, keys[i], i);
+                if (nonRhotic[i] is { Length: >= 1 } n) Add(byKey, n, i);
+            }
+            return new(byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), keys, nonRhotic);
+        }
+    }
+
     /// <summary>Writes the arrays the vocabulary is made of (see <see cref="ScreeningIndex.WriteSnapshot"/>).</summary>
     public void Write(BinaryWriter writer)
     {

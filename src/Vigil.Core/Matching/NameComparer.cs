@@ -11,7 +11,8 @@ namespace Vigil.Core.Matching;
 /// listed (whose extra words cost <see cref="ScoringProfile.UnmatchedListWordFactor"/>) is the one screening sees; the
 /// other keeps a single shared word (<c>Vladimir</c> / <c>Vladimir Putin</c>) below the threshold. Symmetric:
 /// <c>Compare(a, b) == Compare(b, a)</c>. An organisation's initials are made on the listed side only (<c>IRISL</c>), so a
-/// pair matched through them is judged by that direction alone.</remarks>
+/// pair matched through them is judged by that direction alone; so is a pair of a name in kana and one in Latin letters,
+/// whose loanword key is read on the kana side only.</remarks>
 public static class NameComparer
 {
     /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
@@ -21,10 +22,13 @@ public static class NameComparer
         var (ba, baByInitials) = OneWay(b, a, kind, profile);
         // Only a listed organisation name yields its initials (IRISL): when one direction matched through them, the other
         // cannot see them, so the pair is judged by the direction that can.
-        if (abByInitials || baByInitials) return Math.Max(ab, ba);
+        // Likewise a kana word's loanword key is read on the query side only (ドナルド・トランプ / Donald Trump).
+        if (abByInitials || baByInitials || HoldsKana(a) != HoldsKana(b)) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
     }
+
+    private static bool HoldsKana(string name) => Text.Scripts.Kana.Holds(name, 0, name.Length);
 
     private static (double Score, bool ByInitials) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
     {

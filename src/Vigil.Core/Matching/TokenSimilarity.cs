@@ -39,6 +39,14 @@ internal static class TokenSimilarity
         if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && minLength > 1 && (unit.Skeleton.Length >= profile.SkeletonMinLength || (unit.Skeleton.Length == 1 && minLength <= profile.SkeletonShortWordLength))
             && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word])
             best = Math.Max(best, profile.SkeletonSimilarity);
+        // A foreign name in katakana agrees with its Latin spelling on consonants, l = r, v = b (ドナルド DONALD): its
+        // loanword key. A short key is weaker evidence, and only with the same vowels (ホッタ HOTTA, not HATA).
+        if (unit.KanaKey is { } kana && kana.Length >= profile.KanaKeyMinLength && !joined && vocabulary.HasKanaKey(word, kana))
+        {
+            if (kana.Length >= profile.KanaKeyFullLength) best = Math.Max(best, profile.SkeletonSimilarity);
+            else if (string.Equals(unit.KanaVowels, Text.Scripts.Kana.Vowels(text, kana: false), StringComparison.Ordinal))
+                best = Math.Max(best, profile.ShortPhoneticSimilarity);
+        }
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
         if (minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)
         {

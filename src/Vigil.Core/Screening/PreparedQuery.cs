@@ -24,7 +24,12 @@ public sealed class PreparedQuery
             var weight = NameTable.Weight(idf, t.Class, profile);
             // Words in brackets are a gloss (an acronym, a former name): matching them helps, missing them costs little.
             if (InBrackets(query.Name, t.Start)) weight *= (float)profile.BracketFactor;
-            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1));
+            var hepburn = Text.Scripts.Kana.Holds(query.Name, t.Start, t.End) ? Text.Scripts.Kana.Hepburn(query.Name, t.Start, t.End) : null;
+            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1)
+            {
+                KanaKey = hepburn is null ? null : Text.Scripts.Kana.KeyOfKana(hepburn),
+                KanaVowels = hepburn is null ? null : Text.Scripts.Kana.Vowels(hepburn, kana: true),
+            });
             TotalWeight += units[^1].Weight;
         }
         Singles = units.Count;

@@ -13,6 +13,13 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     /// misspelling of another word's spelling.</summary>
     public bool IsFoldTarget { get; } = ReferenceData.Instance.FoldTargets.Contains(Text);
 
+    /// <summary>For a word written in kana, its loanword key (<see cref="Text.Scripts.Kana"/>): <c>トランプ</c> → trmp, as
+    /// TRUMP's. Null for other words.</summary>
+    public string? KanaKey { get; init; }
+
+    /// <summary>For a word written in kana, its vowels (<see cref="Text.Scripts.Kana.Vowels"/>), which a short key must agree on.</summary>
+    public string? KanaVowels { get; init; }
+
     private KeyIds? _keys;
 
     /// <summary>The numbers of this unit's phonetic key and skeleton in <paramref name="vocabulary"/> (-1: no word has it), remembered.</summary>
