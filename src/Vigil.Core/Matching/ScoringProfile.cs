@@ -57,6 +57,9 @@ public sealed record ScoringProfile
     public double SkeletonSimilarity { get; init; } = 0.92;
     /// <summary>Least similarity of a misspelt word to count as a match.</summary>
     public double TypoFloor { get; init; } = 0.8;
+    /// <summary>A typo of more edits than this needs the two words to begin with the same letter: <c>Sorvik</c> is no
+    /// misspelling of <c>Nordvik</c> (two edits, one of them the first letter).</summary>
+    public int TypoEditsWithOtherFirstLetter { get; init; } = 1;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
     public double JoinFloor { get; init; } = 0.9;
     /// <summary>What each edit of a typo takes off a similarity of 1 (Jaro–Winkler may take more).</summary>

@@ -50,10 +50,11 @@ internal static class TokenSimilarity
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
         if (minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)
         {
-            // Typos: at most one edit up to 5 letters, two beyond, one for joined words. Each edit costs
+            // Typos: at most one edit up to 5 letters, two beyond, one for joined words; two only when the first letters
+            // agree (a misspelling rarely changes the first letter and another: SORVIK is not NORDVIK). Each edit costs
             // TypoCost, and Jaro–Winkler caps the result so scattered edits count more than adjacent ones.
             var edits = EditDistance.DistanceWithin(q, text, maxEdits);
-            if (edits <= maxEdits && Trigrams.SharedCount(q, text) >= Trigrams.Need(q.Length, text.Length, maxEdits))
+            if (edits <= maxEdits && (edits <= profile.TypoEditsWithOtherFirstLetter || q[0] == text[0]) && Trigrams.SharedCount(q, text) >= Trigrams.Need(q.Length, text.Length, maxEdits))
             {
                 var s = Math.Min(JaroWinkler.Similarity(q, text), 1 - profile.TypoCost * edits);
                 if (s >= profile.TypoFloor) best = Math.Max(best, s);

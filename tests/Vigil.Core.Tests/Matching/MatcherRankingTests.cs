@@ -199,4 +199,14 @@ public class MatcherRankingTests
         // Initials that are not the name's stay apart.
         Assert.InRange(NameComparer.Compare(full, "IRSL", EntityKind.Organization), 0.0, threshold - 0.01);
     }
+
+    [Fact]
+    public void A_typo_of_two_edits_keeps_the_first_letter()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        // Two edits, the first letter among them: another name, not a misspelling.
+        Assert.InRange(NameComparer.Compare("Nordvik Fisk Aksjeselskap", "Sorvik Fisk AS", EntityKind.Organization), 0.0, threshold - 0.01);
+        // Two edits after the first letter still match.
+        Assert.InRange(NameComparer.Compare("Nordvik Fisk Aksjeselskap", "Norrdvick Fisk AS", EntityKind.Organization), threshold, 1.0);
+    }
 }
