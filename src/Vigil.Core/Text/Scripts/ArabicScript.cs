@@ -28,19 +28,36 @@ internal static class ArabicScript
     }
 
     /// <summary>The Latin letter Persian reads where AnyAscii reads Arabic, or null: in Persian text ث is s and ذ ض ظ are
-    /// z (ظریف Zarif, not Dharif), and و is v at the start of a word, after ا or before a vowel letter (ا ی و): جواد Javad,
-    /// وحید Vahid, موسوی Mousavi, داوود Davud. Between consonants or at the end و is the vowel o/u (روحانی Rouhani,
-    /// خسرو Khosrow), which AnyAscii's w already is.</summary>
-    /// <remarks>As the ALA-LC Persian romanisation table and the lists write Persian names; Arabic reads w, th, dh
-    /// (وليد Walid, ذهبي Dhahabi).</remarks>
+    /// z (ظریف Zarif, not Dharif); ڤ, the letter Arabic writes v with (as <see cref="WithPersianV"/> does), is v.</summary>
+    /// <remarks>As the ALA-LC Persian romanisation table and the lists write Persian names; Arabic reads th, dh
+    /// (ذهبي Dhahabi).</remarks>
     public static string? InPersian(string text, int i)
     {
         var c = text[i];
-        if (c is not ('\u0648' or '\u062B' or '\u0630' or '\u0636' or '\u0638') || !IsPersian(text)) return null;
-        if (c == '\u062B') return "s";
-        if (c != '\u0648') return "z";
-        if (i == 0 || !IsArabicLetter(text[i - 1]) || text[i - 1] is '\u0627' or '\u0622') return "v";
-        return i + 1 < text.Length && text[i + 1] is '\u0627' or '\u0622' or '\u06CC' or '\u064A' or '\u0648' ? "v" : null;
+        if (c == '\u06A4') return "v";
+        if (c is not ('\u062B' or '\u0630' or '\u0636' or '\u0638') || !IsPersian(text)) return null;
+        return c == '\u062B' ? "s" : "z";
+    }
+
+    /// <summary>Persian text with each و that Persian reads v written ڤ, or null when there is none: at the start of a
+    /// word, after ا or before a vowel letter (ا ی و): جواد Javad, وحید Vahid, موسوی Mousavi, داوود Davud. Between
+    /// consonants or at the end و is the vowel o/u (روحانی Rouhani, خسرو Khosrow), which AnyAscii's w already is.</summary>
+    /// <remarks>As the ALA-LC Persian romanisation table and the lists write Persian names. A reading, not a replacement:
+    /// the lists also write the Arabic w (Jawad), and the given-name families read Javad as Jawad.</remarks>
+    public static string? WithPersianV(string name)
+    {
+        if (name.AsSpan().IndexOf('\u0648') < 0 || !IsPersian(name)) return null;
+        char[]? chars = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] != '\u0648') continue;
+            var v = i == 0 || !IsArabicLetter(name[i - 1]) || name[i - 1] is '\u0627' or '\u0622'
+                || (i + 1 < name.Length && name[i + 1] is '\u0627' or '\u0622' or '\u06CC' or '\u064A' or '\u0648');
+            if (!v) continue;
+            chars ??= name.ToCharArray();
+            chars[i] = '\u06A4';
+        }
+        return chars is null ? null : new string(chars);
     }
 
     /// <summary>The name with each final ه after a consonant, in a word of three letters or more, written ة (فاطمه →
