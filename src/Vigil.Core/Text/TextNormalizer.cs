@@ -123,6 +123,7 @@ public static class TextNormalizer
             if (start < 0) start = i;
             if (isAbjad) abjad = true;
             if (Scripts.Hebrew.IsLetter(v)) Scripts.Hebrew.Append(sb, text, i, opens); // consonants as English spellings write them
+            else if (isAbjad && Scripts.ArabicScript.InPersian(text, i) is { } persian) sb.Append(persian); // جواد ظریف Javad Zarif
             else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i))) AppendTransliterated(sb, rune); // فاطمة Fatima
             i += width;
             end = i;
@@ -179,7 +180,8 @@ public static class TextNormalizer
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
-    private static bool IsApostrophe(int v) => v is '\'' or '`' or 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02BF or 0x02BE or 0x00B4 or 0x2032;
+    private static bool IsApostrophe(int v) => v is '\'' or '`' or 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02BF or 0x02BE or 0x00B4 or 0x2032
+        or 0x05F3; // Hebrew geresh: ג׳ורג׳ George is one word
 
     private static bool IsArabicArticle(string text, int i) =>
         i + 3 < text.Length && text[i] == '\u0627' && text[i + 1] == '\u0644'

@@ -14,8 +14,9 @@ public class ScriptPairSetTests(ITestOutputHelper output)
     private const string File = "PairSets/scripts.csv";
 
     /// <summary>The first 101 pairs: 0.653 before the script readings (Hangul systems, Hebrew consonants, Greek, Burmese,
-    /// Cyrillic romanisations, digits, joined words); 0.901 with them; all 104: 0.904. The floor keeps what they gained.</summary>
-    private const double AccuracyFloor = 0.88;
+    /// Cyrillic romanisations, digits, joined words); 0.901 with them; all 104: 0.904; 0.952 with Hebrew names in English
+    /// biblical spelling and Persian و as v; all 125: 0.960. The floor keeps what they gained.</summary>
+    private const double AccuracyFloor = 0.93;
 
     [Fact]
     public void The_scripts_pair_set_stays_above_its_accuracy_floor()

@@ -3,7 +3,9 @@ namespace Vigil.Core.Text.Scripts;
 /// <summary>
 /// Letters of the Arabic script that AnyAscii reads as consonants but names spell as vowels: the tā marbūṭa ة at the end
 /// of a word (فاطمة Fatima, حمزة Hamza), and in Persian text a final ه after a consonant (the silent "he" of
-/// خامنه‌ای Khamenei, فاطمه Fatemeh), which the consonant skeleton would otherwise keep as h.
+/// خامنه‌ای Khamenei, فاطمه Fatemeh), which the consonant skeleton would otherwise keep as h; and letters Persian reads
+/// otherwise than Arabic, such as the و that is the consonant v (جواد Javad), which AnyAscii reads w and the skeleton
+/// would drop as a vowel.
 /// </summary>
 /// <remarks>
 /// A text is Persian when it holds a letter Arabic does not use (پ چ ژ گ, Persian ک and ی) or a zero-width non-joiner.
@@ -23,6 +25,58 @@ internal static class ArabicScript
         // after a long vowel letter (ا و ی) the h is sounded: Allah, Shah, Rouhollah
         if (text[i - 1] is '\u0627' or '\u0648' or '\u06CC' or '\u064A') return false;
         return IsPersian(text);
+    }
+
+    /// <summary>The Latin letter Persian reads where AnyAscii reads Arabic, or null: in Persian text ث is s and ذ ض ظ are
+    /// z (ظریف Zarif, not Dharif); ڤ, the letter Arabic writes v with (as <see cref="WithPersianV"/> does), is v.</summary>
+    /// <remarks>As the ALA-LC Persian romanisation table and the lists write Persian names; Arabic reads th, dh
+    /// (ذهبي Dhahabi).</remarks>
+    public static string? InPersian(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\u06A4') return "v";
+        if (c is not ('\u062B' or '\u0630' or '\u0636' or '\u0638') || !IsPersian(text)) return null;
+        return c == '\u062B' ? "s" : "z";
+    }
+
+    /// <summary>Persian text with each و that Persian reads v written ڤ, or null when there is none: at the start of a
+    /// word, after ا or before a vowel letter (ا ی و): جواد Javad, وحید Vahid, موسوی Mousavi, داوود Davud. Between
+    /// consonants or at the end و is the vowel o/u (روحانی Rouhani, خسرو Khosrow), which AnyAscii's w already is.</summary>
+    /// <remarks>As the ALA-LC Persian romanisation table and the lists write Persian names. A reading, not a replacement:
+    /// the lists also write the Arabic w (Jawad), and the given-name families read Javad as Jawad.</remarks>
+    public static string? WithPersianV(string name)
+    {
+        if (name.AsSpan().IndexOf('\u0648') < 0 || !IsPersian(name)) return null;
+        char[]? chars = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] != '\u0648') continue;
+            var v = i == 0 || !IsArabicLetter(name[i - 1]) || name[i - 1] is '\u0627' or '\u0622'
+                || (i + 1 < name.Length && name[i + 1] is '\u0627' or '\u0622' or '\u06CC' or '\u064A' or '\u0648');
+            if (!v) continue;
+            chars ??= name.ToCharArray();
+            chars[i] = '\u06A4';
+        }
+        return chars is null ? null : new string(chars);
+    }
+
+    /// <summary>The name with each final ه after a consonant, in a word of three letters or more, written ة (فاطمه →
+    /// فاطمة Fatima): outside Persian text, where that ه is already silent. Null when there is none.</summary>
+    /// <remarks>Arabic writes the feminine ending ة, but ه is a common spelling of it (and Persian, Urdu or Kurdish text
+    /// may hold no letter of its own), so both readings are compared; a final ه after ا و ی stays (شاه Shah), as does Allah's.</remarks>
+    public static string? WithTaMarbuta(string name)
+    {
+        if (name.AsSpan().IndexOf('\u0647') < 0 || IsPersian(name)) return null;
+        char[]? chars = null;
+        for (var i = 2; i < name.Length; i++)
+        {
+            if (name[i] != '\u0647' || (i + 1 < name.Length && IsArabicLetter(name[i + 1]))) continue;
+            if (!IsArabicLetter(name[i - 1]) || !IsArabicLetter(name[i - 2])) continue;
+            if (name[i - 1] is '\u0627' or '\u0648' or '\u06CC' or '\u064A' || (name[i - 1] == '\u0644' && name[i - 2] == '\u0644')) continue;
+            chars ??= name.ToCharArray();
+            chars[i] = '\u0629';
+        }
+        return chars is null ? null : new string(chars);
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';

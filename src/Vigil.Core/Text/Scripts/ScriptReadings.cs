@@ -4,8 +4,9 @@ namespace Vigil.Core.Text.Scripts;
 
 /// <summary>
 /// Other ways to read a name written in a script or a romanisation the lists do not use, each a name to search or index
-/// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes
-/// (<see cref="Hebrew"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
+/// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes,
+/// with hard letters and in English biblical spelling (<see cref="Hebrew"/>), Arabic script with a final ه written ة
+/// and Persian with و read v (<see cref="ArabicScript"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
 /// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
 /// (<see cref="CyrillicRomanisations"/>), Chinese names in Wade–Giles read as pinyin (<see cref="WadeGiles"/>) and digits
 /// written for letters (<see cref="DigitLetters"/>).
@@ -23,8 +24,10 @@ public static class ScriptReadings
         if (name.AsSpan().IndexOfAnyInRange('\u0370', '\uFFFF') < 0 || !HasRuledScript(name)) return [];
         var readings = KoreanNames.Readings(name, profile.ScriptReadings);
         if (Burmese.Reading(name) is { } burmese) readings.Add(burmese);
-        foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Greek.Readings(name)))
+        foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Hebrew.English(name)).Concat(Greek.Readings(name)))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
+        if (readings.Count < profile.ScriptReadings && ArabicScript.WithTaMarbuta(name) is { } taMarbuta) readings.Add(taMarbuta);
+        if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianV(name) is { } persianV) readings.Add(persianV);
         return readings;
     }
 
@@ -47,7 +50,7 @@ public static class ScriptReadings
     private static bool HasRuledScript(string name)
     {
         foreach (var c in name)
-            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A')
+            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A')
                 return true;
         return false;
     }

@@ -1,3 +1,4 @@
+using Vigil.Core.Model;
 using Vigil.Core.Matching;
 using Vigil.Core.Text;
 using Vigil.Core.Text.Scripts;
@@ -89,6 +90,65 @@ public sealed class ScriptReadingsTests
         var readings = ScriptReadings.OfScript("יאיר הלפיד", ScoringProfile.Default);
         Assert.Contains("יאיר לפיד", readings);
         Assert.Contains("יאיר הלפ\u05BCיד", readings);
+    }
+
+    [Fact]
+    public void A_Hebrew_name_is_also_read_in_English_biblical_spelling_word_by_word()
+    {
+        var readings = ScriptReadings.OfScript("בנימין נתניהו", ScoringProfile.Default).Select(TextNormalizer.Normalize).ToList();
+        Assert.Contains("bnjmyn ntnyhw", readings); // Benjamin, and Netanyahu as modern spelling writes it
+        Assert.Contains("jkb", ScriptReadings.OfScript("יעקב", ScoringProfile.Default).Select(TextNormalizer.Normalize));
+    }
+
+    [Theory]
+    [InlineData("ג׳ורג׳", "jwrj")]
+    [InlineData("ז׳בוטינסקי", "zhvwtynsky")]
+    public void A_Hebrew_letter_with_a_geresh_reads_the_sound_Hebrew_has_no_letter_for(string hebrew, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(hebrew));
+
+    [Theory]
+    [InlineData("יוסי כהן", "Yossi Cohen")]
+    [InlineData("יעקב פרי", "Jacob Perry")]
+    [InlineData("יוסף בורג", "Joseph Burg")]
+    [InlineData("יונתן פולארד", "Jonathan Pollard")]
+    [InlineData("בנימין נתניהו", "Benjamin Netanyahu")]
+    public void A_Hebrew_name_matches_its_English_spelling(string hebrew, string english) =>
+        Assert.True(NameComparer.Compare(hebrew, english, EntityKind.Person) >= ScoringProfile.Default.AlertThreshold);
+
+    [Theory]
+    [InlineData("יוסי כהן", "Yossi Klein")]
+    [InlineData("בנימין נתניהו", "Benjamin Gantz")]
+    [InlineData("יאיר לפיד", "Yosef Lapid")]
+    [InlineData("محمد جواد ظریف", "Mohammad Javad Larijani")]
+    [InlineData("فاطمه حسيني", "Fatima Karimi")]
+    public void A_name_sharing_one_word_stays_under_the_threshold(string name, string other) =>
+        Assert.True(NameComparer.Compare(name, other, EntityKind.Person) < ScoringProfile.Default.AlertThreshold);
+
+    [Fact]
+    public void Cohen_and_Hebrew_kh_written_apart_share_a_skeleton() =>
+        Assert.Equal(PhoneticKey.Skeleton("cohen"), PhoneticKey.Skeleton(TextNormalizer.Normalize("כהן")));
+
+    [Theory]
+    [InlineData("محمد جواد ظریف", "mhmd jvd zryf")]   // و before ا is v, ظ is z in Persian
+    [InlineData("میرحسین موسوی", "myrhsyn mwsvy")]    // و between consonants stays the vowel, before ی it is v
+    [InlineData("وحیدی", "vhydy")]                    // at the start of a word
+    public void Persian_text_is_also_read_with_vav_as_v_where_it_opens_a_syllable(string name, string expected) =>
+        Assert.Contains(expected, ScriptReadings.OfScript(name, ScoringProfile.Default).Select(TextNormalizer.Normalize));
+
+    [Fact]
+    public void Arabic_text_keeps_vav_as_w_and_thal_as_dh()
+    {
+        Assert.Empty(ScriptReadings.OfScript("وليد", ScoringProfile.Default));
+        Assert.Equal("mhmd jwd zryf", TextNormalizer.Normalize("محمد جواد ظریف")); // the name as written keeps w (Jawad)
+        Assert.Equal("dhhby", TextNormalizer.Normalize("ذهبي"));
+    }
+
+    [Fact]
+    public void An_Arabic_final_he_after_a_consonant_is_also_read_as_ta_marbuta()
+    {
+        Assert.Contains("فاطمة الزهرا", ScriptReadings.OfScript("فاطمه الزهرا", ScoringProfile.Default));
+        Assert.Empty(ScriptReadings.OfScript("عبد الله شاه", ScoringProfile.Default));
+        Assert.True(NameComparer.Compare("فاطمه الزهرا", "Fatima al-Zahra", EntityKind.Person) >= ScoringProfile.Default.AlertThreshold);
     }
 
     [Theory]
