@@ -88,13 +88,16 @@ internal sealed class Vocabulary
     /// query word written in kana. Built on the first such query (kana queries are rare; the index does not pay for them).</summary>
     public int[] ByKanaKey(string key) => Kana.ByKey.TryGetValue(key, out var ids) ? ids : [];
 
+    /// <summary>The vowels of <paramref name="word"/> as <see cref="Text.Scripts.Kana.Vowels"/> reads a Latin word, worked out once.</summary>
+    public string KanaVowels(int word) => Kana.Vowels[word] ??= Text.Scripts.Kana.Vowels(Words[word], kana: false);
+
     /// <summary>True when <paramref name="word"/>'s loanword keys include <paramref name="key"/>.</summary>
     public bool HasKanaKey(int word, string key) =>
         string.Equals(Kana.Keys[word], key, StringComparison.Ordinal) || string.Equals(Kana.NonRhotic[word], key, StringComparison.Ordinal);
 
     private KanaKeys Kana => _kana ?? Interlocked.CompareExchange(ref _kana, KanaKeys.Of(this), null) ?? _kana!;
 
-    private sealed record KanaKeys(Dictionary<string, int[]> ByKey, string[] Keys, string?[] NonRhotic)
+    private sealed record KanaKeys(Dictionary<string, int[]> ByKey, string[] Keys, string?[] NonRhotic, string?[] Vowels)
     {
         public static KanaKeys Of(Vocabulary v)
         {
@@ -108,7 +111,7 @@ internal sealed class Vocabulary
                 if (keys[i].Length >= 1) Add(byKey, keys[i], i);
                 if (nonRhotic[i] is { Length: >= 1 } n) Add(byKey, n, i);
             }
-            return new(byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), keys, nonRhotic);
+            return new(byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), keys, nonRhotic, new string?[v.Count]);
         }
     }
 

@@ -44,7 +44,7 @@ internal static class TokenSimilarity
         if (unit.KanaKey is { } kana && kana.Length >= profile.KanaKeyMinLength && !joined && vocabulary.HasKanaKey(word, kana))
         {
             if (kana.Length >= profile.KanaKeyFullLength) best = Math.Max(best, profile.SkeletonSimilarity);
-            else if (string.Equals(unit.KanaVowels, Text.Scripts.Kana.Vowels(text, kana: false), StringComparison.Ordinal))
+            else if (string.Equals(unit.KanaVowels, vocabulary.KanaVowels(word), StringComparison.Ordinal))
                 best = Math.Max(best, profile.ShortPhoneticSimilarity);
         }
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);

@@ -83,7 +83,6 @@ internal static class Kana
         var n = sb.Length;
         if (sb[n - 1] == 'i' && n >= 2 && (sb[n - 2] is 'j' || (sb[n - 2] == 'h' && n >= 3 && sb[n - 3] is 's' or 'c')))
             sb[n - 1] = vowel;
-        else if (sb[n - 1] == 'i' && n >= 2) { sb[n - 1] = 'y'; sb.Append(vowel); }
         else { sb[n - 1] = 'y'; sb.Append(vowel); }
     }
 
