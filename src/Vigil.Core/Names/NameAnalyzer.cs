@@ -12,7 +12,8 @@ namespace Vigil.Core.Names;
 /// Steps, in order: normalise (any script → ASCII words); drop joining words (and, of, y, und); recognise legal forms,
 /// longest first (<c>sociedad anonima</c>, <c>s a de c v</c> → <c>sa</c>), except in person names; fold spelling
 /// variants to one form (<c>mohamed</c> → <c>muhammad</c>); translate organisation words to English (<c>importaciones</c>
-/// → <c>import</c>), except in person names; join <c>abd al</c> into <c>abdul</c> and split <c>abdulrahman</c>;
+/// → <c>import</c>; Russian and Ukrainian words in any case by their stems, <c>zavoda</c> → <c>factory</c>), except in
+/// person names; join <c>abd al</c> into <c>abdul</c> and split <c>abdulrahman</c>;
 /// read numbers in non-person names as digits (<c>XIV</c>, <c>Fourteen</c>, <c>14th</c>, <c>No. 14</c> → <c>14</c>, see
 /// <see cref="Numbers"/>); classify each word.
 /// </remarks>
@@ -107,6 +108,14 @@ public static class NameAnalyzer
             else if (data.Classes.TryGetValue(text, out var c))
             {
                 cls = c;
+            }
+            else if (!person && data.ReadStem(text, out var translated) is { } stemmed)
+            {
+                // Russian and Ukrainian words in any case (zavoda, metallurgicheskiy → factory, metallurgical) and place
+                // adjectives (samarskiy → samar): org_word_stems.tsv.
+                text = stemmed;
+                if (translated && data.CanonicalLegalForms.Contains(stemmed)) cls = TokenClass.LegalForm;
+                else if (translated && data.GenericWords.Contains(stemmed)) cls = TokenClass.Generic;
             }
             else if (text.Length == 1 && char.IsAsciiLetter(text[0]))
             {

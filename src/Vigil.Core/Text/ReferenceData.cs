@@ -66,6 +66,20 @@ public sealed class ReferenceData
             if (cols[2] == "1") generic.Add(cols[1]);
         }
 
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var endings = new List<string>();
+        foreach (var cols in CoreRows("org_word_stems.tsv", 1))
+        {
+            if (cols[0].StartsWith('-')) { endings.Add(cols[0][1..]); continue; }
+            if (cols.Cells.Count < 3) throw cols.Error("a stem needs its English form and generic flag");
+            if (cols[0].Length < OrgStemMinLength) throw cols.Error($"a stem needs at least {OrgStemMinLength} letters");
+            if (!stems.TryAdd(cols[0], cols[1])) throw cols.Error($"stem '{cols[0]}' is listed twice");
+            if (cols[2] == "1") generic.Add(cols[1]);
+        }
+        OrgStems = stems.ToFrozenDictionary(StringComparer.Ordinal);
+        // Longest first: "ogo" before "o", so a stem is never cut short.
+        StemEndings = [.. endings.Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
+
         var variants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var cols in CoreRows("given_name_variants.tsv", 2))
         {
@@ -90,7 +104,7 @@ public sealed class ReferenceData
         LongestLegalForm = longest;
         OrgWords = words.ToFrozenDictionary(StringComparer.Ordinal);
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
-        FoldTargets = words.Values.Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
+        FoldTargets = words.Values.Concat(stems.Values).Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
         Joiners = Words("name_joiners.tsv");
         ProseTitles = Words("prose_titles.tsv");
@@ -109,6 +123,42 @@ public sealed class ReferenceData
             list.Add(key);
         }
         FuzzyOrgKeys = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+    }
+
+    /// <summary>The fewest letters a stem of <c>org_word_stems.tsv</c> keeps.</summary>
+    internal const int OrgStemMinLength = 4;
+
+    /// <summary>Stem of a Russian or Ukrainian organisation word → its English form (<c>org_word_stems.tsv</c>).</summary>
+    internal FrozenDictionary<string, string> OrgStems { get; }
+
+    /// <summary>The case endings a stem of <see cref="OrgStems"/> may carry, longest first.</summary>
+    internal string[] StemEndings { get; }
+
+    /// <summary>An organisation word read as a stem of <c>org_word_stems.tsv</c> and a case ending (<c>zavoda</c> →
+    /// <c>factory</c>, <c>metallurgicheskiy</c> → <c>metallurgical</c>), or a place adjective in -sk- read as its place
+    /// (<c>samarskiy</c> → <c>samar</c>, <c>moskovskiy</c> → <c>moscow</c>, <c>omskiy</c> → <c>omsk</c>); null for any
+    /// other word. <paramref name="translated"/> says whether the result is an English form of the table.</summary>
+    internal string? ReadStem(string word, out bool translated)
+    {
+        translated = true;
+        if (word.Length < OrgStemMinLength) return null;
+        if (OrgStems.TryGetValue(word, out var english)) return english;
+        foreach (var ending in StemEndings)
+        {
+            if (word.Length - ending.Length < OrgStemMinLength || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = word[..^ending.Length];
+            if (OrgStems.TryGetValue(stem, out english)) return english;
+            // A place adjective: samarskiy, chelyabinskaya, arzamasskogo.
+            if (stem.EndsWith("sk", StringComparison.Ordinal) && ending.Length >= 2 && ending[0] is 'i' or 'o' or 'a' or 'u' or 'y' or 'e')
+            {
+                var place = stem.Length - 2 >= OrgStemMinLength ? stem[..^2] : stem;
+                if (OrgStems.TryGetValue(place, out english)) return english;
+                translated = false;
+                return place;
+            }
+        }
+        return null;
     }
 
     /// <summary>Longer names in the ISO 20275 list describe a class of entities, not the end of a name.</summary>

@@ -47,6 +47,32 @@ public class NameAnalyzerTests
         Assert.Equal("china national electronics import export corp", Words("CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION", EntityKind.Organization));
     }
 
+    [Theory]
+    [InlineData("Самарский металлургический завод", "samar metallurgical factory")]
+    [InlineData("SAMARA METALLURGICAL PLANT", "samara metallurgical factory")]
+    [InlineData("Завода металлургического", "factory metallurgical")]
+    [InlineData("Научно-исследовательский институт прикладной химии", "scientific research institute applied chemical")]
+    [InlineData("Scientific Research Institute of Applied Chemistry", "scientific research institute applied chemical")]
+    [InlineData("Московский кредитный банк", "moscow credit bank")]
+    [InlineData("Омский завод", "omsk factory")]
+    [InlineData("Российской Федерации", "russian federal")]
+    [InlineData("Russian Federation", "russian federal")]
+    public void Russian_organisation_words_map_to_english_in_any_case(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Organization));
+
+    [Theory]
+    [InlineData("Moskovskiy", "moskovskiy")]
+    [InlineData("Zavodov", "zavodov")]
+    public void Person_names_are_not_read_as_organisation_stems(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Person));
+
+    [Theory]
+    [InlineData("Norske Skog", "norske skog")]
+    [InlineData("Svenska Handelsbanken", "svenska handelsbanken")]
+    [InlineData("Polska Press", "polska press")]
+    public void A_scandinavian_or_polish_adjective_in_sk_is_no_russian_place(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Organization));
+
     [Fact]
     public void Person_names_keep_their_words_untranslated()
     {
