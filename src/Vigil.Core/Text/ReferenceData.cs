@@ -77,6 +77,7 @@ public sealed class ReferenceData
             if (cols[2] == "1") generic.Add(cols[1]);
         }
         OrgStems = stems.ToFrozenDictionary(StringComparer.Ordinal);
+        _stemLookup = OrgStems.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first: "ogo" before "o", so a stem is never cut short.
         StemEndings = [.. endings.Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
 
@@ -132,6 +133,8 @@ public sealed class ReferenceData
     /// <summary>Stem of a Russian or Ukrainian organisation word → its English form (<c>org_word_stems.tsv</c>).</summary>
     internal FrozenDictionary<string, string> OrgStems { get; }
 
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+
     /// <summary>The case endings a stem of <see cref="OrgStems"/> may carry, longest first.</summary>
     internal string[] StemEndings { get; }
 
@@ -147,15 +150,16 @@ public sealed class ReferenceData
         foreach (var ending in StemEndings)
         {
             if (word.Length - ending.Length < OrgStemMinLength || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
-            var stem = word[..^ending.Length];
-            if (OrgStems.TryGetValue(stem, out english)) return english;
+            // Looked up as a span: most words end in some ending, few are a stem.
+            var stem = word.AsSpan(0, word.Length - ending.Length);
+            if (_stemLookup.TryGetValue(stem, out english)) return english;
             // A place adjective: samarskiy, chelyabinskaya, arzamasskogo.
             if (stem.EndsWith("sk", StringComparison.Ordinal) && ending.Length >= 2 && ending[0] is 'i' or 'o' or 'a' or 'u' or 'y' or 'e')
             {
                 var place = stem.Length - 2 >= OrgStemMinLength ? stem[..^2] : stem;
-                if (OrgStems.TryGetValue(place, out english)) return english;
+                if (_stemLookup.TryGetValue(place, out english)) return english;
                 translated = false;
-                return place;
+                return place.ToString();
             }
         }
         return null;
