@@ -89,7 +89,9 @@ public sealed class ReferenceData
                 variants.TryAdd(v, cols[0]);
         }
 
-        longest = Math.Max(longest, AddElfForms(forms, canonicalForms, words, stops, classes, variants));
+        // An ELF entry made of words the stem table translates is words too (Центральный банк, Федеральное государственное
+        // унитарное предприятие): its English translation then matches it.
+        longest = Math.Max(longest, AddElfForms(forms, canonicalForms, words, stops, classes, variants, w => ReadStem(w, out var translated) is not null && translated));
         var starts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in forms.Keys)
             if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space) starts.Add(key[..space]);
@@ -175,10 +177,11 @@ public sealed class ReferenceData
     /// </summary>
     /// <remarks>A spelling made only of words the other tables already read (<c>Central bank</c>, <c>Foundation</c>,
     /// <c>Investment Company</c>, <c>Pte Ltd</c>: organisation words, common words, joining words, countries, given names,
-    /// the hand table's legal forms) is left out: such words name the party as often as its form, and the hand table
+    /// the hand table's legal forms, Russian words the stem table translates: <c>Центральный банк</c>) is left out: such
+    /// words name the party as often as its form, and the hand table
     /// already reads its forms one by one. What remains has a word of its own (<c>Haftung</c>, <c>Aktiebolag</c>).</remarks>
     private static int AddElfForms(Dictionary<string, string> forms, HashSet<string> canonicalForms, Dictionary<string, string> orgWords,
-        HashSet<string> stops, Dictionary<string, TokenClass> classes, Dictionary<string, string> variants)
+        HashSet<string> stops, Dictionary<string, TokenClass> classes, Dictionary<string, string> variants, Func<string, bool> stemWord)
     {
         var common = CoreRows("common_words.tsv", 1).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         var longest = 1;
@@ -194,7 +197,7 @@ public sealed class ReferenceData
             {
                 var w = t.Text;
                 var plain = forms.ContainsKey(w) || orgWords.ContainsKey(w) || common.Contains(w) || stops.Contains(w)
-                    || classes.ContainsKey(w) || variants.ContainsKey(w) || (w.Length >= 4 && Countries.TryGetCode(w, out _));
+                    || classes.ContainsKey(w) || variants.ContainsKey(w) || (w.Length >= 4 && Countries.TryGetCode(w, out _)) || stemWord(w);
                 if (!plain) { ordinary = false; break; }
             }
             if (ordinary) continue;
