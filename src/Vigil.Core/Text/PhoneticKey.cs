@@ -6,7 +6,7 @@ namespace Vigil.Core.Text;
 /// Keys under which transliteration variants of a word coincide.
 /// </summary>
 /// <remarks>
-/// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh, w/v, z/s, y/i, ou/u, ee/i,
+/// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh, w/v, z/s, x/ks, y/i, ou/u, ee/i,
 /// Korean g/k d/t b/p), folds vowels to three classes (a; e i y; o u), then collapses doubled letters:
 /// Qadhafi, Gaddafi and Kadhafi share a key; so do Yousef and Yusuf, Choe and Chwe.
 /// <see cref="Skeleton"/> keeps consonants only, for words transliterated from scripts that omit vowels
@@ -46,7 +46,8 @@ public static class PhoneticKey
                 case 'd' or 't': mapped = 't'; break;
                 case 'w' or 'v' or 'f': mapped = 'f'; break;
                 case 'z' or 's': mapped = 's'; break;
-                case 'x': mapped = 'k'; break;
+                // x is ks, as Cyrillic кс is written (Impex, ИМПЕКС impeks; Alexander, Aleksandr)
+                case 'x': if (sb.Length == 0 || sb[^1] != 'k') sb.Append('k'); mapped = 's'; break;
                 case 'r' or 'l': mapped = c; break;
                 // vowels keep three classes (a | e, i, y | o, u): transliterations swap ou/u, ee/i, y/i, o/u,
                 // but ZHANG and ZHENG, LI and LU are different names

@@ -57,7 +57,10 @@ public class NameAnalyzerTests
     [InlineData("Омский завод", "omsk factory")]
     [InlineData("Российской Федерации", "russian federal")]
     [InlineData("Russian Federation", "russian federal")]
-    [InlineData("Федеральное государственное унитарное предприятие Гранит", "federal state unitary enterprise granit")]
+    [InlineData("Федеральное государственное унитарное предприятие Гранит", "fgup granit")]
+    [InlineData("FSUE Granit", "fgup granit")]
+    [InlineData("ФГУП Гранит", "fgup granit")]
+    [InlineData("АО Пеленг", "jsc peleng")]
     [InlineData("Центральный банк", "central bank")]
     public void Russian_organisation_words_map_to_english_in_any_case(string name, string expected) =>
         Assert.Equal(expected, Words(name, EntityKind.Organization));

@@ -32,6 +32,24 @@ public sealed class ReferenceDataTests
     }
 
     [Fact]
+    public void A_stem_weighs_as_generic_exactly_when_org_words_says_so_for_its_english_form()
+    {
+        // The generic set is one per English form: a stem row flagged otherwise would silently change how every English
+        // organisation name with that word weighs.
+        var flags = ReferenceData.CoreRows("org_words.tsv", 3).ToLookup(r => r[1], r => r[2]);
+        foreach (var row in ReferenceData.CoreRows("org_word_stems.tsv", 1).Where(r => !r[0].StartsWith('-')))
+        {
+            Assert.Equal(3, row.Cells.Count);
+            if (flags.Contains(row[1])) Assert.All(flags[row[1]], flag => Assert.True(flag == row[2], $"{row.File} line {row.Line}: {row[1]} is generic {flag} in org_words.tsv, {row[2]} here"));
+        }
+        Assert.Equal("factory", ReferenceData.Instance.ReadStem("zavodom", out var translated));
+        Assert.True(translated);
+        Assert.Equal("omsk", ReferenceData.Instance.ReadStem("omskiy", out translated));
+        Assert.False(translated);
+        Assert.Null(ReferenceData.Instance.ReadStem("london", out _));
+    }
+
+    [Fact]
     public void A_short_line_gets_an_error_naming_the_file_and_line()
     {
         var rows = ReferenceData.Rows(new StringReader("# a table\nfirst\tone\nsecond\n"), "sample.tsv", 2);
