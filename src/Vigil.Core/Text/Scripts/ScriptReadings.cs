@@ -24,7 +24,7 @@ public static class ScriptReadings
         if (name.AsSpan().IndexOfAnyInRange('\u0370', '\uFFFF') < 0 || !HasRuledScript(name)) return [];
         var readings = KoreanNames.Readings(name, profile.ScriptReadings);
         if (Burmese.Reading(name) is { } burmese) readings.Add(burmese);
-        foreach (var r in Thai.Readings(name))
+        foreach (var r in Thai.Readings(name).Concat(Khmer.Readings(name)))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
         foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Hebrew.English(name)).Concat(Greek.Readings(name)))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
@@ -52,7 +52,7 @@ public static class ScriptReadings
     private static bool HasRuledScript(string name)
     {
         foreach (var c in name)
-            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A' || Thai.IsThai(c))
+            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A' || Thai.IsThai(c) || Khmer.IsKhmer(c))
                 return true;
         return false;
     }
