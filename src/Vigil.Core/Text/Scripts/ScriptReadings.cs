@@ -7,7 +7,8 @@ namespace Vigil.Core.Text.Scripts;
 /// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes,
 /// with hard letters and in English biblical spelling (<see cref="Hebrew"/>), Arabic script with a final ه written ة
 /// and Persian with و read v (<see cref="ArabicScript"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
-/// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
+/// syllables in the conventional spelling (<see cref="Burmese"/>), Thai in RTGS and letter-wise (<see cref="Thai"/>),
+/// Khmer in its known spelling and UNGEGN (<see cref="Khmer"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
 /// (<see cref="CyrillicRomanisations"/>), Chinese names in Wade–Giles read as pinyin (<see cref="WadeGiles"/>) and digits
 /// written for letters (<see cref="DigitLetters"/>).
 /// </summary>
