@@ -6,9 +6,11 @@ namespace Vigil.Core.Text.Scripts;
 /// Thai names read syllable by syllable, where AnyAscii reads letter by letter and in written order (<c>เวชชาชีวะ</c> →
 /// "evchchaachiiwa": the preposed เ first, no implicit vowels, final consonants as initials). Three readings: the Royal
 /// Thai General System of Transcription (RTGS, Royal Institute, 1999/2000: <c>ทักษิณ ชินวัตร</c> → "thaksin chinwat"),
-/// the letter-wise spelling Thai names are mostly registered in (final consonants kept as written, final ร as rn, a
-/// trailing silent ร read: "thaksin chinwatra", <c>จุฬาลงกรณ์</c> "chulalongkorn"), and that spelling with the
-/// Sanskrit and Pali letter values names also use (ช sh, ว v, ภ bh: "shinavatra", <c>อภิสิทธิ์</c> "abhisit").
+/// and the letter-wise spelling Thai names are mostly registered in, which is not RTGS and not consistent: final
+/// consonants kept as written (final ร as rn: <c>จุฬาลงกรณ์</c> "chulalongkorn"), a trailing silent ร read (-tra), once
+/// with aspirates written without h and ช at a word's start as sh ("taksin shinwatra", <c>แพทองธาร</c> "paetongtarn",
+/// <c>พิธา</c> "pita"), once with the aspirates and ว as v, as in Sanskrit and Pali spellings ("thaksin chinvatra",
+/// <c>ทวีสิน</c> "thavisin", <c>สุวรรณภูมิ</c> "suvarnphumi").
 /// </summary>
 /// <remarks>
 /// A syllable is an optional preposed vowel (เ แ โ ใ ไ, written before its consonant and read after it), an initial
@@ -20,12 +22,13 @@ namespace Vigil.Core.Text.Scripts;
 /// before it when that one follows a closed syllable (จันทร์ chan, ลักษณ์ lak). Tone marks are not written; Thai digits
 /// are digits; ๆ repeats the word; ฯ is dropped; an abbreviation (consonants and a full stop: <c>ปตท.</c>) is read by
 /// the letters' Latin initials (ptt). Which consonant opens the next syllable and which closes this one is not written
-/// (ชินวัตร is chin-wat, วีรกูล wi-ra-kun): a consonant after a vowel is a final unless a vowel sign follows it, ร
-/// excepted. Running text is not segmented: each space-separated part is a word.
+/// (ชินวัตร is chin-wat, วีรกูล wi-ra-kun): a consonant after a vowel is a final unless a vowel sign follows it, except
+/// ร before a syllable (วีรกูล), a consonant before a closing ง (ราลง ra-long) and a doubled last consonant (ลานนท์
+/// la-non). Running text is not segmented: each space-separated part is a word.
 /// </remarks>
 internal static class Thai
 {
-    private enum Style { Rtgs, Letters, Sanskrit }
+    private enum Style { Rtgs, Letters, Aspirated }
 
     /// <summary>True when <paramref name="text"/> holds a Thai character.</summary>
     public static bool Contains(string text)
@@ -34,13 +37,12 @@ internal static class Thai
         return false;
     }
 
-    /// <summary>The RTGS reading, then the letter-wise and Sanskrit-letter spellings when they differ; empty without
-    /// Thai.</summary>
+    /// <summary>The RTGS reading, then the two letter-wise spellings when they differ; empty without Thai.</summary>
     public static List<string> Readings(string text)
     {
         if (!Contains(text)) return [];
         var readings = new List<string>(3);
-        foreach (var style in (ReadOnlySpan<Style>)[Style.Rtgs, Style.Letters, Style.Sanskrit])
+        foreach (var style in (ReadOnlySpan<Style>)[Style.Rtgs, Style.Letters, Style.Aspirated])
         {
             var reading = Read(text, style);
             if (!readings.Contains(reading)) readings.Add(reading);
@@ -51,11 +53,11 @@ internal static class Thai
     /// <summary>The RTGS reading of <paramref name="text"/>.</summary>
     public static string Rtgs(string text) => Read(text, Style.Rtgs);
 
-    /// <summary>The letter-wise spelling of <paramref name="text"/>.</summary>
+    /// <summary>The letter-wise spelling of <paramref name="text"/>, aspirates without h.</summary>
     public static string Letters(string text) => Read(text, Style.Letters);
 
-    /// <summary>The letter-wise spelling with Sanskrit letter values.</summary>
-    public static string Sanskrit(string text) => Read(text, Style.Sanskrit);
+    /// <summary>The letter-wise spelling with the aspirates and ว as v.</summary>
+    public static string Aspirated(string text) => Read(text, Style.Aspirated);
 
     internal static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
 
@@ -109,7 +111,7 @@ internal static class Thai
         foreach (var s in Parse(t))
         {
             sb.Append(Onset(s.Onset, style, sb.Length == 0)).Append(s.Vowel);
-            if (s.Rr && style == Style.Sanskrit) sb.Append('r'); // สุวรรณ suvarn
+            if (s.Rr && style == Style.Aspirated) sb.Append('r'); // สุวรรณ suvarn
             if (s.Final != '\0') sb.Append(s.Vowel == "ai" && s.Final == 'ย' ? "" : Final(s.Final, style, s.Vowel));
             else if (s.Rr) sb.Append('n');
             if (s.Trail == 'ร' && style != Style.Rtgs) sb.Append("ra");
@@ -324,7 +326,7 @@ internal static class Thai
     private static string Initial(char c, Style style, bool wordStart = false) => c switch
     {
         'ช' when style == Style.Letters && wordStart => "sh",
-        'ว' when style == Style.Sanskrit => "v",
+        'ว' when style == Style.Aspirated => "v",
         'ข' or 'ฃ' or 'ค' or 'ฅ' or 'ฆ' when style == Style.Letters => "k",
         'ฐ' or 'ฑ' or 'ฒ' or 'ถ' or 'ท' or 'ธ' when style == Style.Letters => "t",
         'ผ' or 'พ' or 'ภ' when style == Style.Letters => "p",
