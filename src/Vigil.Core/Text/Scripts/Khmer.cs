@@ -122,6 +122,7 @@ internal static class Khmer
                     case '\u17C6': nikahit = true; break;
                     case '\u17C7' or '\u17C8': reahmuk = true; break;
                     case '\u17CB': bantoc = true; break;
+                    case '\u17C9' or '\u17CA': series = t[i] == '\u17CA'; break; // written after the vowel sign
                 }
                 i++;
             }
@@ -132,7 +133,7 @@ internal static class Khmer
                 while (i < t.Length && t[i] is '\u17CB' or '\u17C9' or '\u17CA') { if (t[i] == '\u17CB') bantoc = true; i++; }
             }
             var doubled = false;
-            // a subscript after a final opens the next syllable (រង្ស៊ី rang-si; នរោត្តម no-rot-tam, known once: norotam)
+            // a subscript after a final opens the next syllable (រង្ស៊ី rong-si; នរោត្តម no-rot-tam, known once: norotam)
             if (final != '\0' && i + 1 < t.Length && t[i] == '\u17D2' && IsConsonant(t[i + 1]))
             {
                 i++;
@@ -145,16 +146,15 @@ internal static class Khmer
         return sb.ToString();
     }
 
-    /// <summary>A consonant at <paramref name="k"/> that a vowel sign, a series shifter or a subscript follows.</summary>
+    /// <summary>A consonant at <paramref name="k"/> that a vowel sign follows (after any series shifter), so it opens a
+    /// syllable rather than closing the one before.</summary>
     private static bool OpensSyllable(string t, int k)
     {
         var j = k + 1;
         while (j < t.Length && t[j] is '\u17C9' or '\u17CA') j++;
         if (j >= t.Length) return false;
-        if (t[j] is >= '\u17B6' and <= '\u17C5' or '\u17C6' or '\u17C7' or '\u17C8') return true;
-        // a consonant with a subscript cluster after an open vowel starts a syllable only at the word start; after a
-        // vowel it closes the syllable and the subscript opens the next
-        return false;
+        // a consonant with a subscript after a vowel closes that syllable; the subscript opens the next
+        return t[j] is >= '\u17B6' and <= '\u17C5' or '\u17C6' or '\u17C7' or '\u17C8';
     }
 
     private static string Vowel(char v, bool o, bool nikahit, bool reahmuk, bool bantoc, bool closed, bool wordEnd, bool conventional)
