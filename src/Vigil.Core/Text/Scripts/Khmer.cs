@@ -16,9 +16,9 @@ namespace Vigil.Core.Text.Scripts;
 /// in the o-series before ់ (គន់ kun). A consonant after the vowel is its final (ក k, ង ng, ច ch, ញ nh, ត t, ន n, ប p,
 /// ម m, យ y, វ v, ...) unless a vowel sign follows it, then it opens the next syllable; ហ and អ do not close one. A
 /// consonant written after the coeng (្) joins a cluster (ភ្នំ phnom, ទ្រី tri); after a final it opens the next syllable
-/// (រង្ស៊ី rang-si). The known spelling differs where names carry it: ែ and ឹ read e (Sen, Manet, Kem), ី i (Sihanouk), a
-/// word-final ី y (Sary, Rainsy, Many), ោ o (Koh), o-series ំ om (Phnom), a doubled consonant once. ៍ silences its letter;
-/// Khmer digits are digits.
+/// (រង្ស៊ី rong-si); ប in a cluster is p (ប្រាក់ prak). The known spelling differs where names carry it: ែ and ឹ read e
+/// (Sen, Manet, Kem), ី i (Sihanouk), a word-final ី y (Sary, Many), ោ o (Koh), o-series ំ om (Phnom), a doubled
+/// consonant once. ៍ silences its letter; Khmer digits are digits.
 /// </remarks>
 internal static class Khmer
 {
@@ -96,7 +96,8 @@ internal static class Khmer
             if (IsIndependentVowel(c)) { sb.Append(Independent(c)); i++; continue; }
             if (!IsConsonant(c)) { i++; continue; } // a stray sign
             // onset: a consonant and any subscripts
-            var onset = new StringBuilder(Initial(c));
+            // ប reads p before a subscript (ប្រាក់ prak)
+            var onset = new StringBuilder(c == 'ប' && i + 1 < t.Length && t[i + 1] == '\u17D2' ? "p" : Initial(c));
             var series = IsOSeries(c);
             var first = c;
             i++;

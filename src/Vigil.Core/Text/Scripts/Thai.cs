@@ -102,6 +102,9 @@ internal static class Thai
         return sb.ToString();
     }
 
+    /// <summary>Where a silenced letter was: a syllable ends there.</summary>
+    private const char Boundary = '|';
+
     private record struct Syllable(string Onset, string Vowel, char Final, char Trail, bool Rr = false);
 
     private static string Word(string word, Style style)
@@ -137,7 +140,12 @@ internal static class Thai
             if (m >= 2 && IsConsonant(word[m]) && IsConsonant(word[m - 1]) && word[m - 2] == '\u0E31') silent[m] = true;
         }
         var sb = new StringBuilder(word.Length);
-        for (var j = 0; j < word.Length; j++) if (!silent[j]) sb.Append(word[j]);
+        for (var j = 0; j < word.Length; j++)
+        {
+            if (!silent[j]) sb.Append(word[j]);
+            // the thanthakhat ends a syllable: วงศ์สวัสดิ์ is wong|sawat
+            else if (word[j] == '\u0E4C' && j + 1 < word.Length && sb.Length > 0) sb.Append(Boundary);
+        }
         return sb.ToString();
     }
 
@@ -169,14 +177,14 @@ internal static class Thai
                 onset = t[i++].ToString();
             else if (i < t.Length && IsCluster(onset[0], t[i]) && (pre != '\0' || HasVowel(t, i + 1)))
                 onset += t[i++];
-            else if (pre == 'เ' && i + 1 < t.Length && IsConsonant(t[i]) && IsAbove(t[i + 1]))
+            else if (pre == 'เ' && i + 1 < t.Length && (t[i + 1] == '\u0E47' || (t[i] is 'ร' or 'ล' && t[i + 1] is '\u0E34' or '\u0E35' or '\u0E37')))
             {
-                // เจริญ: the preposed vowel belongs to the second consonant, the first reads a
+                // เจริญ, เฉลิม, เสด็จ: the preposed vowel belongs to the second consonant, the first reads a (not เนวิน ne-win)
                 syllables.Add(new(onset, "a", '\0', '\0'));
                 onset = t[i++].ToString();
             }
 
-            bool han = false, iShort = false, iLong = false, ue = false, uee = false, u = false, taikhu = false;
+            bool han = false, iShort = false, iLong = false, ue = false, uee = false, u = false, uLong = false, taikhu = false;
             while (i < t.Length && IsAbove(t[i]))
             {
                 switch (t[i])
@@ -186,7 +194,8 @@ internal static class Thai
                     case '\u0E35': iLong = true; break;
                     case '\u0E36': ue = true; break;
                     case '\u0E37': uee = true; break;
-                    case '\u0E38' or '\u0E39': u = true; break;
+                    case '\u0E38': u = true; break;
+                    case '\u0E39': u = true; uLong = true; break;
                     case '\u0E47': taikhu = true; break;
                 }
                 i++;
@@ -197,6 +206,7 @@ internal static class Thai
             var closable = true;
             var rr = false;
             var isImplicit = false;
+            var aa = false;
             switch (pre)
             {
                 case 'เ' when iLong && next == 'ย': i++; vowel = "ia"; SkipA(); break;
@@ -222,7 +232,7 @@ internal static class Thai
                     else if (u) vowel = "u";
                     else if (taikhu && next == 'อ') { i++; vowel = "o"; }
                     else if (taikhu) vowel = "o";
-                    else if (next == 'า') { i++; vowel = "a"; if (i < t.Length && t[i] == 'ะ') { i++; closable = false; } }
+                    else if (next == 'า') { i++; vowel = "a"; aa = true; if (i < t.Length && t[i] == 'ะ') { i++; closable = false; } }
                     else if (next == 'ำ') { i++; vowel = "am"; closable = false; }
                     else if (next == 'ะ') { i++; vowel = "a"; closable = false; }
                     else if (next == '\u0E45') { i++; vowel = "a"; }
@@ -238,19 +248,22 @@ internal static class Thai
             {
                 if (isImplicit)
                 {
-                    // วง wong, คน khon; นคร na-khon; ว and ย do not close an implicit vowel (ชวลิต cha-wa-lit)
-                    if (t[i] is not ('ว' or 'ย') && !(i + 2 == t.Length && IsConsonant(t[i + 1])))
+                    // วง wong, คน khon; นคร na-khon, กมล ka-mon (a, then o closed by the third consonant); ว and ย do not
+                    // close an implicit vowel (ชวลิต cha-wa-lit)
+                    if (t[i] is not ('ว' or 'ย') && !ClosedAfter(t, i + 1))
                     {
                         vowel = "o";
                         final = t[i++];
                     }
                 }
-                // วีรกูล wi-ra-kun; ราลง ra-long; ลานนท์ la-non
-                else if (!(t[i] == 'ร' && StartsSyllable(t, i + 1)) && !(i + 1 < t.Length && (t[i + 1] == 'ง' || (t[i + 1] == t[i] && i + 2 == t.Length)) && !HasVowel(t, i + 2)))
+                // วีรกูล wi-ra-kun; ราลง ra-long; ลานนท์ la-non; ธนาธร tha-na-thon (after a long vowel)
+                else if (!(t[i] == 'ร' && StartsSyllable(t, i + 1))
+                    && !(i + 1 < t.Length && (t[i + 1] == 'ง' || (t[i + 1] == t[i] && i + 2 == t.Length)) && !HasVowel(t, i + 2))
+                    && !((aa || iLong || uLong) && i + 2 == t.Length && t[i + 1] == 'ร'))
                     final = t[i++];
             }
             var trail = '\0';
-            if (final != '\0' && i + 1 == t.Length && IsConsonant(t[i]))
+            if (final != '\0' && i < t.Length && IsConsonant(t[i]) && (i + 1 == t.Length || t[i + 1] == Boundary))
                 trail = t[i++]; // วัตร: a last consonant after a final is silent
             syllables.Add(new(onset, vowel, final, trail, rr));
             continue;
@@ -285,7 +298,8 @@ internal static class Thai
     /// <summary>A consonant at <paramref name="k"/> that can close a syllable: no vowel follows it, and the word ends or
     /// a syllable starts after it (ชวน chuan, not เจียรวนนท์).</summary>
     private static bool ClosedAfter(string t, int k) =>
-        k < t.Length && IsConsonant(t[k]) && !HasVowel(t, k + 1) && (k + 1 >= t.Length || IsPreposed(t[k + 1]) || StartsSyllable(t, k + 1));
+        k < t.Length && IsConsonant(t[k]) && !HasVowel(t, k + 1)
+        && (k + 1 >= t.Length || t[k + 1] == Boundary || IsPreposed(t[k + 1]) || StartsSyllable(t, k + 1));
 
     /// <summary>A vowel sign at <paramref name="k"/>, or อ read as a vowel there.</summary>
     private static bool HasVowel(string t, int k) =>

@@ -17,6 +17,7 @@ public class KhmerTests
     [InlineData("ប៉ុល", "pol")]   // ប with ៉ reads p
     [InlineData("គន់", "kun")]    // o-series inherent vowel before ់
     [InlineData("ពត", "pot")]
+    [InlineData("ប្រាក់", "prak")]  // ប in a cluster reads p
     public void The_series_picks_the_vowel(string khmer, string expected) =>
         Assert.Equal(expected, Khmer.Ungegn(khmer));
 

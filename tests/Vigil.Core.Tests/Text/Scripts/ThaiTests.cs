@@ -14,7 +14,8 @@ public class ThaiTests
     [InlineData("โอชา", "ocha")]
     [InlineData("ไทย", "thai")]              // ไ–ย is ai once
     [InlineData("เชียงใหม่", "chiangmai")]   // เ–ีย ia, tone mark unwritten
-    [InlineData("เจริญ", "charoen")]        // เ over the second consonant: the first reads a
+    [InlineData("เจริญ", "charoen")]        // เ over the second consonant ร: the first reads a
+    [InlineData("เนวิน", "newin")]          // but over the first one before ว
     [InlineData("เยาวภา", "yaowapha")]      // เ–า ao
     [InlineData("ชวน", "chuan")]             // –ว– ua
     public void Preposed_and_compound_vowels_are_read_after_their_consonant(string thai, string rtgs) =>
@@ -54,6 +55,9 @@ public class ThaiTests
     [InlineData("ชวลิต", "chawalit")]  // ว does not close an implicit vowel
     [InlineData("สุวรรณ", "suwan")]    // รร is a with the next consonant as final
     [InlineData("ธรรม", "tham")]
+    [InlineData("กมลวิศิษฎ์", "kamonwisit")] // three consonants: a, then o closed by the third
+    [InlineData("วงศ์สวัสดิ์", "wongsawat")] // a silenced letter ends the syllable
+    [InlineData("ธนาธร", "thanathon")]       // after a long vowel, the last two consonants read o
     public void Unwritten_vowels_are_read_a_or_o(string thai, string rtgs) =>
         Assert.Equal(rtgs, Thai.Rtgs(thai));
 
