@@ -7,7 +7,8 @@ namespace Vigil.Core.Text.Scripts;
 /// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes,
 /// with hard letters and in English biblical spelling (<see cref="Hebrew"/>), Arabic script with a final ه written ة
 /// and Persian with و read v (<see cref="ArabicScript"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
-/// syllables in the conventional spelling (<see cref="Burmese"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
+/// syllables in the conventional spelling (<see cref="Burmese"/>), Thai in RTGS and letter-wise (<see cref="Thai"/>),
+/// Khmer in its known spelling and UNGEGN (<see cref="Khmer"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
 /// (<see cref="CyrillicRomanisations"/>), Chinese names in Wade–Giles read as pinyin (<see cref="WadeGiles"/>) and digits
 /// written for letters (<see cref="DigitLetters"/>).
 /// </summary>
@@ -24,6 +25,8 @@ public static class ScriptReadings
         if (name.AsSpan().IndexOfAnyInRange('\u0370', '\uFFFF') < 0 || !HasRuledScript(name)) return [];
         var readings = KoreanNames.Readings(name, profile.ScriptReadings);
         if (Burmese.Reading(name) is { } burmese) readings.Add(burmese);
+        foreach (var r in Thai.Readings(name).Concat(Khmer.Readings(name)))
+            if (readings.Count < profile.ScriptReadings) readings.Add(r);
         foreach (var r in Hebrew.WithoutPrefixes(name).Concat(Hebrew.Hard(name)).Concat(Hebrew.English(name)).Concat(Greek.Readings(name)))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithTaMarbuta(name) is { } taMarbuta) readings.Add(taMarbuta);
@@ -50,7 +53,7 @@ public static class ScriptReadings
     private static bool HasRuledScript(string name)
     {
         foreach (var c in name)
-            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A')
+            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A' || Thai.IsThai(c) || Khmer.IsKhmer(c))
                 return true;
         return false;
     }
