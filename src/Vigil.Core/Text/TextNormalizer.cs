@@ -12,7 +12,8 @@ namespace Vigil.Core.Text;
 /// AnyAscii (compatibility forms, diacritics and special letters: é→e, ø→o, ł→l, ß→ss, æ→ae, Cyrillic, Greek, Arabic,
 /// Chinese, ...). Script-specific rules on top: Arabic <c>ال</c> at the start of a word becomes its own word <c>al</c>;
 /// every Hangul syllable is a word (<c>김정은</c> → kim jeong eun, as the lists write Korean names); a run of Han
-/// characters splits its first character (the surname) from the rest. Roman numerals of vessels are left to matching.
+/// characters holding a word of a Chinese organisation name is cut into its words (<c>华为技术有限公司</c> → huawei
+/// technology co ltd: <see cref="Scripts.ChineseWords"/>), any other splits its first character (the surname) from the rest. Roman numerals of vessels are left to matching.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -106,6 +107,13 @@ public static class TextNormalizer
 
             if (isHan)
             {
+                if (hanRun == 0)
+                {
+                    // A Chinese organisation name: its words (Text/Data/chinese_org_words.tsv), the rest in pinyin.
+                    Flush();
+                    var cut = Scripts.ChineseWords.Cut(text, i, output);
+                    if (cut > 0) { i += cut; continue; }
+                }
                 if (start >= 0 && hanRun == 0) Flush();
                 if (start < 0) start = i;
                 AppendTransliterated(sb, rune);

@@ -65,6 +65,26 @@ public class TextNormalizerTests
         Assert.Equal("wang xiaoming", TextNormalizer.Normalize("王小明"));
     }
 
+    [Theory]
+    [InlineData("华为技术有限公司", "huawei technology co ltd")]
+    [InlineData("華為技術有限公司", "huawei technology co ltd")]
+    [InlineData("中国工商银行", "china industrial commercial bank")]
+    [InlineData("ACME中国有限公司", "acme china co ltd")]
+    [InlineData("李方伟", "li fangwei")]
+    public void A_han_run_holding_organisation_words_is_cut_into_them(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Fact]
+    public void The_words_of_a_cut_han_run_point_back_to_their_characters()
+    {
+        var tokens = new List<RawToken>();
+        const string text = "华为技术有限公司";
+        TextNormalizer.Tokenize(text, tokens);
+        Assert.Equal("华为", text[tokens[0].Start..tokens[0].End]);
+        Assert.Equal("技术", text[tokens[1].Start..tokens[1].End]);
+        Assert.Equal("有限公司", text[tokens[^1].Start..tokens[^1].End]);
+    }
+
     [Fact]
     public void Token_offsets_point_back_into_the_original_text()
     {
