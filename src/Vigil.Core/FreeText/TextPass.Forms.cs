@@ -14,7 +14,8 @@ internal sealed partial class TextPass
     /// by the Slavic endings, a Latin word by the Slavic or German endings when the text is in such a language. A word the
     /// lists hold as written is left alone; otherwise the first form the lists hold wins, or, when none does, the bare stem
     /// whose closest listed word is at least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar and closer than
-    /// the word as written (<c>Prigożyna</c> → <c>prigozyn</c> ≈ PRIGOZHIN).
+    /// the word as written (<c>Prigożyna</c> → <c>prigozyn</c> ≈ PRIGOZHIN). A Russian organisation word reads as its
+    /// English form first (<see cref="ReferenceData.ReadStem"/>: <c>службы</c> → services).
     /// </summary>
     private void Lemmatise()
     {
@@ -100,6 +101,10 @@ internal sealed partial class TextPass
         var minStem = _profile.InflectionMinStem;
         var vocabulary = _index.Vocabulary;
         if (word.Length <= minStem || IsDigits(word) || vocabulary.TryGetId(word, out _)) return null;
+        // A Russian organisation word in any case reads as the English form the lists' names fold to (службы → services,
+        // безопасности → security: Text/Data/org_word_stems.tsv).
+        if (language == Inflections.Slavic && ReferenceData.Instance.ReadStem(word, out var translated) is { } english && translated && vocabulary.TryGetId(english, out _))
+            return english;
         foreach (var (form, _) in Inflections.Forms(word, language, minStem))
             if (vocabulary.TryGetId(form, out _)) return form;
         string? best = null;

@@ -226,6 +226,8 @@ internal sealed partial class TextPass
         var data = ReferenceData.Instance;
         if (data.StopWords.Contains(text) || data.Classes.ContainsKey(text) || data.LegalForms.ContainsKey(text)) return false;
         if (data.OrgWords.TryGetValue(text, out var english) && data.GenericWords.Contains(english)) return false;
+        // федеральная → federal: an inflected organisation word the stem table reads (Text/Data/org_word_stems.tsv)
+        if (data.ReadStem(text, out var translated) is { } stemmed && translated && data.GenericWords.Contains(stemmed)) return false;
         if (data.Variants.ContainsKey(text)) return false; // a common given name (Muhammad, Ali, Hussein)
         return !Countries.TryGetCode(text, out _);
     }

@@ -109,6 +109,9 @@ internal sealed partial class TextPass
         var text = w.Text;
         if (data.Joiners.Contains(text)) return WordRole.Joiner;
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
+        // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
+        // Cyrillic that the stem table reads as an organisation word is a name word written in lower case too.
+        if (!nameLike && _text[w.Start] is >= '\u0400' and <= '\u04FF' && data.ReadStem(text, out var translated) is not null && translated) nameLike = true;
         if (!nameLike || IsDigits(text)) return WordRole.Other;
         if (data.StopWords.Contains(text)) return WordRole.Joiner;
         if (data.ProseTitles.Contains(text)) return WordRole.Title;

@@ -53,6 +53,8 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Org("HAY'AT TAHRIR AL-SHAM", id: "hts"),
         Some.Org("JAMA'AT NUSRAT AL-ISLAM WAL-MUSLIMIN", id: "jnim"),
         Some.Org("ROSNEFT OIL COMPANY", id: "rosneft"),
+        Some.Org("FEDERAL SECURITY SERVICE", id: "fsb", aliases: ["FSB"]),
+        Some.Org("MAIN INTELLIGENCE DIRECTORATE", id: "gru", aliases: ["GLAVNOE RAZVEDYVATEL'NOE UPRAVLENIE", "GRU"]),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));
