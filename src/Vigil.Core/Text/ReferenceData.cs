@@ -126,7 +126,6 @@ public sealed class ReferenceData
             list.Add(key);
         }
         FuzzyOrgKeys = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-
     }
 
     /// <summary>The fewest letters a stem of <c>org_word_stems.tsv</c> keeps.</summary>
@@ -178,8 +177,7 @@ public sealed class ReferenceData
     /// <remarks>A spelling made only of words the other tables already read (<c>Central bank</c>, <c>Foundation</c>,
     /// <c>Investment Company</c>, <c>Pte Ltd</c>: organisation words, common words, joining words, countries, given names,
     /// the hand table's legal forms, Russian words the stem table translates: <c>Центральный банк</c>) is left out: such
-    /// words name the party as often as its form, and the hand table
-    /// already reads its forms one by one. What remains has a word of its own (<c>Haftung</c>, <c>Aktiebolag</c>).</remarks>
+    /// words name the party as often as its form, and the hand table already reads its forms one by one. What remains has a word of its own (<c>Haftung</c>, <c>Aktiebolag</c>).</remarks>
     private static int AddElfForms(Dictionary<string, string> forms, HashSet<string> canonicalForms, Dictionary<string, string> orgWords,
         HashSet<string> stops, Dictionary<string, TokenClass> classes, Dictionary<string, string> variants, Func<string, bool> stemWord)
     {

@@ -13,7 +13,8 @@ namespace Vigil.Core.Text;
 /// Chinese, ...). Script-specific rules on top: Arabic <c>ال</c> at the start of a word becomes its own word <c>al</c>;
 /// every Hangul syllable is a word (<c>김정은</c> → kim jeong eun, as the lists write Korean names); a run of Han
 /// characters holding a word of a Chinese organisation name is cut into its words (<c>华为技术有限公司</c> → huawei
-/// technology co ltd: <see cref="Scripts.ChineseWords"/>), any other splits its first character (the surname) from the rest. Roman numerals of vessels are left to matching.
+/// technology co ltd: <see cref="Scripts.ChineseWords"/>), any other splits its first character (the surname) from the
+/// rest. Roman numerals of vessels are left to matching.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -206,7 +207,8 @@ public static class TextNormalizer
         return n;
     }
 
-    private static void AppendTransliterated(StringBuilder sb, Rune rune)
+    /// <summary>Appends the AnyAscii transliteration of <paramref name="rune"/>: its letters lower-cased and its digits.</summary>
+    internal static void AppendTransliterated(StringBuilder sb, Rune rune)
     {
         foreach (var b in AnyAscii.Transliteration.Transliterate(rune))
         {

@@ -36,8 +36,7 @@ internal static class ChineseWords
             if (length == 0)
             {
                 if (nameStart < 0) nameStart = p;
-                foreach (var b in AnyAscii.Transliteration.Transliterate(text[p].ToString()))
-                    if (char.IsAsciiLetter(b)) name.Append(char.ToLowerInvariant(b));
+                TextNormalizer.AppendTransliterated(name, new Rune(text[p]));
                 p++;
                 continue;
             }
