@@ -71,6 +71,8 @@ public class TextNormalizerTests
     [InlineData("中国工商银行", "china industrial commercial bank")]
     [InlineData("ACME中国有限公司", "acme china co ltd")]
     [InlineData("李方伟", "li fangwei")]
+    [InlineData("金华市海润动力科技有限公司", "jinhua hairun power technology co ltd")]
+    [InlineData("宁波贝宁机床有限公司", "ningbo beining machinery co ltd")]
     public void A_han_run_holding_organisation_words_is_cut_into_them(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
 

@@ -9,7 +9,9 @@ namespace Vigil.Core.Text.Scripts;
 /// characters between them one word in pinyin.
 /// </summary>
 /// <remarks>Longest word first from the left; words of two characters or more, so a personal name (李方伟) is almost never
-/// cut. A run without any such word is left to the tokenizer's personal-name rule.</remarks>
+/// cut, and the one-character administrative suffixes the table writes as <c>-</c> (市 city, 省 province), which end a
+/// place name and give no word (<c>金华市海润</c> → jinhua, hairun). A run without any such word is left to the tokenizer's
+/// personal-name rule.</remarks>
 internal static class ChineseWords
 {
     private static readonly Lazy<(FrozenDictionary<string, string[]> Words, int Longest)> Table = new(Load);
@@ -24,7 +26,7 @@ internal static class ChineseWords
         var (words, longest) = Table.Value;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = false;
-        for (var p = start; p < end - 1 && !found; p++)
+        for (var p = start; p < end && !found; p++)
             found = Longest(text, p, end, lookup, longest, out _) > 0;
         if (!found) return 0;
 
@@ -41,7 +43,7 @@ internal static class ChineseWords
                 continue;
             }
             FlushName(p);
-            foreach (var word in english!) output.Add(new RawToken(word, p, p + length, false));
+            foreach (var word in english!) if (word != "-") output.Add(new RawToken(word, p, p + length, false));
             p += length;
         }
         FlushName(end);
@@ -59,7 +61,7 @@ internal static class ChineseWords
     private static int Longest(string text, int p, int end, FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup, int longest,
         out string[]? english)
     {
-        for (var length = Math.Min(longest, end - p); length >= 2; length--)
+        for (var length = Math.Min(longest, end - p); length >= 1; length--)
             if (lookup.TryGetValue(text.AsSpan(p, length), out english)) return length;
         english = null;
         return 0;
@@ -70,7 +72,7 @@ internal static class ChineseWords
         var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var row in ReferenceData.CoreRows("chinese_org_words.tsv", 2))
         {
-            if (row[0].Length < 2) throw row.Error("a word needs at least two characters");
+            if (row[0].Length < 2 && row[1] != "-") throw row.Error("a word needs at least two characters, or '-' (a suffix that gives no word)");
             if (!words.TryAdd(row[0], row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))) throw row.Error($"'{row[0]}' is listed twice");
         }
         return (words.ToFrozenDictionary(StringComparer.Ordinal), words.Keys.Max(k => k.Length));

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Scores how well `vigil compare` matches Russian, Ukrainian and Belarusian organisation names written in Cyrillic with
-the English names the same list gives them: every entity of the UK OFSI consolidated list (ConList.xlsx, 2022 format)
-that has a Cyrillic name, each Cyrillic name against the entity's primary English name (label 1), and against the primary
-English name of another entity sharing a word other than a legal form (label 0).
+"""Scores how well `vigil compare` matches organisation names written in another script (Cyrillic by default: Russian,
+Ukrainian, Belarusian) with the English names the same list gives them: every entity of the UK OFSI consolidated list
+(ConList.xlsx, 2022 format) that has a name in that script, each such name against the entity's primary English name
+(label 1), and against the primary English name of another entity sharing a word other than a legal form (label 0).
 
-usage: python3 scripts/pairs/uk_cyrillic_orgs.py DATA_DIR/uk-ofsi/2025-04-14/ConList.xlsx [--vigil 'dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll']
+usage: python3 scripts/pairs/uk_script_orgs.py DATA_DIR/uk-ofsi/2025-04-14/ConList.xlsx [--script cyrillic|han|arabic]
+       [--vigil 'dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll']
 Prints positives found, false alerts and accuracy at the default threshold (0.80). The pairs are built at run time from
 the list; none is stored in the repository.
 """
@@ -14,6 +15,9 @@ import xml.etree.ElementTree as ET
 NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
 FORMS = {'JSC', 'LLC', 'THE', 'OF', 'AND', 'COMPANY', 'JOINT', 'STOCK', 'PJSC', 'OJSC', 'AO', 'OOO', 'LIMITED',
          'LIABILITY', 'PUBLIC', 'OPEN', 'CLOSED', 'FOR', 'ZAO', 'CJSC', 'PAO', 'OAO', 'LTD'}
+
+
+SCRIPTS = {'cyrillic': ('\u0400', '\u04ff'), 'han': ('\u4e00', '\u9fff'), 'arabic': ('\u0600', '\u06ff')}
 
 
 def rows(path):
@@ -40,6 +44,7 @@ def main():
     ap.add_argument('xlsx')
     ap.add_argument('--vigil', default='dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll')
     ap.add_argument('--threshold', type=float, default=0.80)
+    ap.add_argument('--script', choices=sorted(SCRIPTS), default='cyrillic')
     a = ap.parse_args()
     groups = collections.defaultdict(list)
     for r in rows(a.xlsx):
@@ -48,8 +53,9 @@ def main():
     english, cyrillic = {}, {}
     for g, rs in groups.items():
         prim = [r['Name 6'] for r in rs if r.get('Alias Type') == 'Primary name' and r.get('Name 6')]
+        low, high = SCRIPTS[a.script]
         cyr = sorted({r['Name Non-Latin Script'] for r in rs
-                      if any('\u0400' <= ch <= '\u04ff' for ch in r.get('Name Non-Latin Script', ''))})
+                      if any(low <= ch <= high for ch in r.get('Name Non-Latin Script', ''))})
         if prim and cyr:
             english[g], cyrillic[g] = prim[0], cyr
     words = {g: {w for w in re.findall(r'[A-Z0-9]+', e.upper()) if w not in FORMS} for g, e in english.items()}
