@@ -147,7 +147,7 @@ public sealed class ReferenceData
     {
         translated = true;
         if (word.Length < OrgStemMinLength) return null;
-        if (OrgStems.TryGetValue(word, out var english)) return english;
+        if (_stemLookup.TryGetValue(word, out var english)) return english;
         foreach (var ending in StemEndings)
         {
             if (word.Length - ending.Length < OrgStemMinLength || !word.EndsWith(ending, StringComparison.Ordinal)) continue;

@@ -23,9 +23,6 @@ public class ChineseOrgPairSetTests(ITestOutputHelper output)
     [Fact]
     public void The_chinese_organisation_pair_set_stays_above_its_accuracy_floor()
     {
-        var set = PairSet.Score(File, output);
-        Assert.True(set.Pairs >= 40, $"{File} holds {set.Pairs} pairs, fewer than 40");
-        Assert.InRange(set.FalseAlerts, 0, KnownFalseAlerts);
-        Assert.InRange(set.Accuracy, AccuracyFloor, 1.0);
+        PairSet.AssertHolds(File, output, minPairs: 40, AccuracyFloor, maxFalseAlerts: KnownFalseAlerts);
     }
 }

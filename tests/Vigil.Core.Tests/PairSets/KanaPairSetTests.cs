@@ -20,9 +20,6 @@ public class KanaPairSetTests(ITestOutputHelper output)
     [Fact]
     public void The_kana_pair_set_stays_above_its_accuracy_floor()
     {
-        var set = PairSet.Score(File, output);
-        Assert.True(set.Pairs >= 40, $"{File} holds {set.Pairs} pairs, fewer than 40");
-        Assert.Equal(0, set.FalseAlerts);
-        Assert.InRange(set.Accuracy, AccuracyFloor, 1.0);
+        PairSet.AssertHolds(File, output, minPairs: 40, AccuracyFloor);
     }
 }

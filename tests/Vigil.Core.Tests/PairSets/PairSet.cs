@@ -38,6 +38,16 @@ internal sealed record PairSet(int Pairs, double Accuracy, int FalseAlerts)
         return new PairSet(rows.Count, accuracy, falseAlerts);
     }
 
+    /// <summary>Scores <paramref name="file"/> and asserts what a pair-set test keeps: at least <paramref name="minPairs"/>
+    /// pairs, at most <paramref name="maxFalseAlerts"/> false alerts, accuracy at or above <paramref name="accuracyFloor"/>.</summary>
+    public static void AssertHolds(string file, ITestOutputHelper output, int minPairs, double accuracyFloor, int maxFalseAlerts = 0)
+    {
+        var set = Score(file, output);
+        Assert.True(set.Pairs >= minPairs, $"{file} holds {set.Pairs} pairs, fewer than {minPairs}");
+        Assert.InRange(set.FalseAlerts, 0, maxFalseAlerts);
+        Assert.InRange(set.Accuracy, accuracyFloor, 1.0);
+    }
+
     /// <summary>The pairs of a pair-set file under the test output folder.</summary>
     internal static List<(string Id, string A, string B, EntityKind Kind, bool Label)> Read(string file)
     {

@@ -22,9 +22,6 @@ public class ScriptPairSetTests(ITestOutputHelper output)
     [Fact]
     public void The_scripts_pair_set_stays_above_its_accuracy_floor()
     {
-        var set = PairSet.Score(File, output);
-        Assert.True(set.Pairs >= 80, $"{File} holds {set.Pairs} pairs, fewer than 80");
-        Assert.Equal(0, set.FalseAlerts);
-        Assert.InRange(set.Accuracy, AccuracyFloor, 1.0);
+        PairSet.AssertHolds(File, output, minPairs: 80, AccuracyFloor);
     }
 }

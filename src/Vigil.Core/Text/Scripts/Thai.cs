@@ -56,9 +56,6 @@ internal static class Thai
     /// <summary>The letter-wise spelling of <paramref name="text"/>, aspirates without h.</summary>
     public static string Letters(string text) => Read(text, Style.Letters);
 
-    /// <summary>The letter-wise spelling with the aspirates and ว as v.</summary>
-    public static string Aspirated(string text) => Read(text, Style.Aspirated);
-
     internal static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
 
     private static string Read(string text, Style style)
