@@ -100,7 +100,7 @@ public static class NameAnalyzer
             if (data.Variants.TryGetValue(text, out var canonical)) text = canonical;
 
             var cls = TokenClass.Normal;
-            if (!person && data.OrgWords.TryGetValue(text, out var english))
+            if (!person && data.OrgWords.TryGetValue(text, out var english) && (kind is EntityKind.Organization or EntityKind.Vessel || !data.NamedOrgWords.Contains(text)))
             {
                 text = english;
                 if (data.GenericWords.Contains(english)) cls = TokenClass.Generic;
@@ -134,7 +134,8 @@ public static class NameAnalyzer
         return [.. result];
     }
 
-    /// <summary>"M/T", "M/V": two letters with a slash between them that spell a vessel prefix are that prefix.</summary>
+    /// <summary>"M/T", "M/V": two letters with a slash between them that spell a vessel prefix are that prefix; "M/Y",
+    /// "S/Y" (stopwords.tsv, vessel-slashed) are the word "vessel".</summary>
     private static void JoinSlashedPrefix(string name, List<RawToken> raw, ReferenceData data)
     {
         for (var i = 0; i + 1 < raw.Count; i++)
@@ -142,7 +143,9 @@ public static class NameAnalyzer
             var (a, b) = (raw[i], raw[i + 1]);
             if (a.Text.Length != 1 || b.Text.Length != 1 || a.End >= name.Length || name[a.End] != '/' || b.Start != a.End + 1) continue;
             var joined = a.Text + b.Text;
-            if (!data.Classes.TryGetValue(joined, out var cls) || cls != TokenClass.VesselPrefix) continue;
+            // M/Y, S/Y read as the word "vessel": my and sy alone are a word and a name (Vietnamese My), never prefixes.
+            if (data.SlashedVesselPrefixes.Contains(joined)) joined = "vessel";
+            else if (!data.Classes.TryGetValue(joined, out var cls) || cls != TokenClass.VesselPrefix) continue;
             raw[i] = new RawToken(joined, a.Start, b.End, false);
             raw.RemoveAt(i + 1);
         }

@@ -36,7 +36,7 @@ public sealed class PreparedQuery
         for (var i = 0; i + 1 < Tokens.Length; i++)
         {
             if (!Tokens[i].Class.Joinable() || !Tokens[i + 1].Class.Joinable()) continue;
-            units.Add(new QueryUnit(Tokens[i].Text + Tokens[i + 1].Text, TokenClass.Normal, Tokens[i].Abjad || Tokens[i + 1].Abjad,
+            units.Add(new QueryUnit(Joined(Tokens[i]) + Joined(Tokens[i + 1]), TokenClass.Normal, Tokens[i].Abjad || Tokens[i + 1].Abjad,
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
         Units = [.. units];
@@ -66,6 +66,11 @@ public sealed class PreparedQuery
 
     /// <summary>Query words beyond this are dropped: the bit masks of the candidate search hold 32 words and 31 joined pairs.</summary>
     internal const int MaxWords = 32;
+
+    /// <summary>A word as it joins its neighbour: as written when the given-name table folded it, since a name written
+    /// as one word keeps its spelling ("Petro Vanta" = PETROVANTA, not pyotr + vanta), else as analysed ("Sea Land").</summary>
+    private static string Joined(NameToken token) =>
+        token.Surface is { } surface && token.Class == TokenClass.Normal && ReferenceData.Instance.Variants.ContainsKey(surface) ? surface : token.Text;
 
     private static bool InBrackets(string text, int at)
     {

@@ -26,6 +26,7 @@ public sealed class ReferenceData
     {
         var classes = new Dictionary<string, TokenClass>(StringComparer.Ordinal);
         var stops = new HashSet<string>(StringComparer.Ordinal);
+        var slashedVessel = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cols in CoreRows("stopwords.tsv", 2))
         {
             switch (cols[1])
@@ -34,6 +35,7 @@ public sealed class ReferenceData
                 case "particle": classes.TryAdd(cols[0], TokenClass.Particle); break;
                 case "title": classes.TryAdd(cols[0], TokenClass.Title); break;
                 case "vessel": classes.TryAdd(cols[0], TokenClass.VesselPrefix); break;
+                case "vessel-slashed": slashedVessel.Add(cols[0]); break;
                 default: throw cols.Error($"unknown class '{cols[1]}' for '{cols[0]}'");
             }
         }
@@ -53,6 +55,7 @@ public sealed class ReferenceData
 
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var generic = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         // Country names and nationality words of one word ("IRAN", "KOREAN") say where an organisation is, not which one
         // it is: in organisation names they weigh like generic words.
         foreach (var (_, _, name) in Countries.Entries())
@@ -64,6 +67,8 @@ public sealed class ReferenceData
         {
             words[cols[0]] = cols[1];
             if (cols[2] == "1") generic.Add(cols[1]);
+            if (cols.Cells.Count > 3 && cols[3] == "named") named.Add(cols[0]);
+            else if (cols.Cells.Count > 3 && cols[3].Length > 0) throw cols.Error($"unknown flag '{cols[3]}' (only 'named')");
         }
 
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -107,6 +112,8 @@ public sealed class ReferenceData
         LongestLegalForm = longest;
         OrgWords = words.ToFrozenDictionary(StringComparer.Ordinal);
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
+        SlashedVesselPrefixes = slashedVessel.ToFrozenSet(StringComparer.Ordinal);
+        NamedOrgWords = named.ToFrozenSet(StringComparer.Ordinal);
         FoldTargets = words.Values.Concat(stems.Values).Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
         Joiners = Words("name_joiners.tsv");
@@ -251,6 +258,14 @@ public sealed class ReferenceData
     internal FrozenDictionary<string, string> OrgWords { get; }
     /// <summary>English forms that are generic in organisation names.</summary>
     internal FrozenSet<string> GenericWords { get; }
+
+    /// <summary>Organisation words that are also personal names (<c>eng</c>, <c>dev</c>): read as organisation words only
+    /// in a name known to be an organisation's or a vessel's.</summary>
+    internal FrozenSet<string> NamedOrgWords { get; }
+
+    /// <summary>Two letters that are a vessel prefix only when written with a slash (<c>M/Y</c>, <c>S/Y</c>: motor and
+    /// sailing yacht), as "my" and "sy" are words and names of their own.</summary>
+    internal FrozenSet<string> SlashedVesselPrefixes { get; }
 
     /// <summary>The words the organisation-word and legal-form tables fold spellings to (<c>shipping</c>, <c>aviation</c>,
     /// <c>llc</c>): words the tables know, so never a misspelling of another word's spelling.</summary>

@@ -209,4 +209,17 @@ public class MatcherRankingTests
         // Two edits after the first letter still match.
         Assert.InRange(NameComparer.Compare("Nordvik Fisk Aksjeselskap", "Norrdvick Fisk AS", EntityKind.Organization), threshold, 1.0);
     }
+
+    [Theory]
+    [InlineData("Petrovanta Trading", "Petro Vanta Trading")] // "petro" is a form of Pyotr in the given-name table
+    [InlineData("Sealand Maritime", "Sea Land Maritime")]
+    public void A_name_written_as_one_word_matches_it_split_either_way_round(string joined, string split)
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        Assert.InRange(NameComparer.Compare(joined, split, EntityKind.Organization), threshold, 1.0);
+    }
+
+    [Fact]
+    public void Split_words_that_join_to_another_word_stay_apart() =>
+        Assert.InRange(NameComparer.Compare("Petrovanta Trading", "Petro Vantage Trading", EntityKind.Organization), 0.0, ScoringProfile.Default.AlertThreshold - 0.01);
 }

@@ -116,6 +116,9 @@ public class NameAnalyzerTests
     [Theory]
     [InlineData("M/T Sea Star", EntityKind.Vessel)]
     [InlineData("M/V Sea Star", EntityKind.Unknown)]
+    [InlineData("F/V Sea Star", EntityKind.Vessel)]
+    [InlineData("M/Y Sea Star", EntityKind.Vessel)]
+    [InlineData("S/Y Sea Star", EntityKind.Unknown)]
     public void A_vessel_prefix_written_with_a_slash_is_the_prefix(string name, EntityKind kind)
     {
         var tokens = NameAnalyzer.Analyze(name, kind);
@@ -126,4 +129,27 @@ public class NameAnalyzerTests
     [Fact]
     public void Slashed_letters_that_are_no_vessel_prefix_stay_apart() =>
         Assert.Equal("a b trading", Words("A/B Trading", EntityKind.Organization));
+
+    [Fact]
+    public void My_and_sy_without_a_slash_are_words()
+    {
+        Assert.Equal("my house trading", Words("My House Trading", EntityKind.Organization));
+        Assert.Equal("tran thi my", Words("Tran Thi My", EntityKind.Person));
+    }
+
+    [Theory]
+    [InlineData("Kowloon Elec. Eng. Ltd", "kowloon electric engineering ltd")]
+    [InlineData("Brennan Bros Svcs", "brennan brothers services")]
+    [InlineData("Sunrise Dept. Store", "sunrise department store")]
+    [InlineData("Orion Telecommunications", "orion telecom")]
+    public void Abbreviated_business_words_read_as_the_word(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Organization).Replace("limited", "ltd", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_business_word_that_is_also_a_personal_name_is_read_only_in_a_known_organisations_name()
+    {
+        Assert.Equal("kiran engineering", Words("Kiran Eng", EntityKind.Organization));
+        Assert.DoesNotContain(NameAnalyzer.Analyze("Tan Eng Huat", EntityKind.Unknown), t => t.Text == "engineering");
+        Assert.DoesNotContain(NameAnalyzer.Analyze("Dev Patel", EntityKind.Unknown), t => t.Text == "development");
+    }
 }
