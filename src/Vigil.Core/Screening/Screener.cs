@@ -263,21 +263,22 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     }
 
     /// <summary>The query parts read in the Korean systems or without a Hebrew prefix (<see cref="ScriptReadings.OfScript"/>),
-    /// and read by romanisation rules or with digits as letters (<see cref="ScriptReadings.ByRule"/>, not for vessels,
-    /// whose names carry numbers).</summary>
+    /// and read by romanisation rules or with digits as letters (<see cref="ScriptReadings.ByRule"/>; digits stay digits in
+    /// the names of vessels and aircraft, which carry numbers).</summary>
     private (IReadOnlyList<string> Script, IReadOnlyList<string> Rule) Readings(string[] parts, EntityKind kind)
     {
         var profile = Index.Profile;
         var vocabulary = Index.Vocabulary;
         var people = kind is EntityKind.Person or EntityKind.Unknown;
+        var numbered = kind is EntityKind.Vessel or EntityKind.Aircraft;
         if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)))
-            return (ScriptReadings.OfScript(parts[0], profile), kind is EntityKind.Vessel or EntityKind.Aircraft ? [] : ScriptReadings.ByRule(parts[0]));
+            return (ScriptReadings.OfScript(parts[0], profile), ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)
         {
             script.AddRange(ScriptReadings.OfScript(part, profile));
-            if (kind is not (EntityKind.Vessel or EntityKind.Aircraft)) rule.AddRange(ScriptReadings.ByRule(part));
+            rule.AddRange(ScriptReadings.ByRule(part, digitsForLetters: !numbered));
             // A person's name written without spaces ("RamiMakhlouf" splits by case; "ramimakhlouf" by the lists' words).
             if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)
                 rule.Add(split);

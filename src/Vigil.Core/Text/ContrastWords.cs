@@ -3,12 +3,15 @@ using System.Collections.Frozen;
 namespace Vigil.Core.Text;
 
 /// <summary>Words that tell sibling organisations apart, by group (<c>Text/Data/contrast_words.tsv</c>): compass points,
-/// upper/lower, import/export, sectors. Group 0 is kept for numbers (see <see cref="Matching.NameMarks"/>).</summary>
+/// upper/lower, import/export, sectors, and countries (<c>countries.tsv</c>). Group 0 is kept for numbers (see <see cref="Matching.NameMarks"/>).</summary>
 internal static class ContrastWords
 {
     /// <summary>The most groups: each is one bit of a 32-bit mask; bit 0 is numbers', bit 31 lineage's
     /// (<see cref="Matching.NameMarks.LineageGroup"/>).</summary>
     private const int MaxGroups = Matching.NameMarks.LineageGroup;
+
+    /// <summary>Country names shorter than this are codes (IR, IRN), not words of a name.</summary>
+    private const int CountryKeyMinLength = 4;
 
     private static readonly Lazy<(FrozenDictionary<string, (byte Group, string Member)> Words, string[] Groups)> Table = new(Load);
 
@@ -37,6 +40,17 @@ internal static class ContrastWords
             if (group < 0) { groups.Add(row[1]); group = groups.Count - 1; }
             if (group >= MaxGroups) throw row.Error($"more than {MaxGroups - 1} contrast groups");
             if (!words.TryAdd(row[0], ((byte)group, row[2]))) throw row.Error($"'{row[0]}' is listed twice");
+        }
+        // Countries: a name that holds one country and a name that holds another are different parties (X (Cyprus) Ltd /
+        // X (Malta) Ltd). The one-word names and demonyms of countries.tsv, 4+ letters as the generic country words of
+        // org_words (ReferenceData), the member being the country's code (Iranian = Iran = IR).
+        groups.Add("country");
+        var country = (byte)(groups.Count - 1);
+        if (country >= MaxGroups) throw new InvalidOperationException($"contrast_words.tsv: more than {MaxGroups - 2} contrast groups");
+        foreach (var (code, _, name) in Countries.Entries())
+        {
+            var key = Countries.Key(name);
+            if (key.Length >= CountryKeyMinLength && !key.Contains(' ', StringComparison.Ordinal)) words.TryAdd(key, (country, code));
         }
         return (words.ToFrozenDictionary(StringComparer.Ordinal), [.. groups]);
     }

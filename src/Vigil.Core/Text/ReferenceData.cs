@@ -161,8 +161,9 @@ public sealed class ReferenceData
             // Looked up as a span: most words end in some ending, few are a stem.
             var stem = word.AsSpan(0, word.Length - ending.Length);
             if (_stemLookup.TryGetValue(stem, out english)) return english;
-            // A place adjective: samarskiy, chelyabinskaya, arzamasskogo.
-            if (stem.EndsWith("sk", StringComparison.Ordinal) && ending.Length >= 2 && ending[0] is 'i' or 'o' or 'a' or 'u' or 'y' or 'e')
+            // A place adjective: samarskiy, chelyabinskaya, arzamasskogo; and -sky, -ski, as English, Polish and German
+            // write -skiy (Voronsky, Woronski = Voronskiy).
+            if (stem.EndsWith("sk", StringComparison.Ordinal) && (ending.Length >= 2 || ending is "i" or "y") && ending[0] is 'i' or 'o' or 'a' or 'u' or 'y' or 'e')
             {
                 var place = stem.Length - 2 >= OrgStemMinLength ? stem[..^2] : stem;
                 if (_stemLookup.TryGetValue(place, out english)) return english;

@@ -222,4 +222,17 @@ public class MatcherRankingTests
     [Fact]
     public void Split_words_that_join_to_another_word_stay_apart() =>
         Assert.InRange(NameComparer.Compare("Petrovanta Trading", "Petro Vantage Trading", EntityKind.Organization), 0.0, ScoringProfile.Default.AlertThreshold - 0.01);
+
+    [Fact]
+    public void Organisations_named_for_different_countries_are_different_parties()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        Assert.InRange(NameComparer.Compare("Kalmar Holdings (Cyprus) Ltd", "Kalmar Holdings (Malta) Ltd", EntityKind.Organization), 0.0, threshold - 0.01);
+        Assert.InRange(NameComparer.Compare("Iranian Kalmar Shipping", "Iraqi Kalmar Shipping", EntityKind.Organization), 0.0, threshold - 0.01);
+        // The same country agrees, in brackets or not, in any language the countries table holds.
+        Assert.InRange(NameComparer.Compare("Kalmar Holdings (Cyprus) Ltd", "Kalmar Holdings Cyprus Limited", EntityKind.Organization), threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("Kalmar Shipping (Deutschland)", "Kalmar Shipping Deutschland", EntityKind.Organization), threshold, 1.0);
+        // A country named on one side only is no disagreement.
+        Assert.InRange(NameComparer.Compare("Kalmar Holdings (Cyprus) Ltd", "Kalmar Holdings Ltd", EntityKind.Organization), threshold, 1.0);
+    }
 }

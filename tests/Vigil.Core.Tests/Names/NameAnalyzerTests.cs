@@ -152,4 +152,16 @@ public class NameAnalyzerTests
         Assert.DoesNotContain(NameAnalyzer.Analyze("Tan Eng Huat", EntityKind.Unknown), t => t.Text == "engineering");
         Assert.DoesNotContain(NameAnalyzer.Analyze("Dev Patel", EntityKind.Unknown), t => t.Text == "development");
     }
+
+    [Theory]
+    [InlineData("Akademik Voronskiy")]
+    [InlineData("Akademik Voronsky")]
+    [InlineData("Akademik Woronski")]
+    [InlineData("Akademik Woronskij")]
+    public void A_place_adjective_reads_as_its_place_in_each_spelling_of_its_ending(string name) =>
+        Assert.EndsWith(" voron", Words(name, EntityKind.Vessel).Replace('w', 'v'), StringComparison.Ordinal);
+
+    [Fact]
+    public void Kapitan_is_captain_in_a_vessels_name() =>
+        Assert.Equal(Words("CAPTAIN DOLGOV", EntityKind.Vessel), Words("KAPITAN DOLGOV", EntityKind.Vessel));
 }

@@ -34,14 +34,15 @@ public static class ScriptReadings
         return readings;
     }
 
-    /// <summary>Readings of a Latin name made by rules (romanisation conventions, digits for letters): searched with
+    /// <summary>Readings of a Latin name made by rules (romanisation conventions, digits for letters unless
+    /// <paramref name="digitsForLetters"/> is false, as for vessels, whose names carry numbers): searched with
     /// <see cref="ScoringProfile.RuleReadingFactor"/>.</summary>
-    public static IReadOnlyList<string> ByRule(string name)
+    public static IReadOnlyList<string> ByRule(string name, bool digitsForLetters = true)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (!MayHaveRule(name)) return [];
         var readings = new List<string>(2);
-        var digits = DigitLetters.Reading(name);
+        var digits = digitsForLetters ? DigitLetters.Reading(name) : null;
         if (digits is not null) readings.Add(digits);
         var source = digits ?? name;
         if (CyrillicRomanisations.CentralEuropean(source) is { } central) readings.Add(central);
