@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Text;
@@ -36,6 +37,7 @@ public static class NameAnalyzer
         if (kind is EntityKind.Organization or EntityKind.Vessel) TextNormalizer.JoinDottedLetters(name, raw, null);
         else if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
         if (!person) JoinSlashedPrefix(name, raw, data);
+        JoinTheophoric(raw, data);
         var result = new List<NameToken>(raw.Count);
 
         // Joining words carry nothing, unless the whole name is made of them.
@@ -132,6 +134,41 @@ public static class NameAnalyzer
         if (result.Count > 0 && result.TrueForAll(x => x.Class is TokenClass.Title or TokenClass.Particle or TokenClass.VesselPrefix))
             for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Class = TokenClass.Normal };
         return [.. result];
+    }
+
+    /// <summary>Words that a compound name element Allah or al-Din does not join: the article and the words of
+    /// kinship (Abd Allah is the abdul rule's, Abu Allah no compound).</summary>
+    private static readonly FrozenSet<string> NotTheophoricHead =
+        new[] { "al", "el", "abd", "bd", "abdul", "abu", "bu", "ibn", "bin", "ben", "bint", "ould", "ul", "ud", "ad", "ed" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Joins the name elements Allah and al-Din written apart to the word before, as the joined spellings write
+    /// them (<c>Text/Data/theophoric.tsv</c>): <c>Hidayat Ullah</c> = hidayatullah, <c>Salah Eddine</c> = salaheddine,
+    /// <c>Jalal ud-Din</c> = jalaluddin, <c>هدايت الله</c> = hdytallah (its consonants are every Latin spelling's). The
+    /// Arabic الدين stays apart here: the lists write it apart too (NUR AL-DIN), and
+    /// <see cref="Text.Scripts.ScriptReadings.OfScript"/> reads it joined as well.</summary>
+    private static void JoinTheophoric(List<RawToken> raw, ReferenceData data)
+    {
+        for (var i = 1; i < raw.Count; i++)
+        {
+            var head = raw[i - 1];
+            // An Arabic head may be one consonant as written (عطاء → t: Ataullah).
+            if (head.Text.Length < (head.Abjad ? 1 : 2) || NotTheophoricHead.Contains(head.Text) || !IsLetters(head.Text)) continue;
+            var t = raw[i];
+            var span = 0;
+            if (!t.Abjad && data.Theophoric.ContainsKey(t.Text)) span = 1;
+            else if (i + 1 < raw.Count && !t.Abjad && t.Text is "al" or "ad" or "ud" or "ed" or "el" && raw[i + 1].Text is "din" or "deen" or "dine") span = 2;
+            else if (i + 1 < raw.Count && t.Abjad && head.Abjad && t.Text == "al" && raw[i + 1].Text == "lh") span = 2;
+            if (span == 0) continue;
+            var joined = head.Text + (t.Abjad ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);
+            raw[i - 1] = new RawToken(joined, head.Start, raw[i + span - 1].End, head.Abjad);
+            raw.RemoveRange(i, span);
+        }
+
+        static bool IsLetters(string s)
+        {
+            foreach (var c in s) if (!char.IsAsciiLetter(c)) return false;
+            return true;
+        }
     }
 
     /// <summary>"M/T", "M/V": two letters with a slash between them that spell a vessel prefix are that prefix; "M/Y",

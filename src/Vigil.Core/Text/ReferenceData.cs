@@ -122,6 +122,13 @@ public sealed class ReferenceData
         BirthMarkers = Words("birth_markers.tsv");
         // Longest first, so a longer spelling is never cut short by a shorter one that starts it.
         AbdulPrefixes = [.. CoreRows("abdul_prefixes.tsv", 1).Select(r => r[0]).OrderByDescending(p => p.Length)];
+        var theophoric = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var cols in CoreRows("theophoric.tsv", 2))
+        {
+            if (cols[1] is not ("allah" or "din")) throw cols.Error($"unknown element '{cols[1]}' (allah or din)");
+            if (!theophoric.TryAdd(cols[0], cols[1])) throw cols.Error($"'{cols[0]}' is listed twice");
+        }
+        Theophoric = theophoric.ToFrozenDictionary(StringComparer.Ordinal);
 
         var fuzzy = new Dictionary<char, List<string>>();
         // Only the hand table's forms are read with a typo: the ISO 20275 list's thousands of local words would turn
@@ -285,6 +292,10 @@ public sealed class ReferenceData
 
     /// <summary>Spellings of <c>abdul</c> written joined to the next name (<c>abdel</c>, <c>abdoul</c>), longest first.</summary>
     internal string[] AbdulPrefixes { get; }
+
+    /// <summary>Latin spellings of the name elements Allah and al-Din written as a word of their own, which join the word
+    /// before → the element (<c>allah</c>, <c>din</c>) (<c>theophoric.tsv</c>).</summary>
+    internal FrozenDictionary<string, string> Theophoric { get; }
 
     /// <summary>
     /// Reads the data rows of the embedded table <paramref name="resourceName"/> of <paramref name="assembly"/>, each with

@@ -164,4 +164,23 @@ public class NameAnalyzerTests
     [Fact]
     public void Kapitan_is_captain_in_a_vessels_name() =>
         Assert.Equal(Words("CAPTAIN DOLGOV", EntityKind.Vessel), Words("KAPITAN DOLGOV", EntityKind.Vessel));
+
+    [Theory]
+    [InlineData("Hidayat Ullah Karimi", "hidayatullah karimi")]
+    [InlineData("Nasr Allah Karimi", "nasrallah karimi")]
+    [InlineData("Salah Eddine Bouzid", "salaheddine bouzid")]
+    [InlineData("Jalal ud-Din Haqqani", "jalaluddin haqqani")]
+    [InlineData("Nur al-Din Haddad", "nuraldin haddad")]
+    public void Allah_and_al_din_written_apart_join_the_word_before_as_written(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Person));
+
+    [Fact]
+    public void Arabic_allah_joins_the_word_before_but_abd_allah_is_the_abdul_rule()
+    {
+        var tokens = NameAnalyzer.Analyze("هدايت الله كريمي", EntityKind.Person);
+        Assert.Equal(2, tokens.Length);
+        Assert.EndsWith("allah", tokens[0].Text, StringComparison.Ordinal);
+        Assert.True(tokens[0].Abjad);
+        Assert.DoesNotContain(NameAnalyzer.Analyze("Abd Allah Azzam", EntityKind.Person), t => t.Text == "abdallah");
+    }
 }

@@ -79,6 +79,48 @@ internal static class ArabicScript
         return chars is null ? null : new string(chars);
     }
 
+    /// <summary>The name with each الدين (al-Din, also with the Persian ی) that follows a word joined to it, twice: with its
+    /// article (شمسالدين, as the lists' Shams al-Din, Nur al-Din are read joined) and without it (شمسدين, as
+    /// -uddin and -eddine assimilate the article: Shamsuddin, Salaheddine). Empty when there is none
+    /// (<c>Text/Data/theophoric.tsv</c>).</summary>
+    public static IEnumerable<string> WithDinJoined(string name)
+    {
+        if (FindDin(name, 0) < 0) yield break;
+        var withArticle = new System.Text.StringBuilder(name.Length);
+        var assimilated = new System.Text.StringBuilder(name.Length);
+        var from = 0;
+        for (var at = FindDin(name, 0); at >= 0; at = FindDin(name, from))
+        {
+            // at: the space before الدين
+            withArticle.Append(name, from, at - from);
+            assimilated.Append(name, from, at - from);
+            withArticle.Append(name, at + 1, DinLength);
+            assimilated.Append(name, at + 3, DinLength - 2);
+            from = at + 1 + DinLength;
+        }
+        withArticle.Append(name, from, name.Length - from);
+        assimilated.Append(name, from, name.Length - from);
+        yield return withArticle.ToString();
+        yield return assimilated.ToString();
+    }
+
+    /// <summary>الدين: alef, lam, dal, yeh, noon.</summary>
+    private const int DinLength = 5;
+
+    /// <summary>The index of a space between an Arabic letter and a whole word الدين (or الدین), at or after
+    /// <paramref name="from"/>; -1 when none.</summary>
+    private static int FindDin(string name, int from)
+    {
+        for (var i = Math.Max(from, 1); i + 1 + DinLength <= name.Length; i++)
+        {
+            if (name[i] != ' ' || !IsArabicLetter(name[i - 1])) continue;
+            if (name[i + 1] == '\u0627' && name[i + 2] == '\u0644' && name[i + 3] == '\u062F' && name[i + 4] is '\u064A' or '\u06CC' && name[i + 5] == '\u0646'
+                && (i + 1 + DinLength == name.Length || !IsArabicLetter(name[i + 1 + DinLength])))
+                return i;
+        }
+        return -1;
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
 
     private static readonly System.Buffers.SearchValues<char> PersianMarks = System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC\u200C");

@@ -160,4 +160,16 @@ public sealed class ScriptReadingsTests
     [InlineData("ရွှေ ၁၂", "shwe 12")]
     public void A_Burmese_name_is_read_syllable_by_syllable_as_it_is_listed(string burmese, string expected) =>
         Assert.Contains(expected, ScriptReadings.OfScript(burmese, ScoringProfile.Default));
+
+    [Fact]
+    public void Al_din_is_read_joined_to_the_word_before_with_and_without_its_article()
+    {
+        var readings = ScriptReadings.OfScript("شمس الدين فاروقي", ScoringProfile.Default);
+        Assert.Contains("شمسالدين فاروقي", readings);
+        Assert.Contains("شمسدين فاروقي", readings);
+        // The Persian yeh too; a name without al-Din, or with it first, has no such reading.
+        Assert.Contains("نوردین حداد", ScriptReadings.OfScript("نور الدین حداد", ScoringProfile.Default));
+        Assert.DoesNotContain(ScriptReadings.OfScript("الدين فاروقي", ScoringProfile.Default), r => r.Contains("دين", StringComparison.Ordinal) && !r.Contains(' ', StringComparison.Ordinal));
+        Assert.Empty(ArabicScript.WithDinJoined("شمس فاروقي"));
+    }
 }
