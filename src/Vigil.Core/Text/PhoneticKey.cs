@@ -67,7 +67,8 @@ public static class PhoneticKey
         return sb.ToString();
     }
 
-    /// <summary>Consonants only, doubled letters collapsed (<c>muhammad</c> → <c>mhmd</c>); ph reads f and a hard c reads k.</summary>
+    /// <summary>Consonants only, doubled letters collapsed (<c>muhammad</c> → <c>mhmd</c>); ph reads f, a hard c reads k, ch
+    /// reads sh and dj j.</summary>
     public static string Skeleton(string word)
     {
         var sb = new StringBuilder(word.Length);
@@ -77,6 +78,9 @@ public static class PhoneticKey
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
             // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter
             if (c is 'k' or 's' or 't' or 'd' or 'g' && i + 1 < word.Length && word[i + 1] == 'h') { sb.Append(char.ToUpperInvariant(c)); i++; continue; }
+            // French spelling writes ش ch and ج dj (Chouman, Cherif; Djamel, Djouadi), as the Maghreb's names are written
+            if (c == 'c' && i + 1 < word.Length && word[i + 1] == 'h') { if (sb.Length == 0 || sb[^1] != 'S') sb.Append('S'); i++; continue; }
+            if (c == 'd' && i + 1 < word.Length && word[i + 1] == 'j') continue;
             // English spellings write one sound two ways: ph is f (Joseph, יוסף jsf), c before a, o, u or a consonant is k
             // (Cohen, Jacob: כהן khn, יעקב jkb); before e, i, y and h it stays c.
             if (c == 'p' && i + 1 < word.Length && word[i + 1] == 'h') { c = 'f'; i++; }

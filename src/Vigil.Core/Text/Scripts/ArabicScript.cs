@@ -60,6 +60,15 @@ internal static class ArabicScript
         return chars is null ? null : new string(chars);
     }
 
+    /// <summary>Persian text with each ق written غ, or null when there is none: popular Persian spelling writes both gh
+    /// (قاسمی Ghasemi, باقری Bagheri, تقی Taghi, صادق Sadegh, عراقی Araghi), where AnyAscii and the ALA-LC table write q.</summary>
+    /// <remarks>A reading, not a replacement: the lists write both (Qasem SOLEIMANI, Mohammad BAGHERI).</remarks>
+    public static string? WithPersianGh(string name)
+    {
+        if (name.AsSpan().IndexOf('\u0642') < 0 || !IsPersian(name)) return null;
+        return name.Replace('\u0642', '\u063A');
+    }
+
     /// <summary>The name with each final ه after a consonant, in a word of three letters or more, written ة (فاطمه →
     /// فاطمة Fatima): outside Persian text, where that ه is already silent. Null when there is none.</summary>
     /// <remarks>Arabic writes the feminine ending ة, but ه is a common spelling of it (and Persian, Urdu or Kurdish text

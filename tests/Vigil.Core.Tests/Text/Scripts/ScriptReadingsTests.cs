@@ -172,4 +172,20 @@ public sealed class ScriptReadingsTests
         Assert.DoesNotContain(ScriptReadings.OfScript("الدين فاروقي", ScoringProfile.Default), r => r.Contains("دين", StringComparison.Ordinal) && !r.Contains(' ', StringComparison.Ordinal));
         Assert.Empty(ArabicScript.WithDinJoined("شمس فاروقي"));
     }
+
+    [Theory]
+    [InlineData("chouman", "شومان")]
+    [InlineData("djamel", "جمال")]
+    [InlineData("cherif", "شريف")]
+    public void French_spellings_of_arabic_letters_have_the_arabic_consonants(string latin, string arabic) =>
+        Assert.Equal(PhoneticKey.Skeleton(TextNormalizer.Normalize(arabic)), PhoneticKey.Skeleton(latin));
+
+    [Fact]
+    public void Persian_qaf_is_also_read_gh()
+    {
+        Assert.Contains("محمد باغری", ScriptReadings.OfScript("محمد باقری", ScoringProfile.Default));
+        // Not in Arabic text, which reads q.
+        Assert.Null(ArabicScript.WithPersianGh("قاسم"));
+        Assert.InRange(NameComparer.Compare("محمد باقری", "Mohammad BAGHERI", EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
+    }
 }
