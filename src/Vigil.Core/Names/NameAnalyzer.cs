@@ -145,7 +145,8 @@ public static class NameAnalyzer
     /// them (<c>Text/Data/theophoric.tsv</c>): <c>Hidayat Ullah</c> = hidayatullah, <c>Salah Eddine</c> = salaheddine,
     /// <c>Jalal ud-Din</c> = jalaluddin, <c>هدايت الله</c> = hdytallah (its consonants are every Latin spelling's). The
     /// Arabic الدين stays apart here: the lists write it apart too (NUR AL-DIN), and
-    /// <see cref="Text.Scripts.ScriptReadings.OfScript"/> reads it joined as well.</summary>
+    /// <see cref="Text.Scripts.ScriptReadings.OfScript"/> reads it joined as well. Persian family-name endings written
+    /// apart join the same way (<c>Text/Data/name_suffixes.tsv</c>: حسن زاده = Hassanzadeh).</summary>
     private static void JoinTheophoric(List<RawToken> raw, ReferenceData data)
     {
         for (var i = 1; i < raw.Count; i++)
@@ -156,10 +157,11 @@ public static class NameAnalyzer
             var t = raw[i];
             var span = 0;
             if (!t.Abjad && data.Theophoric.ContainsKey(t.Text)) span = 1;
+            else if (data.NameSuffixes.Contains(t.Text) && t.Abjad == head.Abjad) span = 1; // Hassan Zadeh, حسن زاده
             else if (i + 1 < raw.Count && !t.Abjad && t.Text is "al" or "ad" or "ud" or "ed" or "el" && raw[i + 1].Text is "din" or "deen" or "dine") span = 2;
             else if (i + 1 < raw.Count && t.Abjad && head.Abjad && t.Text == "al" && raw[i + 1].Text == "lh") span = 2;
             if (span == 0) continue;
-            var joined = head.Text + (t.Abjad ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);
+            var joined = head.Text + (t.Abjad && t.Text == "al" ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);
             raw[i - 1] = new RawToken(joined, head.Start, raw[i + span - 1].End, head.Abjad);
             raw.RemoveRange(i, span);
         }

@@ -77,7 +77,13 @@ public static class PhoneticKey
             var c = word[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
             // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter
-            if (c is 'k' or 's' or 't' or 'd' or 'g' && i + 1 < word.Length && word[i + 1] == 'h') { sb.Append(char.ToUpperInvariant(c)); i++; continue; }
+            // A final h after three consonants is silent: Latin writes a final ه as -eh, -ah, -a or -e (Hassanzadeh,
+            // Akhundzada), and Persian script may drop it (حسن‌زاده hsnzd). So at a word's end dh and th are d, t + that h
+            // (زاده zdh = Zadeh), on both sides (Nafidh); sh, kh, gh stay one letter. Shorter words keep it: with it gone,
+            // نوره nwrh would be the bare nr of every Nur.
+            if (c == 'h' && i == word.Length - 1 && sb.Length >= 3) continue;
+            if (c is 'k' or 's' or 't' or 'd' or 'g' && i + 1 < word.Length && word[i + 1] == 'h' && !(c is 'd' or 't' && i + 2 == word.Length))
+            { sb.Append(char.ToUpperInvariant(c)); i++; continue; }
             // French spelling writes ش ch and ج dj (Chouman, Cherif; Djamel, Djouadi), as the Maghreb's names are written
             if (c == 'c' && i + 1 < word.Length && word[i + 1] == 'h') { if (sb.Length == 0 || sb[^1] != 'S') sb.Append('S'); i++; continue; }
             if (c == 'd' && i + 1 < word.Length && word[i + 1] == 'j') continue;

@@ -129,6 +129,7 @@ public sealed class ReferenceData
             if (!theophoric.TryAdd(cols[0], cols[1])) throw cols.Error($"'{cols[0]}' is listed twice");
         }
         Theophoric = theophoric.ToFrozenDictionary(StringComparer.Ordinal);
+        NameSuffixes = CoreRows("name_suffixes.tsv", 1).Select(r => TextNormalizer.Normalize(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
         var fuzzy = new Dictionary<char, List<string>>();
         // Only the hand table's forms are read with a typo: the ISO 20275 list's thousands of local words would turn
@@ -296,6 +297,10 @@ public sealed class ReferenceData
     /// <summary>Latin spellings of the name elements Allah and al-Din written as a word of their own, which join the word
     /// before → the element (<c>allah</c>, <c>din</c>) (<c>theophoric.tsv</c>).</summary>
     internal FrozenDictionary<string, string> Theophoric { get; }
+
+    /// <summary>Persian family-name endings written apart (<c>zdh</c> of زاده, <c>zadeh</c>), normalised: they join the word
+    /// before (<c>name_suffixes.tsv</c>).</summary>
+    internal FrozenSet<string> NameSuffixes { get; }
 
     /// <summary>
     /// Reads the data rows of the embedded table <paramref name="resourceName"/> of <paramref name="assembly"/>, each with

@@ -188,4 +188,19 @@ public sealed class ScriptReadingsTests
         Assert.Null(ArabicScript.WithPersianGh("قاسم"));
         Assert.InRange(NameComparer.Compare("محمد باقری", "Mohammad BAGHERI", EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
     }
+
+    [Theory]
+    [InlineData("hassanzadeh", "حسن زاده")]
+    [InlineData("hassanzadeh", "حسن\u200Cزاده")] // Persian script, its final ه dropped by the normaliser
+    [InlineData("akhundzada", "آخوند زاده")]
+    public void A_persian_family_name_ending_written_apart_is_one_word_with_the_latin_consonants(string latin, string persian)
+    {
+        var tokens = Vigil.Core.Names.NameAnalyzer.Analyze(persian, EntityKind.Person);
+        Assert.Single(tokens);
+        Assert.Equal(PhoneticKey.Skeleton(latin), PhoneticKey.Skeleton(tokens[0].Text));
+    }
+
+    [Fact]
+    public void A_final_h_is_silent_only_after_three_consonants() =>
+        Assert.NotEqual(PhoneticKey.Skeleton("nur"), PhoneticKey.Skeleton(TextNormalizer.Normalize("نوره")));
 }
