@@ -60,6 +60,22 @@ internal static class ArabicScript
         return chars is null ? null : new string(chars);
     }
 
+    /// <summary>Arabic-script text that holds no Persian letter, with ث written س and ذ ض ظ written ز, or null when it has
+    /// none of them: as Persian, Urdu, Pashto and Turkish say them, and as names from those languages are spelt in Latin
+    /// even when written in Arabic letters (حافظ Hafiz, كاظمي Kazemi, فضل Fazl, ثاقب Saqib), where AnyAscii reads th, dh,
+    /// d, dh. Persian text is read so already (<see cref="InPersian"/>).</summary>
+    /// <remarks>A reading, not a replacement: Arabic names keep dh and th in Latin too (Kadhim, Uthman).</remarks>
+    public static string? WithPersianConsonants(string name)
+    {
+        if (name.AsSpan().IndexOfAny(ArabicSibilants) < 0 || IsPersian(name)) return null;
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = chars[i] switch { '\u062B' => '\u0633', '\u0630' or '\u0636' or '\u0638' => '\u0632', var c => c };
+        return new string(chars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ArabicSibilants = System.Buffers.SearchValues.Create("\u062B\u0630\u0636\u0638");
+
     /// <summary>Persian text with each ق written غ, or null when there is none: popular Persian spelling writes both gh
     /// (قاسمی Ghasemi, باقری Bagheri, تقی Taghi, صادق Sadegh, عراقی Araghi), where AnyAscii and the ALA-LC table write q.</summary>
     /// <remarks>A reading, not a replacement: the lists write both (Qasem SOLEIMANI, Mohammad BAGHERI).</remarks>

@@ -6,7 +6,7 @@ namespace Vigil.Core.Text.Scripts;
 /// Other ways to read a name written in a script or a romanisation the lists do not use, each a name to search or index
 /// besides the name as written: Hangul in the Korean systems (<see cref="KoreanNames"/>), Hebrew without its prefixes,
 /// with hard letters and in English biblical spelling (<see cref="Hebrew"/>), Arabic script with a final ه written ة
-/// and Persian with و read v and ق gh, al-Din joined to the word before (<see cref="ArabicScript"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
+/// and Persian with و read v and ق gh, Arabic with ث ذ ض ظ read as Persian reads them, al-Din joined to the word before (<see cref="ArabicScript"/>), Greek by ELOT 743 and popular spelling (<see cref="Greek"/>), Burmese
 /// syllables in the conventional spelling (<see cref="Burmese"/>), Thai in RTGS and letter-wise (<see cref="Thai"/>),
 /// Khmer in its known spelling and UNGEGN (<see cref="Khmer"/>), Cyrillic names romanised by German, Polish, Czech, Latvian or French rules
 /// (<see cref="CyrillicRomanisations"/>), Chinese names in Wade–Giles read as pinyin (<see cref="WadeGiles"/>) and digits
@@ -32,6 +32,7 @@ public static class ScriptReadings
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithTaMarbuta(name) is { } taMarbuta) readings.Add(taMarbuta);
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianV(name) is { } persianV) readings.Add(persianV);
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianGh(name) is { } persianGh) readings.Add(persianGh);
+        if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianConsonants(name) is { } consonants) readings.Add(consonants);
         foreach (var r in ArabicScript.WithDinJoined(name))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
         return readings;
@@ -57,7 +58,7 @@ public static class ScriptReadings
     private static bool HasRuledScript(string name)
     {
         foreach (var c in name)
-            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' or '\u062F' or '\u0642' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A' || Thai.IsThai(c) || Khmer.IsKhmer(c))
+            if (Hangul.IsSyllable(c) || Hebrew.IsLetter(c) || c is '\u0647' or '\u0648' or '\u062F' or '\u0642' or '\u062B' or '\u0630' or '\u0636' or '\u0638' || c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u1000' and <= '\u102A' || Thai.IsThai(c) || Khmer.IsKhmer(c))
                 return true;
         return false;
     }

@@ -203,4 +203,15 @@ public sealed class ScriptReadingsTests
     [Fact]
     public void A_final_h_is_silent_only_after_three_consonants() =>
         Assert.NotEqual(PhoneticKey.Skeleton("nur"), PhoneticKey.Skeleton(TextNormalizer.Normalize("نوره")));
+
+    [Fact]
+    public void Arabic_letters_that_persian_and_urdu_say_as_z_and_s_are_also_read_so()
+    {
+        Assert.Contains("حافز", ScriptReadings.OfScript("حافظ", ScoringProfile.Default));
+        Assert.Equal("نور محمد ساقب", ArabicScript.WithPersianConsonants("نور محمد ثاقب"));
+        Assert.Null(ArabicScript.WithPersianConsonants("محمد"));
+        Assert.InRange(NameComparer.Compare("محمد كاظمي", "Mohammad KAZEMI", EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
+        // Arabic spellings with dh still match the name as written.
+        Assert.InRange(NameComparer.Compare("كاظم", "KADHIM", EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
+    }
 }
