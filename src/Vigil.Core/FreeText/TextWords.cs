@@ -15,6 +15,9 @@ internal static class TextWords
     {
         var raw = new List<RawToken>(text.Length / 5);
         TextNormalizer.Tokenize(text, raw);
+        // نصر الله, حسن زاده: one word, as names read them (Text/Data/theophoric.tsv, name_suffixes.tsv); Arabic script only,
+        // as Latin prose writes Allah after words that are no name.
+        Names.NameAnalyzer.JoinSplitNameElements(text, raw, ReferenceData.Instance, abjadOnly: true);
         var words = new List<TextWord>(raw.Count);
         int upper = 0, lower = 0;
         for (var i = 0; i < raw.Count; i++)

@@ -37,7 +37,7 @@ public static class NameAnalyzer
         if (kind is EntityKind.Organization or EntityKind.Vessel) TextNormalizer.JoinDottedLetters(name, raw, null);
         else if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
         if (!person) JoinSlashedPrefix(name, raw, data);
-        JoinTheophoric(raw, data);
+        JoinSplitNameElements(name, raw, data, abjadOnly: false);
         var result = new List<NameToken>(raw.Count);
 
         // Joining words carry nothing, unless the whole name is made of them.
@@ -147,11 +147,12 @@ public static class NameAnalyzer
     /// Arabic الدين stays apart here: the lists write it apart too (NUR AL-DIN), and
     /// <see cref="Text.Scripts.ScriptReadings.OfScript"/> reads it joined as well. Persian family-name endings written
     /// apart join the same way (<c>Text/Data/name_suffixes.tsv</c>: حسن زاده = Hassanzadeh).</summary>
-    private static void JoinTheophoric(List<RawToken> raw, ReferenceData data)
+    internal static void JoinSplitNameElements(string text, List<RawToken> raw, ReferenceData data, bool abjadOnly)
     {
         for (var i = 1; i < raw.Count; i++)
         {
             var head = raw[i - 1];
+            if (abjadOnly && !head.Abjad) continue;
             // An Arabic head may be one consonant as written (عطاء → t: Ataullah).
             if (head.Text.Length < (head.Abjad ? 1 : 2) || NotTheophoricHead.Contains(head.Text) || !IsLetters(head.Text)) continue;
             var t = raw[i];
@@ -161,7 +162,12 @@ public static class NameAnalyzer
             else if (i + 1 < raw.Count && !t.Abjad && t.Text is "al" or "ad" or "ud" or "ed" or "el" && raw[i + 1].Text is "din" or "deen" or "dine") span = 2;
             else if (i + 1 < raw.Count && t.Abjad && head.Abjad && t.Text == "al" && raw[i + 1].Text == "lh") span = 2;
             if (span == 0) continue;
-            var joined = head.Text + (t.Abjad && t.Text == "al" ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);
+            var headText = head.Text;
+            // A ta marbuta before Allah is said t (هبة الله Hibatullah, عطية الله Atiyatullah).
+            // The normaliser writes no letter for it.
+            if (t.Abjad && t.Text == "al" && head.End > 0 && head.End <= text.Length && text[head.End - 1] == '\u0629' && !headText.EndsWith('t'))
+                headText += "t";
+            var joined = headText + (t.Abjad && t.Text == "al" ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);
             raw[i - 1] = new RawToken(joined, head.Start, raw[i + span - 1].End, head.Abjad);
             raw.RemoveRange(i, span);
         }

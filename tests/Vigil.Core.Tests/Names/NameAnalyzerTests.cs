@@ -182,5 +182,7 @@ public class NameAnalyzerTests
         Assert.EndsWith("allah", tokens[0].Text, StringComparison.Ordinal);
         Assert.True(tokens[0].Abjad);
         Assert.DoesNotContain(NameAnalyzer.Analyze("Abd Allah Azzam", EntityKind.Person), t => t.Text == "abdallah");
+        // A ta marbuta before Allah is said t: هبة الله Hibatullah.
+        Assert.Equal("hbtallah", Assert.Single(NameAnalyzer.Analyze("هبة الله", EntityKind.Person)).Text);
     }
 }
