@@ -20,6 +20,31 @@ namespace Vigil.Core.Text.Scripts;
 /// </remarks>
 internal static class CyrillicRomanisations
 {
+    /// <summary>The name with ё read e where it is written yo after a consonant (<c>Fyodorov</c> → fedorov, <c>Pyotr</c> →
+    /// petr, <c>Gorbachyov</c> → gorbachev, <c>Semyonov</c> → semenov), or null when it has none: BGN/PCGN writes ё yo (ë),
+    /// Russian passports (ICAO Doc 9303 transliteration) and most lists write e. Korean syllables (Pyong, Ryong, Hyok)
+    /// are left alone.</summary>
+    public static string? YoAsE(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        StringBuilder? sb = null;
+        var from = 0;
+        for (var i = 1; i + 1 < lower.Length; i++)
+        {
+            if (lower[i] != 'y' || lower[i + 1] != 'o' || !IsConsonant(lower[i - 1])) continue;
+            if (lower.AsSpan(i).StartsWith("yong") || lower.AsSpan(i).StartsWith("yok")) continue;
+            sb ??= new StringBuilder(lower.Length);
+            sb.Append(lower, from, i - from).Append('e');
+            from = i + 2;
+            i++;
+        }
+        if (sb is null) return null;
+        sb.Append(lower, from, lower.Length - from);
+        return sb.ToString();
+
+        static bool IsConsonant(char c) => c is >= 'b' and <= 'z' && c is not ('e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'j');
+    }
+
     /// <summary>The Central European (German, Polish, Czech, Latvian) reading, or null when the name shows none of their marks.</summary>
     public static string? CentralEuropean(string name)
     {

@@ -51,6 +51,7 @@ public static class ScriptReadings
         var source = digits ?? name;
         if (CyrillicRomanisations.CentralEuropean(source) is { } central) readings.Add(central);
         if (CyrillicRomanisations.French(source) is { } french) readings.Add(french);
+        if (CyrillicRomanisations.YoAsE(source) is { } yo) readings.Add(yo);
         readings.AddRange(WadeGiles.Readings(source));
         return readings;
     }
@@ -71,7 +72,7 @@ public static class ScriptReadings
     {
         var span = name.AsSpan();
         if (span.IndexOfAny(RuleLetters) >= 0 || span.IndexOfAnyExceptInRange('\0', '\u007F') >= 0) return true;
-        foreach (var mark in (ReadOnlySpan<string>)["sch", "cz", "sz", "rz", "ou", "tch", "gu", "ine", "vs", "'", "-", "hs", "ts", "tz", "ung", "ih", "ie", "uei", "eh"])
+        foreach (var mark in (ReadOnlySpan<string>)["yo", "sch", "cz", "sz", "rz", "ou", "tch", "gu", "ine", "vs", "'", "-", "hs", "ts", "tz", "ung", "ih", "ie", "uei", "eh"])
             if (span.Contains(mark, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

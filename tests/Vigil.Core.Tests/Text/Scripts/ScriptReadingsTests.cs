@@ -214,4 +214,21 @@ public sealed class ScriptReadingsTests
         // Arabic spellings with dh still match the name as written.
         Assert.InRange(NameComparer.Compare("كاظم", "KADHIM", EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
     }
+
+    [Theory]
+    [InlineData("Pyotr Fyodorov", "Petr Fedorov")]
+    [InlineData("Artyom Seleznyov", "Artem Seleznev")]
+    [InlineData("Mikhail Gorbachyov", "Mikhail Gorbachev")]
+    public void Yo_written_for_the_russian_yo_after_a_consonant_is_also_read_e(string yo, string e)
+    {
+        Assert.Contains(e.ToLowerInvariant(), ScriptReadings.ByRule(yo));
+        Assert.InRange(NameComparer.Compare(yo, e, EntityKind.Person), ScoringProfile.Default.AlertThreshold, 1.0);
+    }
+
+    [Fact]
+    public void Korean_syllables_with_yo_are_not_read_as_russian()
+    {
+        Assert.DoesNotContain(ScriptReadings.ByRule("Ri Pyong Chol"), r => r.Contains("peng", StringComparison.Ordinal));
+        Assert.DoesNotContain(ScriptReadings.ByRule("Kim Hyok Chol"), r => r.Contains("hek", StringComparison.Ordinal));
+    }
 }
