@@ -185,4 +185,11 @@ public class NameAnalyzerTests
         // A ta marbuta before Allah is said t: هبة الله Hibatullah.
         Assert.Equal("hbtallah", Assert.Single(NameAnalyzer.Analyze("هبة الله", EntityKind.Person)).Text);
     }
+
+    [Theory]
+    [InlineData("Seyed Ali Khamenei")]
+    [InlineData("Ayatollah Ali Khamenei")]
+    [InlineData("Hojatoleslam Ali Khamenei")]
+    public void Persian_honorifics_and_clerical_ranks_are_titles(string name) =>
+        Assert.Equal(TokenClass.Title, NameAnalyzer.Analyze(name, EntityKind.Person)[0].Class);
 }
