@@ -171,6 +171,7 @@ public class NameAnalyzerTests
     [InlineData("Salah Eddine Bouzid", "salaheddine bouzid")]
     [InlineData("Jalal ud-Din Haqqani", "jalaluddin haqqani")]
     [InlineData("Nur al-Din Haddad", "nuraldin haddad")]
+    [InlineData("Maria Ulla Svensson", "maria ulla svensson")]
     public void Allah_and_al_din_written_apart_join_the_word_before_as_written(string name, string expected) =>
         Assert.Equal(expected, Words(name, EntityKind.Person));
 
