@@ -157,14 +157,14 @@ public static class NameAnalyzer
             if (head.Text.Length < (head.Abjad ? 1 : 2) || NotTheophoricHead.Contains(head.Text) || !IsLetters(head.Text)) continue;
             var t = raw[i];
             var span = 0;
-            if (!t.Abjad && data.Theophoric.ContainsKey(t.Text)) span = 1;
+            if (!t.Abjad && data.Theophoric.Contains(t.Text)) span = 1;
             else if (data.NameSuffixes.Contains(t.Text) && t.Abjad == head.Abjad) span = 1; // Hassan Zadeh, حسن زاده
             else if (i + 1 < raw.Count && !t.Abjad && t.Text is "al" or "ad" or "ud" or "ed" or "el" && raw[i + 1].Text is "din" or "deen" or "dine") span = 2;
             else if (i + 1 < raw.Count && t.Abjad && head.Abjad && t.Text == "al" && raw[i + 1].Text == "lh") span = 2;
             if (span == 0) continue;
             var headText = head.Text;
-            // A ta marbuta before Allah is said t (هبة الله Hibatullah, عطية الله Atiyatullah).
-            // The normaliser writes no letter for it.
+            // A ta marbuta before Allah is said t (هبة الله Hibatullah, عطية الله Atiyatullah); the normaliser writes no
+            // letter for it.
             if (t.Abjad && t.Text == "al" && head.End > 0 && head.End <= text.Length && text[head.End - 1] == '\u0629' && !headText.EndsWith('t'))
                 headText += "t";
             var joined = headText + (t.Abjad && t.Text == "al" ? "allah" : span == 1 ? t.Text : t.Text + raw[i + 1].Text);

@@ -122,13 +122,13 @@ public sealed class ReferenceData
         BirthMarkers = Words("birth_markers.tsv");
         // Longest first, so a longer spelling is never cut short by a shorter one that starts it.
         AbdulPrefixes = [.. CoreRows("abdul_prefixes.tsv", 1).Select(r => r[0]).OrderByDescending(p => p.Length)];
-        var theophoric = new Dictionary<string, string>(StringComparer.Ordinal);
+        var theophoric = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cols in CoreRows("theophoric.tsv", 2))
         {
             if (cols[1] is not ("allah" or "din")) throw cols.Error($"unknown element '{cols[1]}' (allah or din)");
-            if (!theophoric.TryAdd(cols[0], cols[1])) throw cols.Error($"'{cols[0]}' is listed twice");
+            if (!theophoric.Add(cols[0])) throw cols.Error($"'{cols[0]}' is listed twice");
         }
-        Theophoric = theophoric.ToFrozenDictionary(StringComparer.Ordinal);
+        Theophoric = theophoric.ToFrozenSet(StringComparer.Ordinal);
         NameSuffixes = CoreRows("name_suffixes.tsv", 1).Select(r => TextNormalizer.Normalize(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
         var fuzzy = new Dictionary<char, List<string>>();
@@ -295,8 +295,8 @@ public sealed class ReferenceData
     internal string[] AbdulPrefixes { get; }
 
     /// <summary>Latin spellings of the name elements Allah and al-Din written as a word of their own, which join the word
-    /// before → the element (<c>allah</c>, <c>din</c>) (<c>theophoric.tsv</c>).</summary>
-    internal FrozenDictionary<string, string> Theophoric { get; }
+    /// before (<c>theophoric.tsv</c>; its second column, allah or din, says which element a spelling is).</summary>
+    internal FrozenSet<string> Theophoric { get; }
 
     /// <summary>Persian family-name endings written apart (<c>zdh</c> of زاده, <c>zadeh</c>), normalised: they join the word
     /// before (<c>name_suffixes.tsv</c>).</summary>
