@@ -10,9 +10,6 @@ internal static class ContrastWords
     /// (<see cref="Matching.NameMarks.LineageGroup"/>).</summary>
     private const int MaxGroups = Matching.NameMarks.LineageGroup;
 
-    /// <summary>Country names shorter than this are codes (IR, IRN), not words of a name.</summary>
-    private const int CountryKeyMinLength = 4;
-
     private static readonly Lazy<(FrozenDictionary<string, (byte Group, string Member)> Words, string[] Groups)> Table = new(Load);
 
     /// <summary>The group and the member word of <paramref name="word"/> (<c>northern</c> → direction, <c>north</c>).</summary>
@@ -42,16 +39,12 @@ internal static class ContrastWords
             if (!words.TryAdd(row[0], ((byte)group, row[2]))) throw row.Error($"'{row[0]}' is listed twice");
         }
         // Countries: a name that holds one country and a name that holds another are different parties (X (Cyprus) Ltd /
-        // X (Malta) Ltd). The one-word names and demonyms of countries.tsv, 4+ letters as the generic country words of
-        // org_words (ReferenceData), the member being the country's code (Iranian = Iran = IR).
+        // X (Malta) Ltd). The one-word names and demonyms of countries.tsv, as the generic country words of org_words
+        // (ReferenceData), the member being the country's code (Iranian = Iran = IR).
         groups.Add("country");
         var country = (byte)(groups.Count - 1);
         if (country >= MaxGroups) throw new InvalidOperationException($"contrast_words.tsv: more than {MaxGroups - 2} contrast groups");
-        foreach (var (code, _, name) in Countries.Entries())
-        {
-            var key = Countries.Key(name);
-            if (key.Length >= CountryKeyMinLength && !key.Contains(' ', StringComparison.Ordinal)) words.TryAdd(key, (country, code));
-        }
+        foreach (var (code, key) in Countries.OneWordNames()) words.TryAdd(key, (country, code));
         return (words.ToFrozenDictionary(StringComparer.Ordinal), [.. groups]);
     }
 }

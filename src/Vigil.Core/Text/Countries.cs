@@ -68,6 +68,19 @@ public static class Countries
         return clashes;
     }
 
+    /// <summary>The names and demonyms of one word that a name can hold (<c>iran</c>, <c>iranian</c>, <c>deutschland</c>),
+    /// as keys, with their alpha-2 code: 4+ letters, so codes (IR, IRN) are not among them.</summary>
+    internal static IEnumerable<(string Code, string Key)> OneWordNames()
+    {
+        foreach (var (code, _, name) in Entries())
+        {
+            var key = Key(name);
+            if (key.Length >= OneWordNameMinLength && !key.Contains(' ', StringComparison.Ordinal)) yield return (code, key);
+        }
+    }
+
+    private const int OneWordNameMinLength = 4;
+
     /// <summary>Every (alpha-2, is-short-name, name or code) of the embedded table, in file order.</summary>
     internal static IEnumerable<(string Code, bool IsShortName, string Name)> Entries()
     {

@@ -58,10 +58,10 @@ public sealed class ReferenceData
         var named = new HashSet<string>(StringComparer.Ordinal);
         // Country names and nationality words of one word ("IRAN", "KOREAN") say where an organisation is, not which one
         // it is: in organisation names they weigh like generic words.
-        foreach (var (_, _, name) in Countries.Entries())
+        foreach (var (_, key) in Countries.OneWordNames())
         {
-            var key = Countries.Key(name);
-            if (key.Length >= 4 && !key.Contains(' ', StringComparison.Ordinal)) { words.TryAdd(key, key); generic.Add(key); }
+            words.TryAdd(key, key);
+            generic.Add(key);
         }
         foreach (var cols in CoreRows("org_words.tsv", 2))
         {
