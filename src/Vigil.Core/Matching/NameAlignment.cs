@@ -65,16 +65,26 @@ internal static class NameAlignment
         edges.Sort(static (a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : b.Weight.CompareTo(a.Weight));
 
         ulong usedQuery = 0, usedListed = 0;
-        double numerator = 0, pairedListed = 0;
-        var sharesWord = false;
-        foreach (var e in edges)
+        Span<int> chosen = stackalloc int[Math.Min(n, units.Length)];
+        var picked = 0;
+        for (var i = 0; i < edges.Length && picked < chosen.Length; i++)
         {
-            var unit = units[e.Unit];
-            var qMask = (unit.IsPair ? 3UL : 1UL) << unit.Position;
-            var lMask = (e.Span == 2 ? 3UL : 1UL) << e.Listed;
+            var (qMask, lMask) = Masks(units, edges[i]);
             if ((usedQuery & qMask) != 0 || (usedListed & lMask) != 0) continue;
             usedQuery |= qMask;
             usedListed |= lMask;
+            chosen[picked++] = i;
+        }
+        // Best pairs first can leave a word out that a swap would pair: ولد الوليد / OULD AL-WALID pairs ولد with WALID
+        // first (both are wld), leaving الوليد alone; ولد with OULD and الوليد with WALID pair both.
+        while (picked < chosen.Length && Reassign(edges, chosen, ref picked, units, ref usedQuery, ref usedListed)) { }
+
+        double numerator = 0, pairedListed = 0;
+        var sharesWord = false;
+        foreach (var i in chosen[..picked])
+        {
+            var e = edges[i];
+            var unit = units[e.Unit];
             sharesWord |= e.ByWord;
             numerator += e.Similarity * e.Weight;
             var listedWeight = names.WeightAt(start + e.Listed) + (e.Span == 2 ? names.WeightAt(start + e.Listed + 1) : 0);
@@ -98,6 +108,43 @@ internal static class NameAlignment
         var score = numerator / denominator;
         if (names.RoleOf(name) == NameRole.WeakAlias) score *= profile.WeakAliasFactor;
         return Math.Clamp(score, 0, 1);
+    }
+
+    private static (ulong Query, ulong Listed) Masks(QueryUnit[] units, Edge e) =>
+        ((units[e.Unit].IsPair ? 3UL : 1UL) << units[e.Unit].Position, (e.Span == 2 ? 3UL : 1UL) << e.Listed);
+
+    /// <summary>
+    /// Swaps that pair one more word: a query word left unpaired whose edge reaches a listed word that another query word
+    /// holds, when that other word has an edge to a listed word nobody holds, and the two new pairs agree at least as
+    /// much as the one they replace. The pairs stay one to one.
+    /// </summary>
+    private static bool Reassign(Span<Edge> edges, Span<int> chosen, ref int picked, QueryUnit[] units, ref ulong usedQuery, ref ulong usedListed)
+    {
+        for (var a = 0; a < edges.Length; a++)
+        {
+            var (aq, al) = Masks(units, edges[a]);
+            if ((usedQuery & aq) != 0 || (usedListed & al) == 0) continue;
+            for (var c = 0; c < picked; c++)
+            {
+                var held = edges[chosen[c]];
+                var (cq, cl) = Masks(units, held);
+                // Freeing the held pair must free every listed word edge a needs.
+                if ((cl & al) == 0 || (usedListed & ~cl & al) != 0) continue;
+                for (var b = 0; b < edges.Length; b++)
+                {
+                    if (edges[b].Unit != held.Unit || b == chosen[c]) continue;
+                    var bl = Masks(units, edges[b]).Listed;
+                    if ((bl & al) != 0 || (usedListed & ~cl & bl) != 0) continue;
+                    if (edges[a].Similarity * edges[a].Weight + edges[b].Similarity * edges[b].Weight <= held.Similarity * held.Weight) continue;
+                    usedListed = (usedListed & ~cl) | al | bl;
+                    usedQuery |= aq;
+                    chosen[c] = b;
+                    chosen[picked++] = a;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static float InitialSimilarity(QueryUnit unit, TokenClass listedClass, string listed, ScoringProfile profile)

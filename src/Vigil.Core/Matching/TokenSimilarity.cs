@@ -35,9 +35,10 @@ internal static class TokenSimilarity
         if (minLength >= profile.PhoneticMinLength && unit.Phonetic.Length >= profile.PhoneticKeyMinLength && phonetic >= 0 && phonetic == vocabulary.PhoneticIds[word])
             best = minLength >= profile.PhoneticFullLength ? profile.PhoneticSimilarity : profile.ShortPhoneticSimilarity;
         // A vowel-less word is its consonants; one consonant is enough only for a short word (عزيز → zyz → AZIZ). A
-        // single letter is an initial, not a vowel-less word: "S" of "M S GROUP" is not WISA (issue 13).
+        // single letter is an initial, not a vowel-less word: "S" of "M S GROUP" is not WISA (issue 13). The long vowels
+        // it does write must agree with the other word's (شمسية is not CHAMS).
         if ((unit.Abjad || (flags & WordFlags.Abjad) != 0) && !joined && minLength > 1 && (unit.Skeleton.Length >= profile.SkeletonMinLength || (unit.Skeleton.Length == 1 && minLength <= profile.SkeletonShortWordLength))
-            && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word])
+            && skeleton >= 0 && skeleton == vocabulary.SkeletonIds[word] && WrittenVowelsAgree(unit.Abjad, (flags & WordFlags.Abjad) != 0, q, text))
             best = Math.Max(best, profile.SkeletonSimilarity);
         // A foreign name in katakana agrees with its Latin spelling on consonants, l = r, v = b (ドナルド DONALD): its
         // loanword key. A short key is weaker evidence, and only with the same vowels (ホッタ HOTTA, not HATA).
@@ -62,6 +63,11 @@ internal static class TokenSimilarity
         }
         return (float)best;
     }
+
+    /// <summary>A vowel-less word and a word written with vowels agree on the vowels the vowel-less script writes
+    /// (<see cref="Text.PhoneticKey.WrittenVowelsAgree"/>); two vowel-less words always do.</summary>
+    private static bool WrittenVowelsAgree(bool queryAbjad, bool listedAbjad, string query, string listed) =>
+        queryAbjad == listedAbjad || (queryAbjad ? Text.PhoneticKey.WrittenVowelsAgree(query, listed) : Text.PhoneticKey.WrittenVowelsAgree(listed, query));
 
     /// <summary>Edits a typo match may need: 1 up to <see cref="ScoringProfile.TypoOneEditMaxLength"/> letters, 2 beyond
     /// (the most the deletion index enumerates); 1 when either side is two words written together.</summary>

@@ -69,13 +69,62 @@ public static class PhoneticKey
 
     /// <summary>Consonants only, doubled letters collapsed (<c>muhammad</c> → <c>mhmd</c>); ph reads f, a hard c reads k, ch
     /// reads sh and dj j.</summary>
-    public static string Skeleton(string word)
+    public static string Skeleton(string word) => Skeleton(word, default);
+
+    /// <summary>
+    /// Whether a vowel-less word (<paramref name="abjad"/>, an Arabic-script word as AnyAscii reads it) and a word written
+    /// with its vowels (<paramref name="voweled"/>) that share a <see cref="Skeleton"/> also agree on the vowels the
+    /// vowel-less script writes. Arabic and Persian leave short vowels out but write the long ones and the semivowels:
+    /// و (w) is ū, ō or w, ي (y) is ī, ē or y, and hamza's seats are some vowel. So where the vowel-less word writes w
+    /// between two consonants the other writes o, u or w there (محمود mhmwd is Mahmud, not MUHAMMAD), where it writes y
+    /// the other writes i, e or y (شمسية shmsy is not CHAMS; at the end also a, as ی and ى are in موسی Musa), and where the other writes w or y between two consonants
+    /// the vowel-less word writes something (خالد khld is not KHUWAYLID, أمين myn not YEMEN).
+    /// </summary>
+    /// <remarks>Alef, which AnyAscii leaves out of the vowel-less word, is invisible to this test, so a written long a
+    /// never disagrees. A word that holds a vowel letter (a, e, i, o, u) is not vowel-less, and always agrees.</remarks>
+    public static bool WrittenVowelsAgree(string abjad, string voweled)
+    {
+        // A word read with its vowels (a pointed Hebrew name, a name the tables fold: عبدالله abdullah) is not vowel-less.
+        if (abjad.Length > 64 || voweled.Length > 64 || abjad.AsSpan().IndexOfAny(Vowels) >= 0) return true;
+        Span<byte> a = stackalloc byte[abjad.Length + 1];
+        Span<byte> v = stackalloc byte[voweled.Length + 1];
+        var na = Skeleton(abjad, a).Length;
+        var nv = Skeleton(voweled, v).Length;
+        if (na != nv) return true;
+        for (var g = 0; g <= na; g++)
+        {
+            if ((a[g] & W) != 0 && (v[g] & (W | Back)) == 0) return false;
+            // A final ی / ى after a consonant is also ā (موسی Musa, مرتضی Morteza, عیسی Isa).
+            if ((a[g] & Y) != 0 && (v[g] & (Y | Front)) == 0 && !(g == na && (v[g] & Low) != 0)) return false;
+            if (a[g] != 0 && v[g] == 0) return false;
+            if ((v[g] & (W | Y)) != 0 && a[g] == 0) return false;
+        }
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
+    private const byte Low = 1;
+    private const byte Front = 2;
+    private const byte Back = 4;
+    private const byte W = 8;
+    private const byte Y = 16;
+
+    /// <summary>The skeleton; <paramref name="gaps"/>, when not empty (one more than the word's letters), receives for each
+    /// gap before, between and after the skeleton's consonants which vowels, w or y the word writes there.</summary>
+    private static string Skeleton(string word, Span<byte> gaps)
     {
         var sb = new StringBuilder(word.Length);
+        var track = !gaps.IsEmpty;
+        if (track) gaps.Clear();
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') continue;
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            {
+                if (track) gaps[sb.Length] |= c switch { 'a' => Low, 'e' or 'i' => Front, 'o' or 'u' => Back, 'w' => W, _ => Y };
+                continue;
+            }
             // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter
             // A final h after three consonants is silent: Latin writes a final ه as -eh, -ah, -a or -e (Hassanzadeh,
             // Akhundzada), and Persian script may drop it (حسن‌زاده hsnzd). So at a word's end dh and th are d, t + that h
@@ -91,7 +140,12 @@ public static class PhoneticKey
             // (Cohen, Jacob: כהן khn, יעקב jkb); before e, i, y and h it stays c.
             if (c == 'p' && i + 1 < word.Length && word[i + 1] == 'h') { c = 'f'; i++; }
             else if (c == 'q' || (c == 'c' && (i + 1 >= word.Length || word[i + 1] is not ('h' or 'e' or 'i' or 'y')))) c = 'k';
-            if (sb.Length > 0 && sb[^1] == c) continue;
+            if (sb.Length > 0 && sb[^1] == c)
+            {
+                // A vowel between two letters the skeleton writes once (adnan → dn) is inside that letter, in no gap.
+                if (track) gaps[sb.Length] = 0;
+                continue;
+            }
             sb.Append(c);
         }
         return sb.ToString();

@@ -236,3 +236,27 @@ public class MatcherRankingTests
         Assert.InRange(NameComparer.Compare("Kalmar Holdings (Cyprus) Ltd", "Kalmar Holdings Ltd", EntityKind.Organization), threshold, 1.0);
     }
 }
+
+/// <summary>Pairing words one to one: the best pairs first, then swaps that pair a word the first pass left out.</summary>
+public class NameAlignmentTests
+{
+    [Fact]
+    public void Given_a_query_word_that_takes_the_partner_of_another_When_a_swap_pairs_both_Then_both_are_paired()
+    {
+        // ولد (wld) and الوليد (wlyd) both share WALID's consonants; ولد goes first and takes it, leaving الوليد alone,
+        // unless ولد moves to OULD (also wld) and frees WALID for الوليد.
+        var score = NameComparer.Compare("ولد الوليد", "OULD AL-WALID", EntityKind.Person);
+
+        Assert.True(score >= ScoringProfile.Default.AlertThreshold, $"{score}");
+    }
+
+    [Fact]
+    public void A_swap_never_pairs_a_word_twice()
+    {
+        // One listed word for two query words that both match it: the score stays that of one pair.
+        var twice = NameComparer.Compare("Walid Walid", "Walid", EntityKind.Person);
+        var once = NameComparer.Compare("Walid", "Walid", EntityKind.Person);
+
+        Assert.True(twice < once, $"{twice} / {once}");
+    }
+}
