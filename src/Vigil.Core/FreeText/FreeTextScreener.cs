@@ -90,11 +90,77 @@ public sealed class FreeTextScreener
         var scratch = _scratch.TryTake(out var pooled) ? pooled : new FreeTextScratch(Index.Names.Count, Index.Vocabulary.Count);
         try
         {
-            return new TextPass(this, scratch, text, options, cancel).Run();
+            var mentions = new TextPass(this, scratch, text, options, cancel).Run();
+            List<TextMention>? all = null;
+            var factor = Index.Profile.ScriptReadingFactor;
+            var readingOptions = options with { MinScore = Math.Min(1, (options.MinScore ?? Index.Profile.AlertThreshold) / factor) };
+            foreach (var (reading, offsets) in Text.Scripts.ArabicScript.TextReadings(text))
+            {
+                all ??= [.. mentions];
+                foreach (var m in new TextPass(this, scratch, reading, readingOptions, cancel, Changed(text, reading, offsets)).Run())
+                    all.Add(InText(m, text, reading, offsets, factor));
+            }
+            return all is null ? mentions : Resolve(all);
         }
         finally
         {
             _scratch.Add(scratch);
         }
+    }
+
+    /// <summary>Which characters of <paramref name="reading"/> differ from the text: a letter read otherwise, or the two
+    /// letters either side of a space the reading left out.</summary>
+    private static bool[] Changed(string text, string reading, int[]? offsets)
+    {
+        var changed = new bool[reading.Length];
+        for (var i = 0; i < reading.Length; i++)
+        {
+            if (offsets is null) changed[i] = reading[i] != text[i];
+            else if (i > 0 && offsets[i] != offsets[i - 1] + 1) changed[i] = changed[i - 1] = true;
+        }
+        return changed;
+    }
+
+    /// <summary>A mention found in a reading of the text (<see cref="Text.Scripts.ArabicScript.TextReadings"/>), placed in
+    /// the text as written and scored × <see cref="Matching.ScoringProfile.ScriptReadingFactor"/>, as a name's reading is;
+    /// the hit names the words as read in <see cref="ScreeningHit.QueryPart"/>.</summary>
+    private static TextMention InText(TextMention m, string text, string reading, int[]? offsets, double factor)
+    {
+        int At(int i) => offsets is null ? i : i < offsets.Length ? offsets[i] : text.Length;
+        var start = At(m.Start);
+        var end = offsets is null ? m.End : At(m.End - 1) + 1;
+        var read = reading[m.Start..m.End];
+        var hit = m.Hit with
+        {
+            Score = m.Hit.Score * factor,
+            QueryPart = read,
+            Explanation = m.Hit.Explanation is { } e ? e with { QueryPart = read } : null,
+        };
+        return new TextMention(start, end, text[start..end], hit, m.Rule) { RefersTo = m.RefersTo is { } r ? At(r) : null };
+    }
+
+    /// <summary>The mentions of the text and of its readings, overlaps resolved as within one reading: a word read in another
+    /// transliteration last, then the best score first, then the longer; the same words may name the entries of two lists that score within
+    /// <see cref="Matching.ScoringProfile.CrossListMargin"/> of each other (one party listed twice).</summary>
+    private List<TextMention> Resolve(List<TextMention> mentions)
+    {
+        var margin = Index.Profile.CrossListMargin;
+        var accepted = new List<TextMention>();
+        foreach (var m in mentions.OrderBy(m => m.Rule == MentionRule.TransliteratedWord).ThenByDescending(m => m.Hit.Score).ThenByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
+        {
+            var keep = true;
+            foreach (var a in accepted)
+            {
+                if (m.End <= a.Start || m.Start >= a.End) continue;
+                if (m.Start == a.Start && m.End == a.End && m.Hit.Entity.Source != a.Hit.Entity.Source && m.Hit.Score >= a.Hit.Score - margin
+                    && !accepted.Exists(x => x.Start == m.Start && x.End == m.End && x.Hit.Entity.Source == m.Hit.Entity.Source))
+                    continue;
+                keep = false;
+                break;
+            }
+            if (keep) accepted.Add(m);
+        }
+        accepted.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Hit.Score.CompareTo(x.Hit.Score));
+        return accepted;
     }
 }

@@ -50,11 +50,14 @@ internal sealed partial class TextPass
 
     /// <summary>An Arabic-script word the lists do not hold, read without a joined one-letter conjunction or preposition
     /// (<see cref="Inflections.Arabic"/>; the article after it left out too), when that is closer to a listed word and at
-    /// least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it.</summary>
+    /// least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it, and the word as written is not.</summary>
     private string? ArabicFormOf(int k)
     {
         var w = _words[k];
         if (_index.Vocabulary.TryGetId(w.Text, out _) || w.End - w.Start <= _profile.InflectionMinStem) return null;
+        // A word as close as that to a listed word as written (باقری Bagheri) keeps its first letter.
+        var asWritten = Closest(WordTargets(w));
+        if (asWritten >= _profile.InflectionMinSimilarity) return null;
         var raw = _text[w.Start..w.End];
         foreach (var p in Inflections.Arabic.Proclitics)
         {
@@ -64,7 +67,7 @@ internal sealed partial class TextPass
             if (space >= 0) rest = rest[(space + 1)..];
             if (rest.Length == 0) continue;
             var similarity = Closest(WordTargets(rest, true));
-            if (similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(w))) return rest;
+            if (similarity >= _profile.InflectionMinSimilarity && similarity > asWritten) return rest;
         }
         return null;
     }

@@ -44,8 +44,13 @@ internal sealed partial class TextPass
     private readonly int[] _trigramCounter;
     private readonly CancellationToken _cancel;
 
-    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options, CancellationToken cancel)
+    /// <summary>For a reading of a text: which characters the reading changed; only runs of words holding one are screened
+    /// (the others were, in the text as written). Null: every run.</summary>
+    private readonly bool[]? _changed;
+
+    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options, CancellationToken cancel, bool[]? changed = null)
     {
+        _changed = changed;
         _cancel = cancel;
         _scratch = scratch;
         _nameSeen = scratch.NameSeen;
@@ -91,7 +96,7 @@ internal sealed partial class TextPass
                 if (_roles[j] != WordRole.Joiner) b = j;
                 j++;
             }
-            ScreenRun(a, b);
+            if (_changed is null || Changed(_words[a].Start, _words[b].End)) ScreenRun(a, b);
             i = j;
         }
         var accepted = Resolve(_candidates);
@@ -102,12 +107,20 @@ internal sealed partial class TextPass
         return mentions;
     }
 
+    private bool Changed(int start, int end) => Array.IndexOf(_changed!, true, start, end - start) >= 0;
+
     private WordRole RoleOf(int i)
     {
         var w = _words[i];
         var data = ReferenceData.Instance;
         var text = w.Text;
         if (data.Joiners.Contains(text)) return WordRole.Joiner;
+        // Arabic and Persian have no capitals: their function words (في, الذي, است) say which words are prose.
+        switch (ArabicProseWords.Of(WholeWord(w)))
+        {
+            case ArabicProseWords.Role.Break: return WordRole.Other;
+            case ArabicProseWords.Role.Joiner: return WordRole.Joiner;
+        }
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
         // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
         // Cyrillic that the stem table reads as an organisation word is a name word written in lower case too.
@@ -117,6 +130,17 @@ internal sealed partial class TextPass
         if (data.ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
+    }
+
+    /// <summary>The written word a token belongs to: the normaliser reads an Arabic article apart (التي → al ty).</summary>
+    private ReadOnlySpan<char> WholeWord(TextWord w)
+    {
+        int start = w.Start, end = w.End;
+        while (start > 0 && IsArabic(_text[start - 1])) start--;
+        while (end < _text.Length && IsArabic(_text[end])) end++;
+        return _text.AsSpan(start, end - start);
+
+        static bool IsArabic(char c) => c is >= '\u0620' and <= '\u065F' or >= '\u066E' and <= '\u06D3' or '\u0670';
     }
 
     private void ScreenRun(int a, int b)
@@ -199,9 +223,11 @@ internal sealed partial class TextPass
         }
     }
 
-    /// <summary>A single text word the normaliser split into several tokens (a Han or Hangul name) counts as a name of several words.</summary>
+    /// <summary>A single text word the normaliser split into several name words (a Han or Hangul name) counts as a name of
+    /// several words; an Arabic word split from its article (الرئيس) does not.</summary>
     private bool MultiToken(int i) =>
-        (i > 0 && _words[i - 1].End == _words[i].Start) || (i + 1 < _words.Count && _words[i + 1].Start == _words[i].End);
+        (i > 0 && _words[i - 1].End == _words[i].Start && _roles[i - 1] == WordRole.Content)
+        || (i + 1 < _words.Count && _words[i + 1].Start == _words[i].End && _roles[i + 1] == WordRole.Content);
 
     /// <summary>The window's content words that pair with some word of the entity's names: where a best sub-span can start or end.</summary>
     private List<int> MatchedWords(PreparedQuery windowQuery, int entity, int s, int e)

@@ -111,22 +111,70 @@ internal static class ArabicScript
     public static IEnumerable<string> WithDinJoined(string name)
     {
         if (FindDin(name, 0) < 0) yield break;
-        var withArticle = new System.Text.StringBuilder(name.Length);
-        var assimilated = new System.Text.StringBuilder(name.Length);
+        yield return DinJoined(name, article: true, null);
+        yield return DinJoined(name, article: false, null);
+    }
+
+    /// <summary>Readings of a free text in the Arabic script, each with the offset in <paramref name="text"/> of each of its
+    /// characters, or null offsets when every character stays where it was: the letter readings of
+    /// <see cref="ScriptReadings.OfScript"/> line by line (each line says whether it is Persian: a file may hold Arabic
+    /// and Persian news), then al-Din joined (<see cref="WithDinJoined"/>). Empty for a text these readings do not change.</summary>
+    public static IEnumerable<(string Text, int[]? Offsets)> TextReadings(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAnyInRange('\u0620', '\u06D3') < 0) yield break;
+        foreach (var reading in (Func<string, string?>[])[WithTaMarbuta, WithPersianV, WithPersianGh, WithPersianConsonants])
+            if (ByLine(text, reading) is { } read) yield return (read, null);
+        if (FindDin(text, 0) < 0) yield break;
+        foreach (var article in (bool[])[true, false])
+        {
+            var offsets = new List<int>(text.Length);
+            var joined = DinJoined(text, article, offsets);
+            yield return (joined, [.. offsets]);
+        }
+    }
+
+    /// <summary>The text with each line read by <paramref name="reading"/>, which keeps every character where it was; null
+    /// when no line changes.</summary>
+    private static string? ByLine(string text, Func<string, string?> reading)
+    {
+        char[]? chars = null;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (reading(text[start..end]) is { } read)
+            {
+                chars ??= text.ToCharArray();
+                read.CopyTo(0, chars, start, read.Length);
+            }
+            start = end + 1;
+        }
+        return chars is null ? null : new string(chars);
+    }
+
+    /// <summary>The name with each al-Din joined to the word before, with or without its article; <paramref name="offsets"/>,
+    /// when given, receives the offset in <paramref name="name"/> of each character of the result.</summary>
+    private static string DinJoined(string name, bool article, List<int>? offsets)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
         var from = 0;
         for (var at = FindDin(name, 0); at >= 0; at = FindDin(name, from))
         {
             // at: the space before الدين
-            withArticle.Append(name, from, at - from);
-            assimilated.Append(name, from, at - from);
-            withArticle.Append(name, at + 1, DinLength);
-            assimilated.Append(name, at + 3, DinLength - 2);
+            Append(from, at - from);
+            if (article) Append(at + 1, DinLength);
+            else Append(at + 3, DinLength - 2);
             from = at + 1 + DinLength;
         }
-        withArticle.Append(name, from, name.Length - from);
-        assimilated.Append(name, from, name.Length - from);
-        yield return withArticle.ToString();
-        yield return assimilated.ToString();
+        Append(from, name.Length - from);
+        return sb.ToString();
+
+        void Append(int start, int count)
+        {
+            sb.Append(name, start, count);
+            for (var i = 0; i < count && offsets is not null; i++) offsets.Add(start + i);
+        }
     }
 
     /// <summary>الدين: alef, lam, dal, yeh, noon.</summary>
