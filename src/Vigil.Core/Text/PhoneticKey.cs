@@ -69,7 +69,14 @@ public static class PhoneticKey
 
     /// <summary>Consonants only, doubled letters collapsed (<c>muhammad</c> → <c>mhmd</c>); ph reads f, a hard c reads k, ch
     /// reads sh and dj j.</summary>
-    public static string Skeleton(string word) => Skeleton(word, default);
+    public static string Skeleton(string word)
+    {
+        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Skeleton(word, buffer, default)]);
+    }
+
+    /// <summary>Words up to this long are worked on in stack buffers.</summary>
+    private const int StackLimit = 64;
 
     /// <summary>
     /// Whether a vowel-less word (<paramref name="abjad"/>, an Arabic-script word as AnyAscii reads it) and a word written
@@ -85,11 +92,12 @@ public static class PhoneticKey
     public static bool WrittenVowelsAgree(string abjad, string voweled)
     {
         // A word read with its vowels (a pointed Hebrew name, a name the tables fold: عبدالله abdullah) is not vowel-less.
-        if (abjad.Length > 64 || voweled.Length > 64 || abjad.AsSpan().IndexOfAny(Vowels) >= 0) return true;
+        if (abjad.Length > StackLimit || voweled.Length > StackLimit || abjad.AsSpan().IndexOfAny(Vowels) >= 0) return true;
         Span<byte> a = stackalloc byte[abjad.Length + 1];
         Span<byte> v = stackalloc byte[voweled.Length + 1];
-        var na = Skeleton(abjad, a).Length;
-        var nv = Skeleton(voweled, v).Length;
+        Span<char> letters = stackalloc char[Math.Max(abjad.Length, voweled.Length)];
+        var na = Skeleton(abjad, letters, a);
+        var nv = Skeleton(voweled, letters, v);
         if (na != nv) return true;
         for (var g = 0; g <= na; g++)
         {
@@ -110,11 +118,12 @@ public static class PhoneticKey
     private const byte W = 8;
     private const byte Y = 16;
 
-    /// <summary>The skeleton; <paramref name="gaps"/>, when not empty (one more than the word's letters), receives for each
-    /// gap before, between and after the skeleton's consonants which vowels, w or y the word writes there.</summary>
-    private static string Skeleton(string word, Span<byte> gaps)
+    /// <summary>Writes the skeleton into <paramref name="sb"/> (as long as the word) and returns its length;
+    /// <paramref name="gaps"/>, when not empty (one more than the word's letters), receives for each gap before, between
+    /// and after the skeleton's consonants which vowels, w or y the word writes there.</summary>
+    private static int Skeleton(string word, Span<char> sb, Span<byte> gaps)
     {
-        var sb = new StringBuilder(word.Length);
+        var length = 0;
         var track = !gaps.IsEmpty;
         if (track) gaps.Clear();
         for (var i = 0; i < word.Length; i++)
@@ -122,7 +131,7 @@ public static class PhoneticKey
             var c = word[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
             {
-                if (track) gaps[sb.Length] |= c switch { 'a' => Low, 'e' or 'i' => Front, 'o' or 'u' => Back, 'w' => W, _ => Y };
+                if (track) gaps[length] |= c switch { 'a' => Low, 'e' or 'i' => Front, 'o' or 'u' => Back, 'w' => W, _ => Y };
                 continue;
             }
             // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter
@@ -130,24 +139,24 @@ public static class PhoneticKey
             // Akhundzada), and Persian script may drop it (حسن‌زاده hsnzd). So at a word's end dh and th are d, t + that h
             // (زاده zdh = Zadeh), on both sides (Nafidh); sh, kh, gh stay one letter. Shorter words keep it: with it gone,
             // نوره nwrh would be the bare nr of every Nur.
-            if (c == 'h' && i == word.Length - 1 && sb.Length >= 3) continue;
+            if (c == 'h' && i == word.Length - 1 && length >= 3) continue;
             if (c is 'k' or 's' or 't' or 'd' or 'g' && i + 1 < word.Length && word[i + 1] == 'h' && !(c is 'd' or 't' && i + 2 == word.Length))
-            { sb.Append(char.ToUpperInvariant(c)); i++; continue; }
+            { sb[length++] = char.ToUpperInvariant(c); i++; continue; }
             // French spelling writes ش ch and ج dj (Chouman, Cherif; Djamel, Djouadi), as the Maghreb's names are written
-            if (c == 'c' && i + 1 < word.Length && word[i + 1] == 'h') { if (sb.Length == 0 || sb[^1] != 'S') sb.Append('S'); i++; continue; }
+            if (c == 'c' && i + 1 < word.Length && word[i + 1] == 'h') { if (length == 0 || sb[length - 1] != 'S') sb[length++] = 'S'; i++; continue; }
             if (c == 'd' && i + 1 < word.Length && word[i + 1] == 'j') continue;
             // English spellings write one sound two ways: ph is f (Joseph, יוסף jsf), c before a, o, u or a consonant is k
             // (Cohen, Jacob: כהן khn, יעקב jkb); before e, i, y and h it stays c.
             if (c == 'p' && i + 1 < word.Length && word[i + 1] == 'h') { c = 'f'; i++; }
             else if (c == 'q' || (c == 'c' && (i + 1 >= word.Length || word[i + 1] is not ('h' or 'e' or 'i' or 'y')))) c = 'k';
-            if (sb.Length > 0 && sb[^1] == c)
+            if (length > 0 && sb[length - 1] == c)
             {
                 // A vowel between two letters the skeleton writes once (adnan → dn) is inside that letter, in no gap.
-                if (track) gaps[sb.Length] = 0;
+                if (track) gaps[length] = 0;
                 continue;
             }
-            sb.Append(c);
+            sb[length++] = c;
         }
-        return sb.ToString();
+        return length;
     }
 }
