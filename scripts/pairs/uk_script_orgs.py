@@ -5,7 +5,7 @@ Ukrainian, Belarusian) with the English names the same list gives them: every en
 (label 1), and against the primary English name of another entity sharing a word other than a legal form (label 0).
 
 usage: python3 scripts/pairs/uk_script_orgs.py DATA_DIR/uk-ofsi/2025-04-14/ConList.xlsx [--script cyrillic|han|arabic]
-       [--vigil 'dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll']
+       [--vigil 'dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll'] [--misses FILE]
 Prints positives found, false alerts and accuracy at the default threshold (0.80). The pairs are built at run time from
 the list; none is stored in the repository.
 """
@@ -45,6 +45,7 @@ def main():
     ap.add_argument('--vigil', default='dotnet src/Vigil.Cli/bin/Release/net10.0/vigil.dll')
     ap.add_argument('--threshold', type=float, default=0.80)
     ap.add_argument('--script', choices=sorted(SCRIPTS), default='cyrillic')
+    ap.add_argument('--misses', help='write the positives below the threshold and the false alerts here (score, label, names)')
     a = ap.parse_args()
     groups = collections.defaultdict(list)
     for r in rows(a.xlsx):
@@ -79,6 +80,11 @@ def main():
     found = sum(s >= a.threshold for s in pos)
     alerts = sum(s >= a.threshold for s in neg)
     right = found + len(neg) - alerts
+    if a.misses:
+        with open(a.misses, 'w', encoding='utf-8') as m:
+            for s, (x, y, label) in sorted(zip(scores, pairs), key=lambda t: t[0]):
+                if (label == 1) != (s >= a.threshold):
+                    m.write(f'{s:.3f}\t{label}\t{x}\t{y}\n')
     print(f'entities {len(english)}  positives {len(pos)}  found {found} ({found / len(pos):.3f})  '
           f'negatives {len(neg)}  false alerts {alerts}  accuracy {right / len(pairs):.3f}')
 

@@ -210,7 +210,7 @@ public static class NameAnalyzer
                 for (var k = 0; k < span; k++) parts[k] = raw[i + k].Text;
                 key = string.Join(' ', parts);
             }
-            if (data.LegalForms.TryGetValue(key, out form!))
+            if (data.LegalForms.TryGetValue(key, out form!) && (!raw[i].Abjad || data.AbjadLegalForms.Contains(key)))
             {
                 // A lone short word that is also a name word ("co", "sa" at the start) is a legal form only after a name word.
                 // Forms written before the name ("PT" in Indonesia) are the exception. A one-word form only the ISO 20275
@@ -224,7 +224,8 @@ public static class NameAnalyzer
         }
         // A misspelt legal form or organisation word ("COMPPANY", "INCROPORATED", "INVESTMETN") is still one.
         var word = raw[i].Text;
-        if (word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word))
+        // Not a word written without its vowels: its consonants are no misspelling of a Latin word.
+        if (!raw[i].Abjad && word.Length >= ReferenceData.FuzzyKeyMinLength - 1 && !data.OrgWords.ContainsKey(word) && !data.Variants.ContainsKey(word))
         {
             repaired = Repaired(word, data, profile);
             if (repaired is not null && data.LegalForms.TryGetValue(repaired, out form!)) { span = 1; return true; }

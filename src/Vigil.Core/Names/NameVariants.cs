@@ -36,6 +36,9 @@ public static class NameVariants
         }
         // A name in Hangul is also indexed as its Korean readings (김정은 → kim jong un), so a Latin query finds it.
         foreach (var reading in ScriptReadings.OfScript(name.Full, profile)) yield return (reading, name.Role, false);
+        // An organisation's name in the Arabic script is also indexed with its organisation words in English (وزارة الدفاع
+        // → ministry defence), so a query in English finds it.
+        if (kind is not EntityKind.Person && ArabicScript.WithOrgWordsInEnglish(name.Full) is { } english) yield return (english, name.Role, false);
         // A name written by German, Polish, Czech, Latvian or French rules (Selenskyj, Lavrovs, Poutine) is also indexed as
         // the lists' own romanisation would write it.
         if (kind is not (EntityKind.Vessel or EntityKind.Aircraft))

@@ -271,13 +271,16 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         var vocabulary = Index.Vocabulary;
         var people = kind is EntityKind.Person or EntityKind.Unknown;
         var numbered = kind is EntityKind.Vessel or EntityKind.Aircraft;
-        if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)))
+        var organisation = kind is not EntityKind.Person;
+        if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)) && !(organisation && ArabicScript.WithOrgWordsInEnglish(parts[0]) is not null))
             return (ScriptReadings.OfScript(parts[0], profile), ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)
         {
             script.AddRange(ScriptReadings.OfScript(part, profile));
+            // وزارة الدفاع → ministry defence: a name that is not a person's, with its organisation words in English.
+            if (organisation && ArabicScript.WithOrgWordsInEnglish(part) is { } english) script.Add(english);
             rule.AddRange(ScriptReadings.ByRule(part, digitsForLetters: !numbered));
             // A person's name written without spaces ("RamiMakhlouf" splits by case; "ramimakhlouf" by the lists' words).
             if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)

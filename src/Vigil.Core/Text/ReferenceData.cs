@@ -71,6 +71,17 @@ public sealed class ReferenceData
             else if (cols.Cells.Count > 3 && cols[3].Length > 0) throw cols.Error($"unknown flag '{cols[3]}' (only 'named')");
         }
 
+        // Arabic-script organisation words, keyed by the normaliser's reading of the word (شركة → shrk).
+        var abjadWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var cols in CoreRows("arabic_org_words.tsv", 3))
+        {
+            var key = TextNormalizer.Normalize(cols[0]);
+            if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal)) throw cols.Error($"'{cols[0]}' does not read as one word ('{key}')");
+            if (abjadWords.TryGetValue(key, out var known) && known != cols[1]) throw cols.Error($"'{cols[0]}' reads as '{key}', already {known}");
+            abjadWords[key] = cols[1];
+            if (cols[2] == "1") generic.Add(cols[1]);
+        }
+
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var endings = new List<string>();
         foreach (var cols in CoreRows("org_word_stems.tsv", 1))
@@ -96,7 +107,9 @@ public sealed class ReferenceData
 
         // An ELF entry made of words the stem table translates is words too (Центральный банк, Федеральное государственное
         // унитарное предприятие): its English translation then matches it.
-        longest = Math.Max(longest, AddElfForms(forms, canonicalForms, words, stops, classes, variants, w => ReadStem(w, out var translated) is not null && translated));
+        var abjadForms = new HashSet<string>(StringComparer.Ordinal);
+        longest = Math.Max(longest, AddElfForms(forms, canonicalForms, words, stops, classes, variants, w => ReadStem(w, out var translated) is not null && translated, abjadForms));
+        AbjadLegalForms = abjadForms.ToFrozenSet(StringComparer.Ordinal);
         var starts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in forms.Keys)
             if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space) starts.Add(key[..space]);
@@ -114,6 +127,7 @@ public sealed class ReferenceData
         GenericWords = generic.ToFrozenSet(StringComparer.Ordinal);
         SlashedVesselPrefixes = slashedVessel.ToFrozenSet(StringComparer.Ordinal);
         NamedOrgWords = named.ToFrozenSet(StringComparer.Ordinal);
+        AbjadOrgWords = abjadWords.ToFrozenDictionary(StringComparer.Ordinal);
         FoldTargets = words.Values.Concat(stems.Values).Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
         Joiners = Words("name_joiners.tsv");
@@ -195,7 +209,8 @@ public sealed class ReferenceData
     /// the hand table's legal forms, Russian words the stem table translates: <c>Центральный банк</c>) is left out: such
     /// words name the party as often as its form, and the hand table already reads its forms one by one. What remains has a word of its own (<c>Haftung</c>, <c>Aktiebolag</c>).</remarks>
     private static int AddElfForms(Dictionary<string, string> forms, HashSet<string> canonicalForms, Dictionary<string, string> orgWords,
-        HashSet<string> stops, Dictionary<string, TokenClass> classes, Dictionary<string, string> variants, Func<string, bool> stemWord)
+        HashSet<string> stops, Dictionary<string, TokenClass> classes, Dictionary<string, string> variants, Func<string, bool> stemWord,
+        HashSet<string> abjadForms)
     {
         var common = CoreRows("common_words.tsv", 1).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         var longest = 1;
@@ -222,6 +237,7 @@ public sealed class ReferenceData
                 canonicalForms.Add(cols[1]);
                 longest = Math.Max(longest, raw.Count);
             }
+            if (raw.Exists(t => t.Abjad)) abjadForms.Add(key);
         }
         return longest;
     }
@@ -271,6 +287,14 @@ public sealed class ReferenceData
     /// <summary>Organisation words that are also personal names (<c>eng</c>, <c>dev</c>): read as organisation words only
     /// in a name known to be an organisation's or a vessel's.</summary>
     internal FrozenSet<string> NamedOrgWords { get; }
+
+    /// <summary>Legal forms the ISO 20275 list spells in the Arabic script (ذ.م.م, ش.م.ع): the only ones a word written in
+    /// that script can be. A Latin abbreviation (ML, Nigeria) is not the consonants of an Arabic word (الأمل al-Amal).</summary>
+    internal FrozenSet<string> AbjadLegalForms { get; }
+
+    /// <summary>Organisation words written in the Arabic script (<c>arabic_org_words.tsv</c>), by the normaliser's reading
+    /// of them (شركة → <c>shrk</c>) → their English form: <see cref="Scripts.ArabicScript.WithOrgWordsInEnglish"/>.</summary>
+    internal FrozenDictionary<string, string> AbjadOrgWords { get; }
 
     /// <summary>Two letters that are a vessel prefix only when written with a slash (<c>M/Y</c>, <c>S/Y</c>: motor and
     /// sailing yacht), as "my" and "sy" are words and names of their own.</summary>

@@ -62,6 +62,7 @@ internal sealed record PairSet(int Pairs, double Accuracy, int FalseAlerts)
                 "person" => EntityKind.Person,
                 "organization" => EntityKind.Organization,
                 "vessel" => EntityKind.Vessel,
+                "" or "unknown" => EntityKind.Unknown,
                 var other => throw new InvalidDataException($"{file}: line {line}: type '{other}'"),
             };
             result.Add((row["id"].ToString(), row["name_a"].ToString(), row["name_b"].ToString(), kind, row["label"].ToString() == "1"));

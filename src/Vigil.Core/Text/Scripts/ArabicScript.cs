@@ -177,6 +177,44 @@ internal static class ArabicScript
         }
     }
 
+    /// <summary>The name with each organisation word written in the Arabic script (<c>Text/Data/arabic_org_words.tsv</c>)
+    /// written in English, its article dropped (وزارة الدفاع → ministry defence) and a legal form put last (شركة النور →
+    /// النور co), or null when it holds none: a reading for
+    /// names that are not persons', so a translated listed name is found, while the name as written still meets a
+    /// transliterated one.</summary>
+    public static string? WithOrgWordsInEnglish(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.AsSpan().IndexOfAnyInRange('\u0620', '\u06D3') < 0) return null;
+        var data = ReferenceData.Instance;
+        var words = data.AbjadOrgWords;
+        System.Text.StringBuilder? sb = null;
+        string? form = null;
+        var from = 0;
+        for (var i = 0; i < name.Length;)
+        {
+            if (!IsArabicLetter(name[i])) { i++; continue; }
+            var end = i;
+            while (end < name.Length && (IsArabicLetter(name[end]) || name[end] is >= '\u064B' and <= '\u065F' or '\u0670' or '\u200C')) end++;
+            var key = TextNormalizer.Normalize(name[i..end]);
+            if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
+            if (words.TryGetValue(key, out var english))
+            {
+                sb ??= new System.Text.StringBuilder(name.Length);
+                sb.Append(name, from, i - from);
+                // A legal form goes last, where English names write it (شركة النور → al nour co, as Al Nour Company).
+                if (form is null && data.CanonicalLegalForms.Contains(english)) form = english;
+                else sb.Append(english);
+                from = end;
+            }
+            i = end;
+        }
+        if (sb is null) return null;
+        sb.Append(name, from, name.Length - from);
+        if (form is not null) sb.Append(' ').Append(form);
+        return sb.ToString().Trim();
+    }
+
     /// <summary>الدين: alef, lam, dal, yeh, noon.</summary>
     private const int DinLength = 5;
 
