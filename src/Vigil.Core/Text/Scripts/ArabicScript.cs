@@ -236,5 +236,8 @@ internal static class ArabicScript
 
     private static readonly System.Buffers.SearchValues<char> PersianMarks = System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC\u200C");
 
-    private static bool IsPersian(string text) => text.AsSpan().IndexOfAny(PersianMarks) >= 0;
+    /// <summary>Persian text: a letter Arabic does not use, a zero-width non-joiner, or the family-name ending زاده (-zadeh,
+    /// "born of"), which Arabic names do not carry (وهاب زاده Vahabzadeh holds no Persian letter).</summary>
+    private static bool IsPersian(string text) =>
+        text.AsSpan().IndexOfAny(PersianMarks) >= 0 || text.Contains("\u0632\u0627\u062F\u0647", StringComparison.Ordinal);
 }

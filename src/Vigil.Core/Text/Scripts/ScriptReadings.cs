@@ -32,9 +32,14 @@ public static class ScriptReadings
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithTaMarbuta(name) is { } taMarbuta) readings.Add(taMarbuta);
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianV(name) is { } persianV) readings.Add(persianV);
         if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianGh(name) is { } persianGh) readings.Add(persianGh);
-        if (readings.Count < profile.ScriptReadings && ArabicScript.WithPersianConsonants(name) is { } consonants) readings.Add(consonants);
+        var consonants = ArabicScript.WithPersianConsonants(name);
+        if (readings.Count < profile.ScriptReadings && consonants is not null) readings.Add(consonants);
         foreach (var r in ArabicScript.WithDinJoined(name))
             if (readings.Count < profile.ScriptReadings) readings.Add(r);
+        // Both at once: ضياء الدين → زياءدين, Ziauddin.
+        if (consonants is not null)
+            foreach (var r in ArabicScript.WithDinJoined(consonants))
+                if (readings.Count < profile.ScriptReadings) readings.Add(r);
         return readings;
     }
 

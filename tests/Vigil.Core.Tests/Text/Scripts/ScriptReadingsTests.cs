@@ -173,6 +173,21 @@ public sealed class ScriptReadingsTests
         Assert.Empty(ArabicScript.WithDinJoined("شمس فاروقي"));
     }
 
+    [Fact]
+    public void The_z_reading_and_al_din_joined_combine()
+    {
+        Assert.Contains("زياءدين يوسف", ScriptReadings.OfScript("ضياء الدين يوسف", ScoringProfile.Default));
+        Assert.True(NameComparer.Compare("ضياء الدين يوسف", "Ziauddin Yousuf", EntityKind.Person) >= ScoringProfile.Default.AlertThreshold);
+    }
+
+    [Fact]
+    public void A_name_ending_in_zadeh_is_persian_though_it_holds_no_persian_letter()
+    {
+        // و after a space is Persian v (Vahab), which a text held to be Arabic reads w.
+        Assert.Contains("ڤهاب زاده", ScriptReadings.OfScript("وهاب زاده", ScoringProfile.Default));
+        Assert.True(NameComparer.Compare("وهاب زاده", "VAHABZADEH", EntityKind.Person) >= ScoringProfile.Default.AlertThreshold);
+    }
+
     [Theory]
     [InlineData("محمود", "mahmoud", true)]
     [InlineData("محمود", "muhammad", false)]
