@@ -2,6 +2,7 @@ using Vigil.Core.Matching;
 using Vigil.Core.Model;
 using Vigil.Core.Screening;
 using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
 
 namespace Vigil.Core.FreeText;
 
@@ -41,11 +42,30 @@ internal sealed partial class TextPass
             forms ??= [];
             var key = (w.Text, language == Inflections.Slavic);
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = FormOf(w.Text, w.Token.Abjad, language);
+            // Polish and Czech text spell Russian names by their own rules (Kadyrowem, Prigożyna): the word is also read as
+            // the lists romanise Russian (kadyrovem → kadyrov), and that form stands for it when it is closer to a listed word.
+            if (latin && slavicLatin && CentralEuropeanFormOf(k, form ?? w.Text) is { } central) form = central;
             if (form is null) continue;
             _words[k] = w with { Token = w.Token with { Text = form } };
             _inflected[k] = true;
             _anyInflected = true;
         }
+    }
+
+    /// <summary>The word read by the Central European romanisations of Russian (<see cref="CyrillicRomanisations.CentralEuropean"/>:
+    /// Polish w, cz, sz, ż, j; Czech č, š, ž) and then as an inflected form (<see cref="FormOf"/>), when that is closer to
+    /// a listed word than <paramref name="current"/> (the word or its form as written) and at least
+    /// <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it; else null.</summary>
+    private string? CentralEuropeanFormOf(int k, string current)
+    {
+        var w = _words[k];
+        if (_index.Vocabulary.TryGetId(current, out _)) return null;
+        if (CyrillicRomanisations.CentralEuropean(_text[w.Start..w.End]) is not { } read || read.Contains(' ', StringComparison.Ordinal)) return null;
+        read = TextNormalizer.Normalize(read);
+        if (read.Length == 0 || read.Contains(' ', StringComparison.Ordinal)) return null;
+        var form = FormOf(read, false, Inflections.Slavic) ?? read;
+        var similarity = Closest(WordTargets(form, false));
+        return similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(current, false)) ? form : null;
     }
 
     /// <summary>An Arabic-script word the lists do not hold, read without a joined one-letter conjunction or preposition
