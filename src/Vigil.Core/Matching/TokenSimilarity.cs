@@ -65,9 +65,11 @@ internal static class TokenSimilarity
     }
 
     /// <summary>A vowel-less word and a word written with vowels agree on the vowels the vowel-less script writes
-    /// (<see cref="Text.PhoneticKey.WrittenVowelsAgree"/>); two vowel-less words always do.</summary>
+    /// (<see cref="Text.PhoneticKey.WrittenVowelsAgree"/>); two vowel-less words write the same ones
+    /// (<see cref="Text.PhoneticKey.SameWrittenVowels"/>); two words written with their vowels are not compared so.</summary>
     private static bool WrittenVowelsAgree(bool queryAbjad, bool listedAbjad, string query, string listed) =>
-        queryAbjad == listedAbjad || (queryAbjad ? Text.PhoneticKey.WrittenVowelsAgree(query, listed) : Text.PhoneticKey.WrittenVowelsAgree(listed, query));
+        queryAbjad == listedAbjad ? Text.PhoneticKey.SameWrittenVowels(query, listed)
+        : queryAbjad ? Text.PhoneticKey.WrittenVowelsAgree(query, listed) : Text.PhoneticKey.WrittenVowelsAgree(listed, query);
 
     /// <summary>Edits a typo match may need: 1 up to <see cref="ScoringProfile.TypoOneEditMaxLength"/> letters, 2 beyond
     /// (the most the deletion index enumerates); 1 when either side is two words written together.</summary>

@@ -102,11 +102,31 @@ public static class PhoneticKey
         for (var g = 0; g <= na; g++)
         {
             if ((a[g] & W) != 0 && (v[g] & (W | Back)) == 0) return false;
-            // A final ی / ى after a consonant is also ā (موسی Musa, مرتضی Morteza, عیسی Isa).
-            if ((a[g] & Y) != 0 && (v[g] & (Y | Front)) == 0 && !(g == na && (v[g] & Low) != 0)) return false;
+            // A final ی / ى after a consonant is also ā (موسی Musa, مرتضی Morteza, عیسی Isa); a doubled one is not (رضایی Rezaei).
+            if ((a[g] & Y) != 0 && (v[g] & (Y | Front)) == 0 && !(g == na && (v[g] & Low) != 0 && (a[g] & Twice) == 0)) return false;
             if (a[g] != 0 && v[g] == 0) return false;
             if ((v[g] & (W | Y)) != 0 && a[g] == 0) return false;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether two vowel-less words that share a <see cref="Skeleton"/> also write the same long vowels between the same
+    /// consonants: in one script both write them, so عدد (dd) is not اياد (yd), nor حسن (hsn) حسين (hsyn).
+    /// </summary>
+    /// <remarks>As <see cref="WrittenVowelsAgree"/>: a word holding a vowel letter (a, e, i, o, u) is not vowel-less and
+    /// always agrees; alef is invisible.</remarks>
+    public static bool SameWrittenVowels(string first, string second)
+    {
+        if (first.Length > StackLimit || second.Length > StackLimit || first.AsSpan().IndexOfAny(Vowels) >= 0 || second.AsSpan().IndexOfAny(Vowels) >= 0) return true;
+        Span<byte> a = stackalloc byte[first.Length + 1];
+        Span<byte> b = stackalloc byte[second.Length + 1];
+        Span<char> letters = stackalloc char[Math.Max(first.Length, second.Length)];
+        var na = Skeleton(first, letters, a);
+        var nb = Skeleton(second, letters, b);
+        if (na != nb) return true;
+        for (var g = 0; g <= na; g++)
+            if ((a[g] & (W | Y)) != (b[g] & (W | Y))) return false;
         return true;
     }
 
@@ -117,6 +137,8 @@ public static class PhoneticKey
     private const byte Back = 4;
     private const byte W = 8;
     private const byte Y = 16;
+    /// <summary>The gap holds y twice (یی).</summary>
+    private const byte Twice = 32;
 
     /// <summary>Writes the skeleton into <paramref name="sb"/> (as long as the word) and returns its length;
     /// <paramref name="gaps"/>, when not empty (one more than the word's letters), receives for each gap before, between
@@ -131,7 +153,7 @@ public static class PhoneticKey
             var c = word[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
             {
-                if (track) gaps[length] |= c switch { 'a' => Low, 'e' or 'i' => Front, 'o' or 'u' => Back, 'w' => W, _ => Y };
+                if (track) gaps[length] |= c switch { 'a' => Low, 'e' or 'i' => Front, 'o' or 'u' => Back, 'w' => W, _ => (gaps[length] & Y) != 0 ? (byte)(Y | Twice) : Y };
                 continue;
             }
             // transliterations write one Arabic letter as two Latin ones: kh, sh, th, dh, gh → one letter

@@ -209,6 +209,25 @@ public sealed class ScriptReadingsTests
         Assert.Equal(agree, PhoneticKey.WrittenVowelsAgree(abjad, latin));
     }
 
+    [Theory]
+    [InlineData("مرتضی", "morteza", true)]
+    [InlineData("رضایی", "raza", false)]
+    [InlineData("رضایی", "rezaei", true)]
+    public void A_final_yeh_may_be_a_long_a_but_not_when_doubled(string arabic, string latin, bool agree) =>
+        Assert.Equal(agree, PhoneticKey.WrittenVowelsAgree(TextNormalizer.Normalize(arabic), latin));
+
+    [Theory]
+    [InlineData("عدد", "اياد", false)]
+    [InlineData("حسن", "حسين", false)]
+    [InlineData("داود", "داوود", true)]
+    [InlineData("يوسف", "یوسف", true)]
+    public void Two_vowel_less_words_write_the_same_long_vowels(string first, string second, bool same)
+    {
+        var (a, b) = (TextNormalizer.Normalize(first), TextNormalizer.Normalize(second));
+        Assert.Equal(PhoneticKey.Skeleton(a), PhoneticKey.Skeleton(b));
+        Assert.Equal(same, PhoneticKey.SameWrittenVowels(a, b));
+    }
+
     [Fact]
     public void A_word_read_with_its_vowels_is_not_vowel_less_and_always_agrees() =>
         Assert.True(PhoneticKey.WrittenVowelsAgree("abdullah", "abdul"));
