@@ -84,8 +84,9 @@ public static class PhoneticKey
     /// vowel-less script writes. Arabic and Persian leave short vowels out but write the long ones and the semivowels:
     /// و (w) is ū, ō or w, ي (y) is ī, ē or y, and hamza's seats are some vowel. So where the vowel-less word writes w
     /// between two consonants the other writes o, u or w there (محمود mhmwd is Mahmud, not MUHAMMAD), where it writes y
-    /// the other writes i, e or y (شمسية shmsy is not CHAMS; at the end also a, as ی and ى are in موسی Musa), and where the other writes w or y between two consonants
-    /// the vowel-less word writes something (خالد khld is not KHUWAYLID, أمين myn not YEMEN).
+    /// the other writes i, e or y (شمسية shmsy is not CHAMS; at the end also a, as ی and ى are in موسی Musa), and where
+    /// the other writes w or y between two consonants the vowel-less word writes something (خالد khld is not KHUWAYLID,
+    /// أمين myn not YEMEN).
     /// </summary>
     /// <remarks>Alef, which AnyAscii leaves out of the vowel-less word, is invisible to this test, so a written long a
     /// never disagrees. A word that holds a vowel letter (a, e, i, o, u) is not vowel-less, and always agrees.</remarks>
@@ -95,10 +96,7 @@ public static class PhoneticKey
         if (abjad.Length > StackLimit || voweled.Length > StackLimit || abjad.AsSpan().IndexOfAny(Vowels) >= 0) return true;
         Span<byte> a = stackalloc byte[abjad.Length + 1];
         Span<byte> v = stackalloc byte[voweled.Length + 1];
-        Span<char> letters = stackalloc char[Math.Max(abjad.Length, voweled.Length)];
-        var na = Skeleton(abjad, letters, a);
-        var nv = Skeleton(voweled, letters, v);
-        if (na != nv) return true;
+        if (!Gaps(abjad, voweled, a, v, out var na)) return true;
         for (var g = 0; g <= na; g++)
         {
             if ((a[g] & W) != 0 && (v[g] & (W | Back)) == 0) return false;
@@ -121,13 +119,20 @@ public static class PhoneticKey
         if (first.Length > StackLimit || second.Length > StackLimit || first.AsSpan().IndexOfAny(Vowels) >= 0 || second.AsSpan().IndexOfAny(Vowels) >= 0) return true;
         Span<byte> a = stackalloc byte[first.Length + 1];
         Span<byte> b = stackalloc byte[second.Length + 1];
-        Span<char> letters = stackalloc char[Math.Max(first.Length, second.Length)];
-        var na = Skeleton(first, letters, a);
-        var nb = Skeleton(second, letters, b);
-        if (na != nb) return true;
+        if (!Gaps(first, second, a, b, out var na)) return true;
         for (var g = 0; g <= na; g++)
             if ((a[g] & (W | Y)) != (b[g] & (W | Y))) return false;
         return true;
+    }
+
+    /// <summary>The gaps of two words (<see cref="Skeleton(string, Span{char}, Span{byte})"/>) into <paramref name="a"/> and
+    /// <paramref name="b"/>; false when their skeletons differ in length, so that their gaps do not line up.</summary>
+    private static bool Gaps(string first, string second, Span<byte> a, Span<byte> b, out int consonants)
+    {
+        Span<char> letters = stackalloc char[Math.Max(first.Length, second.Length)];
+        var n = Skeleton(first, letters, a);
+        consonants = Skeleton(second, letters, b);
+        return n == consonants;
     }
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
