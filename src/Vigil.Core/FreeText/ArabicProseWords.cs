@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Vigil.Core.Text;
+using Vigil.Core.Text.Scripts;
 
 namespace Vigil.Core.FreeText;
 
@@ -25,8 +26,8 @@ internal static class ArabicProseWords
         var n = 0;
         foreach (var c in word)
         {
-            if (IsMark(c)) continue;
-            if (!IsArabicLetter(c)) return Role.None;
+            if (ArabicScript.IsArabicMark(c)) continue;
+            if (!ArabicScript.IsArabicLetter(c)) return Role.None;
             buffer[n++] = Fold(c);
         }
         if (n == 0) return Role.None;
@@ -40,13 +41,9 @@ internal static class ArabicProseWords
     {
         var sb = new StringBuilder(word.Length);
         foreach (var c in word)
-            if (!IsMark(c)) sb.Append(Fold(c));
+            if (!ArabicScript.IsArabicMark(c)) sb.Append(Fold(c));
         return sb.ToString();
     }
-
-    private static bool IsMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
-
-    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
 
     private static char Fold(char c) => c switch
     {

@@ -140,7 +140,7 @@ internal sealed partial class TextPass
         while (end < _text.Length && IsArabic(_text[end])) end++;
         return _text.AsSpan(start, end - start);
 
-        static bool IsArabic(char c) => c is >= '\u0620' and <= '\u065F' or >= '\u066E' and <= '\u06D3' or '\u0670';
+        static bool IsArabic(char c) => Text.Scripts.ArabicScript.IsArabicLetter(c) || Text.Scripts.ArabicScript.IsArabicMark(c);
     }
 
     private void ScreenRun(int a, int b)

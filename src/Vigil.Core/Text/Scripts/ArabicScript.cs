@@ -195,7 +195,7 @@ internal static class ArabicScript
         {
             if (!IsArabicLetter(name[i])) { i++; continue; }
             var end = i;
-            while (end < name.Length && (IsArabicLetter(name[end]) || name[end] is >= '\u064B' and <= '\u065F' or '\u0670' or '\u200C')) end++;
+            while (end < name.Length && (IsArabicLetter(name[end]) || IsArabicMark(name[end]) || name[end] == '\u200C')) end++;
             var key = TextNormalizer.Normalize(name[i..end]);
             if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
             if (words.TryGetValue(key, out var english))
@@ -232,7 +232,11 @@ internal static class ArabicScript
         return -1;
     }
 
-    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
+    /// <summary>A letter of the Arabic script (Arabic, Persian, Urdu).</summary>
+    internal static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
+
+    /// <summary>A short-vowel mark, the superscript alef or the tatweel: written inside a word, never a letter of it.</summary>
+    internal static bool IsArabicMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
 
     private static readonly System.Buffers.SearchValues<char> PersianMarks = System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC\u200C");
 
