@@ -81,8 +81,11 @@ public sealed record ScoringProfile
     /// <summary>A kana word's loanword key (<c>Text/Scripts/Kana</c>) needs this many consonants to match (アリー ari → ALI).</summary>
     public int KanaKeyMinLength { get; init; } = 1;
     /// <summary>A loanword key of this many consonants counts <see cref="SkeletonSimilarity"/>; a shorter one counts
-    /// <see cref="ShortPhoneticSimilarity"/>, and only when the vowels agree too.</summary>
+    /// <see cref="KanaShortKeySimilarity"/>, and only when the vowels agree too.</summary>
     public int KanaKeyFullLength { get; init; } = 3;
+    /// <summary>A kana word and a Latin word with the same short loanword key (fewer than <see cref="KanaKeyFullLength"/>
+    /// consonants) and the same vowels, in order: the word as katakana writes its sound (ジミー JIMMY, カーター CARTER).</summary>
+    public double KanaShortKeySimilarity { get; init; } = 0.88;
 
     /// <summary>In <c>vigil compare</c>, the weight of the kinder direction (the shorter name as the query) against 1 for
     /// the other: a list usually holds the fuller name, and the other direction keeps one shared word from matching.</summary>

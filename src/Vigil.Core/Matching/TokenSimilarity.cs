@@ -42,11 +42,15 @@ internal static class TokenSimilarity
             best = Math.Max(best, profile.SkeletonSimilarity);
         // A foreign name in katakana agrees with its Latin spelling on consonants, l = r, v = b (ドナルド DONALD): its
         // loanword key. A short key is weaker evidence, and only with the same vowels (ホッタ HOTTA, not HATA).
-        if (unit.KanaKey is { } kana && kana.Length >= profile.KanaKeyMinLength && !joined && vocabulary.HasKanaKey(word, kana))
+        if (unit.KanaKey is { } kana && !joined)
         {
-            if (kana.Length >= profile.KanaKeyFullLength) best = Math.Max(best, profile.SkeletonSimilarity);
-            else if (string.Equals(unit.KanaVowels, vocabulary.KanaVowels(word), StringComparison.Ordinal))
-                best = Math.Max(best, profile.ShortPhoneticSimilarity);
+            var key = vocabulary.HasKanaKey(word, kana) ? kana : unit.KanaSoftKey is { } soft && vocabulary.HasKanaKey(word, soft) ? soft : null;
+            if (key is not null && key.Length >= profile.KanaKeyMinLength)
+            {
+                if (key.Length >= profile.KanaKeyFullLength) best = Math.Max(best, profile.SkeletonSimilarity);
+                else if (unit.KanaVowels is { } vowels && Text.Scripts.Kana.VowelsAgree(vowels, vocabulary.KanaVowels(word)))
+                    best = Math.Max(best, profile.KanaShortKeySimilarity);
+            }
         }
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
         if (minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)

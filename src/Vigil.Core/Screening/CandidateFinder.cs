@@ -35,6 +35,7 @@ internal sealed partial class CandidateFinder(ScreeningIndex index)
             if (unit.Text.Length >= profile.PhoneticMinLength) candidates.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
             if (unit.Skeleton.Length >= 1) candidates.AddRange(vocabulary.BySkeleton(unit.Skeleton, all: unit.Abjad));
             if (unit.KanaKey is { } kana && kana.Length >= profile.KanaKeyMinLength) candidates.AddRange(vocabulary.ByKanaKey(kana));
+            if (unit.KanaSoftKey is { } soft && soft.Length >= profile.KanaKeyMinLength) candidates.AddRange(vocabulary.ByKanaKey(soft));
             if (unit.Text.Length >= profile.TypoMinLength)
                 vocabulary.TypoCandidates(unit.Text, unit.IsPair, profile, scratch.Seen, scratch.Typo, candidates);
             foreach (var w in candidates)

@@ -17,6 +17,10 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     /// TRUMP's. Null for other words.</summary>
     public string? KanaKey { get; init; }
 
+    /// <summary>For a kana word with ティ or ディ, its loanword key with those read as チ and ジ, the older rendering of a
+    /// soft t or d (<c>ウォロディミル</c> as VOLODYMYR's <c>brJmr</c>); null otherwise.</summary>
+    public string? KanaSoftKey { get; init; }
+
     /// <summary>For a word written in kana, its vowels (<see cref="Text.Scripts.Kana.Vowels"/>), which a short key must agree on.</summary>
     public string? KanaVowels { get; init; }
 

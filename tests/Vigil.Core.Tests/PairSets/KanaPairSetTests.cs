@@ -14,12 +14,17 @@ public class KanaPairSetTests(ITestOutputHelper output)
 {
     private const string File = "PairSets/kana.csv";
 
-    /// <summary>The floor keeps what the loanword key gained (see docs/scoring.md), allowing one pair to turn.</summary>
-    private const double AccuracyFloor = 0.85;
+    /// <summary>The floor keeps what the loanword key and the English readings gained (see docs/scoring.md), allowing one pair to turn.</summary>
+    private const double AccuracyFloor = 0.89;
+
+    /// <summary>One false alert is known and kept in the set: a loanword key of three or more consonants ignores the
+    /// vowels (katakana adds some and English spelling hides others), so <c>ストーン</c> Stone and Stern share
+    /// <c>stn</c>. Asking the vowels of long keys to agree too cost four true pairs for that one (docs/scoring.md).</summary>
+    private const int KnownFalseAlerts = 1;
 
     [Fact]
     public void The_kana_pair_set_stays_above_its_accuracy_floor()
     {
-        PairSet.AssertHolds(File, output, minPairs: 40, AccuracyFloor);
+        PairSet.AssertHolds(File, output, minPairs: 120, AccuracyFloor, KnownFalseAlerts);
     }
 }

@@ -100,19 +100,24 @@ internal static class Kana
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The loanword key of a word read from kana (its Hepburn).</summary>
-    public static string KeyOfKana(string hepburn) => Key(hepburn, latin: false, rhotic: true);
+    public static (string Key, string? Soft) KeysOfKana(string hepburn)
+    {
+        var key = Key(hepburn, latin: false, rhotic: true, soft: false);
+        var soft = Key(hepburn, latin: false, rhotic: true, soft: true);
+        return (key, soft == key ? null : soft);
+    }
 
     /// <summary>The loanword keys of a normalised Latin word: as written, and without an r after a vowel (English
     /// names, <c>carter</c> → kt as カーター). The second is null when it is the same.</summary>
     public static (string Key, string? NonRhotic) KeysOfLatin(string word)
     {
-        var key = Key(word, latin: true, rhotic: true);
-        var nonRhotic = Key(word, latin: true, rhotic: false);
+        var key = Key(word, latin: true, rhotic: true, soft: true);
+        var nonRhotic = Key(word, latin: true, rhotic: false, soft: false);
         return (key, nonRhotic == key ? null : nonRhotic);
     }
 
     // Over 40 lines on purpose: one pass over the word with a letter of look-ahead; each case is one spelling rule.
-    private static string Key(string w, bool latin, bool rhotic)
+    private static string Key(string w, bool latin, bool rhotic, bool soft)
     {
         var sb = new StringBuilder(w.Length);
         for (var i = 0; i < w.Length; i++)
@@ -133,18 +138,20 @@ internal static class Kana
                 case 's' when next == 'h': k = 'S'; i++; break;
                 case 's' when iNext: k = 'S'; break;
                 case 't' when next == 'c' && after == 'h': k = 'C'; i += 2; break;
+                case 'c' when next == 'h' && after == 'r': k = 'k'; i++; break; // Christopher クリストファー
                 case 'c' when next == 'h': k = 'C'; i++; break;
                 case 't' when next is 's' or 'z': k = 'C'; i++; break;
-                case 't' when next == 'h': k = 's'; i++; break;
-                case 't' when iNext: k = 'C'; break;
+                case 't' when next == 'h': k = latin && rhotic ? 't' : 's'; i++; break; // Thiel ティール; Smith スミス
+                case 't' when iNext: k = soft ? 'C' : 't'; break; // Putin プーチン; Steven スティーブン (ティ is ti)
                 case 'p' when next == 'h': k = 'h'; i++; break;
                 case 'c' when next == 'k': k = 'k'; i++; break;
                 case 'k' when next == 'h': k = 'h'; i++; break; // Mikhail ミハイル, Khamenei ハーメネイ
                 case 'g' when next == 'h': k = 'g'; i++; break;
+                case 'g' when latin && !rhotic && next is 'e' or 'i' or 'y': k = 'J'; break; // English: George ジョージ
                 case 'd' when next == 'j' || (next == 'z' && after == 'h'): k = 'J'; i += next == 'j' ? 1 : 2; break;
                 case 'z' when next == 'h': k = 'J'; i++; break;
-                case 'd' or 'z' when iNext: k = 'J'; break;
-                case 'n' when next == 'g': k = 'n'; i++; break;
+                case 'd' or 'z' when iNext: k = soft || c == 'z' ? 'J' : 'd'; break; // Vladimir ウラジーミル; ディ di
+                case 'n' when next == 'g' && !(latin && !rhotic && after is 'e' or 'i' or 'y'): k = 'n'; i++; break; // English: Kissinger キッシンジャー
                 case 'n' when next is 'b' or 'p' or 'm': k = 'm'; break;
                 case 'c': k = next is 'e' or 'i' or 'y' ? 's' : 'k'; break;
                 case 'q': k = 'k'; break;
@@ -154,9 +161,10 @@ internal static class Kana
                     k = 'r';
                     break;
                 case 'v' or 'w':
-                    // Vladimir ウラジーミル: an initial v or w before a consonant is the vowel u; a final v is fu (Lavrov ラブロフ)
+                    // Vladimir ウラジーミル: an initial v or w before a consonant is the vowel u; a final v is fu (Lavrov ラブロフ),
+                    // and so is a v before a voiceless consonant, as Russian says it (Zhirinovsky ジリノフスキー)
                     if (i == 0 && !vowelNext) continue;
-                    k = latin && next == '\0' && c == 'v' ? 'h' : 'b';
+                    k = latin && c == 'v' && next is '\0' or 's' or 'k' or 't' or 'p' or 'c' or 'f' ? 'h' : 'b';
                     if (c == 'w' && !vowelNext) continue;
                     break;
                 case 'f': k = 'h'; break;
@@ -175,21 +183,132 @@ internal static class Kana
         }
     }
 
-    /// <summary>The vowels of a word in three classes (a | e i | o u), which a short key must agree on too (ホッタ Hotta
-    /// is not HATA): for a word read from kana, without a final u or o after a consonant (the vowel katakana adds, キム
-    /// kimu Kim); for a Latin word, y as i where it is no consonant.</summary>
+    /// <summary>The vowels of a word in three classes (a | e i | o u), a run of one class once (ē, ei, ō and ou are one
+    /// vowel), which a short key must agree on too (ホッタ Hotta is not HATA). Alternatives are separated by <c>|</c>:
+    /// <list type="bullet">
+    /// <item>for a word read from kana: without a final u or o after a consonant, nor a final i after j or ch (the vowel
+    /// katakana adds: キム kimu Kim, ジョージ jōji George), unless it is the only one (ジョー jō Joe); then also without a u between consonants (ブレア burea Blair);</item>
+    /// <item>for a Latin word: as written, y as i where it is no consonant, an i before a vowel at the start as a consonant
+    /// (Iosif ヨシフ); then as English names are said (<see cref="EnglishVowels"/>).</item>
+    /// </list></summary>
     public static string Vowels(string w, bool kana)
     {
+        if (kana)
+        {
+            var end = w.Length;
+            if (HasVowel(w, end - 1))
+            {
+                if (end >= 2 && w[end - 1] is 'u' or 'o' && !IsVowel(w[end - 2])) end--;
+                else if (end >= 2 && w[end - 1] == 'i' && (w[end - 2] == 'j' || (end >= 3 && w[end - 2] == 'h' && w[end - 3] == 'c'))) end--;
+            }
+            var sb = new StringBuilder(end);
+            for (var i = 0; i < end; i++)
+                if (w[i] is 'a' or 'e' or 'i' or 'o' or 'u') AddClass(sb, w[i]);
+            var asWritten = sb.ToString();
+            sb.Clear();
+            for (var i = 0; i < end; i++)
+            {
+                if (w[i] == 'u' && i > 0 && !IsVowelOrY(w[i - 1]) && i + 1 < end && !IsVowelOrY(w[i + 1])) continue;
+                if (w[i] is 'a' or 'e' or 'i' or 'o' or 'u') AddClass(sb, w[i]);
+            }
+            var bare = sb.ToString();
+            return bare == asWritten || bare.Length == 0 ? asWritten : asWritten + "|" + bare;
+        }
+        var latin = LatinVowels(w);
+        var english = EnglishVowels(w);
+        return english == latin ? latin : latin + "|" + english;
+    }
+
+    /// <summary>True when one of the alternatives of <paramref name="kanaVowels"/> is one of <paramref name="latinVowels"/>'
+    /// (both as <see cref="Vowels"/> gives them).</summary>
+    public static bool VowelsAgree(string kanaVowels, string latinVowels)
+    {
+        foreach (var k in kanaVowels.AsSpan().Split('|'))
+            foreach (var l in latinVowels.AsSpan().Split('|'))
+                if (kanaVowels.AsSpan(k).SequenceEqual(latinVowels.AsSpan(l))) return true;
+        return false;
+    }
+
+    private static string LatinVowels(string w)
+    {
+        var sb = new StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            if (c == 'y' && (i == 0 || (i + 1 < w.Length && IsVowel(w[i + 1])))) continue;
+            if (c == 'i' && i == 0 && w.Length > 1 && w[1] is 'a' or 'o' or 'u') continue;
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') AddClass(sb, c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The vowels of a Latin word as an English name is said, which is what katakana writes (the sound-to-kana
+    /// rules of the Cabinet notice <i>Gairaigo no hyōki</i>, 1991, applied to the standard English spellings of the
+    /// sounds): a final e after a consonant or o is silent, and makes the vowel before that consonant long (Mike マイク
+    /// ai, Blake ブレイク ei, Joe ジョー o); ai, ay, ei, ey and ea are e or i (Taylor テイラー), au, aw, oa and ow are o; an e
+    /// between a soft g and a vowel is silent (George ジョージ); a vowel before an r that is not said becomes ā, or ō for
+    /// an o inside a word (Carter カーター, Parker パーカー, Gordon ゴードン), and two vowels before it add ā (Blair ブレア).</summary>
+    internal static string EnglishVowels(string w)
+    {
         var end = w.Length;
-        if (kana && end >= 2 && w[end - 1] is 'u' or 'o' && !IsVowel(w[end - 2])) end--;
+        var magic = false;
+        if (end >= 3 && w[end - 1] == 'e' && (!IsVowelOrY(w[end - 2]) || w[end - 2] == 'o') && HasVowel(w, end - 2))
+        {
+            end--;
+            magic = !IsVowelOrY(w[end - 1]);
+        }
+        var lastRun = -1;
+        for (var i = end - 1; i >= 0; i--)
+            if (IsVowel(w[i]) || (w[i] == 'y' && i > 0)) { lastRun = i; break; }
         var sb = new StringBuilder(end);
         for (var i = 0; i < end; i++)
         {
             var c = w[i];
-            if (c == 'y' && (kana || i == 0 || (i + 1 < end && IsVowel(w[i + 1])))) continue;
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') sb.Append(c switch { 'a' => 'a', 'o' or 'u' => 'u', _ => 'i' });
+            if (!IsVowel(c) && !(c == 'y' && i > 0 && !(i + 1 < end && IsVowel(w[i + 1])))) continue;
+            if (c == 'i' && i == 0 && end > 1 && w[1] is 'a' or 'o' or 'u') continue;
+            if (c == 'e' && i > 0 && w[i - 1] == 'g' && i + 1 < end && IsVowel(w[i + 1])) continue;
+            // the run of vowel letters from i
+            var j = i + 1;
+            while (j < end && (IsVowel(w[j]) || (w[j] == 'y' && !(j + 1 < end && IsVowel(w[j + 1]))))) j++;
+            var run = w.AsSpan(i, j - i);
+            var single = run.Length == 1;
+            var cls = single ? (run[0] == 'y' ? 'i' : run[0])
+                : run[0] is 'a' or 'e' && run[1] is 'i' or 'y' ? 'e'
+                : run[0] == 'e' && run[1] == 'a' ? 'e'
+                : run[0] == 'o' && run[1] == 'u' ? '\0'
+                : run[0] == 'a' && run[1] is 'u' or 'w' || run[0] == 'o' ? 'o'
+                : '\0';
+            var silentR = j < end && w[j] == 'r' && !(j + 1 < end && IsVowelOrY(w[j + 1]));
+            if (magic && single && j - 1 >= lastRun && j < end && !silentR)
+            {
+                if (cls == 'i') { AddClass(sb, 'a'); AddClass(sb, 'i'); }
+                else AddClass(sb, cls == 'a' ? 'e' : cls);
+            }
+            else if (silentR && single)
+                AddClass(sb, cls == 'o' && j + 1 < end ? 'o' : 'a');
+            else
+            {
+                if (cls != '\0') AddClass(sb, cls);
+                else if (run[0] == 'o' && run[1] == 'u') { AddClass(sb, 'a'); AddClass(sb, 'u'); } // Bout バウト
+                else foreach (var v in run) AddClass(sb, v == 'y' ? 'i' : v);
+                if (silentR) AddClass(sb, 'a');
+            }
+            i = j - 1;
         }
         return sb.ToString();
+    }
+
+    private static bool HasVowel(string w, int end)
+    {
+        for (var i = 0; i < end; i++) if (IsVowel(w[i])) return true;
+        return false;
+    }
+
+    // a | e i | o u, a run of one class once
+    private static void AddClass(StringBuilder sb, char vowel)
+    {
+        var k = vowel switch { 'a' => 'a', 'o' or 'u' => 'u', _ => 'i' };
+        if (sb.Length == 0 || sb[^1] != k) sb.Append(k);
     }
 
     private static bool IsVowelOrY(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
