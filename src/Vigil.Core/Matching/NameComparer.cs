@@ -12,31 +12,43 @@ namespace Vigil.Core.Matching;
 /// other keeps a single shared word (<c>Vladimir</c> / <c>Vladimir Putin</c>) below the threshold. Symmetric:
 /// <c>Compare(a, b) == Compare(b, a)</c>. An organisation's initials are made on the listed side only (<c>IRISL</c>), so a
 /// pair matched through them is judged by that direction alone; so is a pair of a name in kana and one in Latin letters,
-/// whose loanword key is read on the kana side only.</remarks>
+/// whose loanword key is read on the kana side only, and a pair matched by splitting a name written without spaces
+/// (<c>alexandervyacheslavovichzakharov</c>, <c>أمجدعباس</c>), which only a query is.</remarks>
 public static class NameComparer
 {
     /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
     public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown, ScoringProfile? profile = null)
     {
-        var (ab, abByInitials) = OneWay(a, b, kind, profile);
-        var (ba, baByInitials) = OneWay(b, a, kind, profile);
+        var (ab, abOneSided) = OneWay(a, b, kind, profile);
+        var (ba, baOneSided) = OneWay(b, a, kind, profile);
         // Only a listed organisation name yields its initials (IRISL): when one direction matched through them, the other
         // cannot see them, so the pair is judged by the direction that can.
         // Likewise a kana word's loanword key is read on the query side only (ドナルド・トランプ / Donald Trump).
-        if (abByInitials || baByInitials || HoldsKana(a) != HoldsKana(b)) return Math.Max(ab, ba);
+        // And a name written without spaces is split on the query side only (alexandervyacheslavovichzakharov, أمجدعباس).
+        if (abOneSided || baOneSided || HoldsKana(a) != HoldsKana(b)) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
     }
 
     private static bool HoldsKana(string name) => Text.Scripts.Kana.Holds(name, 0, name.Length);
 
-    private static (double Score, bool ByInitials) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
+    private static (double Score, bool OneSided) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
     {
         var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
         var screener = new Screener(ScreeningIndex.Build([entity], profile));
         var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true));
         if (hits.Count == 0) return (0, false);
         var hit = hits[0];
-        return (hit.Score, hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal));
+        var oneSided = (hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal))
+            || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
+        return (hit.Score, oneSided);
+    }
+
+    // The reading is the query with spaces put in: a word written without them, split.
+    private static bool OnlySpacesAdded(string query, string reading)
+    {
+        var q = Text.TextNormalizer.Normalize(query);
+        var r = Text.TextNormalizer.Normalize(reading);
+        return r.Length > q.Length && string.Equals(q.Replace(" ", "", StringComparison.Ordinal), r.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }

@@ -273,7 +273,12 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         var numbered = kind is EntityKind.Vessel or EntityKind.Aircraft;
         var organisation = kind is not EntityKind.Person;
         if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)) && !(organisation && ArabicScript.WithOrgWordsInEnglish(parts[0]) is not null))
-            return (ScriptReadings.OfScript(parts[0], profile), ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
+        {
+            var only = ScriptReadings.OfScript(parts[0], profile);
+            if (people && only.Count < profile.ScriptReadings && ArabicScript.WithUnseenSpaces(parts[0], KnownAbjad, profile.JoinedPartMinLength).Take(profile.ScriptReadings - only.Count).ToList() is { Count: > 0 } unseenOnly)
+                only = [.. only, .. unseenOnly];
+            return (only, ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
+        }
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)
@@ -285,8 +290,19 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             // A person's name written without spaces ("RamiMakhlouf" splits by case; "ramimakhlouf" by the lists' words).
             if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)
                 rule.Add(split);
+            // … and in the Arabic script, where a space left out after ا د ر و does not show (محمدديب, Muhammad Dib).
+            if (people)
+                foreach (var unseen in ArabicScript.WithUnseenSpaces(part, KnownAbjad, profile.JoinedPartMinLength))
+                    if (script.Count < profile.ScriptReadings) script.Add(unseen);
         }
         return (script, rule);
+
+        // A part is a word of the lists, or spells a listed word's consonants as a vowel-less word does.
+        bool KnownAbjad(string part)
+        {
+            var normal = TextNormalizer.Normalize(part);
+            return normal.Length > 0 && normal.IndexOf(' ') < 0 && (vocabulary.TryGetId(normal, out _) || vocabulary.SkeletonIdOf(PhoneticKey.Skeleton(normal)) >= 0);
+        }
 
         static bool HasLongWord(string text, int length)
         {

@@ -232,6 +232,43 @@ internal static class ArabicScript
         return -1;
     }
 
+    /// <summary>A letter that never joins the letter after it (ا أ إ آ ٱ د ذ ر ز ژ و ؤ ة ء; the Unicode Standard's Arabic
+    /// joining types, "right-joining" and "non-joining"): a space left out after one of them does not show, so typed
+    /// names often lack it (<c>محمدديب</c> reads as محمد ديب).</summary>
+    internal static bool EndsJoining(char c) => c is '\u0627' or '\u0623' or '\u0625' or '\u0622' or '\u0671' or '\u062F' or '\u0630'
+        or '\u0631' or '\u0632' or '\u0698' or '\u0648' or '\u0624' or '\u0629' or '\u0621';
+
+    /// <summary>The name with one word of the Arabic script split where a space may have been left out unseen: after a
+    /// letter that does not join the next (<see cref="EndsJoining"/>), into two parts of at least
+    /// <paramref name="minPart"/> letters that <paramref name="known"/> both holds (<c>أمجدعباس</c> → أمجد عباس, Amjad
+    /// Abbas). One reading per such place, in order; none for a name without one.</summary>
+    public static IEnumerable<string> WithUnseenSpaces(string name, Func<string, bool> known, int minPart)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(known);
+        if (name.AsSpan().IndexOfAnyInRange('\u0620', '\u06D3') < 0) yield break;
+        var start = 0;
+        while (start < name.Length)
+        {
+            while (start < name.Length && !IsArabicLetter(name[start])) start++;
+            var end = start;
+            while (end < name.Length && (IsArabicLetter(name[end]) || IsArabicMark(name[end]))) end++;
+            for (var i = start + minPart; i <= end - minPart; i++)
+            {
+                if (!EndsJoining(name[i - 1]) || Letters(name, start, i) < minPart || Letters(name, i, end) < minPart) continue;
+                if (known(name[start..i]) && known(name[i..end])) yield return string.Concat(name.AsSpan(0, i), " ", name.AsSpan(i));
+            }
+            start = end;
+        }
+
+        static int Letters(string s, int from, int to)
+        {
+            var n = 0;
+            for (var k = from; k < to; k++) if (IsArabicLetter(s[k])) n++;
+            return n;
+        }
+    }
+
     /// <summary>A letter of the Arabic script (Arabic, Persian, Urdu).</summary>
     internal static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
 

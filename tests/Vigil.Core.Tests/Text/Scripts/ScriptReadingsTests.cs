@@ -298,3 +298,38 @@ public sealed class ScriptReadingsTests
         Assert.DoesNotContain(ScriptReadings.ByRule("Kim Hyok Chol"), r => r.Contains("hek", StringComparison.Ordinal));
     }
 }
+
+public sealed class UnseenSpaceTests
+{
+    private static readonly double Threshold = ScoringProfile.Default.AlertThreshold;
+
+    [Fact]
+    public void An_Arabic_word_splits_only_after_a_letter_that_does_not_join_the_next()
+    {
+        // أمجدعباس: after د (does not join) → أمجد عباس; after أ and ا the parts would be under three letters.
+        Assert.Equal(["أمجد عباس"], ArabicScript.WithUnseenSpaces("أمجدعباس", _ => true, 3));
+        // محمدعلي: د ends the joining; سليمان joins every letter to the next, so nothing is split.
+        Assert.Equal(["حسن محمد علي"], ArabicScript.WithUnseenSpaces("حسن محمدعلي", _ => true, 3));
+        Assert.Empty(ArabicScript.WithUnseenSpaces("سليمان", _ => true, 3));
+        Assert.Empty(ArabicScript.WithUnseenSpaces("Muhammad Dib", _ => true, 3));
+    }
+
+    [Fact]
+    public void Both_parts_must_be_words_the_lists_know()
+    {
+        Assert.Empty(ArabicScript.WithUnseenSpaces("أمجدعباس", part => part != "عباس", 3));
+    }
+
+    [Fact]
+    public void A_name_typed_without_the_space_that_does_not_show_meets_its_listed_person()
+    {
+        Assert.InRange(NameComparer.Compare("أمجدعباس", "Amjad AL-ABBAS", EntityKind.Person), Threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("محمدديب", "Muhammad Dib", EntityKind.Person), Threshold, 1.0);
+        // the split still has to match: Amjad Abbas is not Amjad Hassan
+        Assert.InRange(NameComparer.Compare("أمجدعباس", "Amjad HASSAN", EntityKind.Person), 0.0, Threshold - 0.01);
+    }
+
+    [Fact]
+    public void A_Latin_name_written_without_spaces_is_judged_by_the_direction_that_splits_it() =>
+        Assert.InRange(NameComparer.Compare("alexandervyacheslavovichzakharov", "Aleksandr Vyacheslavovich Zakharov", EntityKind.Person), Threshold, 1.0);
+}
