@@ -54,7 +54,7 @@ internal sealed partial class TextPass
         _touched.Clear();
         var profile = _index.Profile;
         var floor = _minScore - profile.MaxBonus;
-        var lambda = (float)Math.Min(profile.UnmatchedListWordFactor, profile.UnmatchedInnerWordFactor);
+        var lambda = (float)Math.Min(profile.UnmatchedListWordFactor, Math.Min(profile.UnmatchedInnerWordFactor, profile.UnmatchedPatronymicFactor));
         for (var k = s; k <= e; k++)
         {
             if (_roles[k] != WordRole.Content) continue;

@@ -19,8 +19,12 @@ internal sealed class NameTable
     private readonly List<int> _nameCount = [];
     private readonly List<WordRow> _words;
 
-    /// <summary>How much an unpaired word counts against a match: an inner word of a person name, and any other word.</summary>
-    private readonly float _innerMiss, _outerMiss;
+    /// <summary>How much an unpaired word counts against a match: an inner word of a person name, an inner patronymic,
+    /// and any other word.</summary>
+    private readonly float _innerMiss, _patronymicMiss, _outerMiss;
+
+    /// <summary>What <see cref="WordRow.Miss"/> says of a word: which of the three factors an unpaired word costs.</summary>
+    private enum MissKind : byte { Outer, Inner, Patronymic }
 
     public NameTable(int names, int tokens, ScoringProfile profile)
     {
@@ -28,6 +32,7 @@ internal sealed class NameTable
         _full = new(names);
         _words = new(tokens);
         _innerMiss = (float)profile.UnmatchedInnerWordFactor;
+        _patronymicMiss = (float)profile.UnmatchedPatronymicFactor;
         _outerMiss = (float)profile.UnmatchedListWordFactor;
     }
 
@@ -40,6 +45,7 @@ internal sealed class NameTable
         _nameCount = [.. Snapshot.ReadArray<int>(reader)];
         _words = [.. Snapshot.ReadArray<WordRow>(reader)];
         _innerMiss = reader.ReadSingle();
+        _patronymicMiss = reader.ReadSingle();
         _outerMiss = reader.ReadSingle();
     }
 
@@ -55,6 +61,7 @@ internal sealed class NameTable
         Snapshot.WriteArray(writer, _nameCount);
         Snapshot.WriteArray(writer, _words);
         writer.Write(_innerMiss);
+        writer.Write(_patronymicMiss);
         writer.Write(_outerMiss);
     }
 
@@ -62,7 +69,7 @@ internal sealed class NameTable
 
     public void Add(int entity, NameRole role, string full, NameToken[] tokens, int[] tokenIds, int[] pairIds, Vocabulary vocabulary, ScoringProfile profile, bool person)
     {
-        var inner = person ? InnerWords(full, tokens) : null;
+        var miss = person ? MissKinds(full, tokens, profile) : null;
         while (_firstName.Count <= entity) { _firstName.Add(_names.Count); _nameCount.Add(0); }
         _nameCount[entity]++;
         var start = _words.Count;
@@ -73,7 +80,7 @@ internal sealed class NameTable
             var w = Weight(vocabulary.Idf[tokenIds[k]], tokens[k].Class, profile);
             total += w;
             if (tokens[k].Class == TokenClass.Initial) initials += w;
-            _words.Add(new WordRow(tokenIds[k], pairIds[k], w, inner is not null && inner[k], tokens[k].Class));
+            _words.Add(new WordRow(tokenIds[k], pairIds[k], w, miss is null ? MissKind.Outer : miss[k], tokens[k].Class));
         }
         _names.Add(new NameRow(entity, start, tokens.Length, total, initials, role));
         _full.Add(full);
@@ -99,7 +106,7 @@ internal sealed class NameTable
     public float WeightAt(int position) => Word(position).Weight;
     public TokenClass ClassAt(int position) => Word(position).Class;
     /// <summary>How much the word at this position counts against a match when no query word pairs with it.</summary>
-    public float MissFactorAt(int position) => Word(position).Inner ? _innerMiss : _outerMiss;
+    public float MissFactorAt(int position) => Word(position).Miss switch { MissKind.Inner => _innerMiss, MissKind.Patronymic => _patronymicMiss, _ => _outerMiss };
 
     private ref readonly NameRow Row(int name) => ref CollectionsMarshal.AsSpan(_names)[name];
     private ref readonly WordRow Word(int position) => ref CollectionsMarshal.AsSpan(_words)[position];
@@ -109,16 +116,18 @@ internal sealed class NameTable
 
     /// <summary>
     /// What a search reads of a word of a name: its vocabulary id, the id of it joined with the next word (-1: none),
-    /// its weight, whether it is an inner word of a person name (it counts less against a match when unpaired), and its
-    /// class. 16 bytes.
+    /// its weight, whether it is an inner word or an inner patronymic of a person name (it counts less against a match
+    /// when unpaired: <see cref="MissKind"/>), and its class. 16 bytes.
     /// </summary>
-    private readonly record struct WordRow(int Id, int Pair, float Weight, bool Inner, TokenClass Class);
+    private readonly record struct WordRow(int Id, int Pair, float Weight, MissKind Miss, TokenClass Class);
 
     /// <summary>
     /// Which words of a person name are inner words: neither the first nor the last word in natural order. Lists write
-    /// "SURNAME(S), Given names": the part after the comma comes first in natural order.
+    /// "SURNAME(S), Given names": the part after the comma comes first in natural order. An inner word that ends like an
+    /// East Slavic patronymic (<c>Ivanovich</c>, <c>Petrovna</c>: <see cref="Inflections.IsPatronymic"/>) is a
+    /// <see cref="MissKind.Patronymic"/>; the others <see cref="MissKind.Inner"/>.
     /// </summary>
-    private static bool[]? InnerWords(string full, NameToken[] tokens)
+    private static MissKind[]? MissKinds(string full, NameToken[] tokens, ScoringProfile profile)
     {
         var named = 0;
         foreach (var t in tokens) if (t.Class is TokenClass.Normal or TokenClass.Initial) named++;
@@ -136,9 +145,14 @@ internal sealed class NameTable
         }
         var first = order.FindIndex(k => tokens[k].Class is TokenClass.Normal or TokenClass.Initial);
         var last = order.FindLastIndex(k => tokens[k].Class is TokenClass.Normal or TokenClass.Initial);
-        var inner = new bool[tokens.Length];
-        for (var i = 0; i < order.Count; i++) inner[order[i]] = i > first && i < last;
-        return inner;
+        var kinds = new MissKind[tokens.Length];
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (i <= first || i >= last) continue;
+            var t = tokens[order[i]];
+            kinds[order[i]] = t.Class == TokenClass.Normal && Inflections.IsPatronymic(t.Text, Inflections.Slavic, profile.InflectionMinStem) ? MissKind.Patronymic : MissKind.Inner;
+        }
+        return kinds;
     }
 
     /// <summary>The vocabulary ids a name holds with the weight each occurrence carries (a joined pair: both words).</summary>

@@ -34,6 +34,11 @@ public sealed record ScoringProfile
     /// given name nor the last family name in natural order): middle names and patronymic chains, which queries often omit.</summary>
     public double UnmatchedInnerWordFactor { get; init; } = 0.3;
 
+    /// <summary>Like <see cref="UnmatchedInnerWordFactor"/> for an inner word of a listed person name that ends like an
+    /// East Slavic patronymic (<c>Ivanovich</c>, <c>Petrovna</c>; the patronymic endings of <c>Text/Data/inflections.tsv</c>):
+    /// official Russian, Ukrainian and Belarusian names carry one, and names written elsewhere mostly leave it out.</summary>
+    public double UnmatchedPatronymicFactor { get; init; } = 0.15;
+
     /// <summary>Multiplier of a particle's rarity weight (al, bin, de, van): present in many names, they say little.</summary>
     public double ParticleWeight { get; init; } = 0.2;
     /// <summary>Multiplier of a title's rarity weight (Mr, Sheikh, General): a title is often added or left out.</summary>

@@ -78,7 +78,7 @@ internal sealed partial class CandidateFinder
             pass[m] = (q + l) / (query.TotalWeight + l) >= floor;
             pass[sets + m] = (q + l + 2 * others) / (query.TotalWeight + l + others) >= floor;
         }
-        var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Index.Profile.UnmatchedInnerWordFactor);
+        var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Math.Min(Index.Profile.UnmatchedInnerWordFactor, Index.Profile.UnmatchedPatronymicFactor));
 
         // Per touched word, the positions it covers; per set of positions, the postings its words hold (then summed
         // over subsets: saved[N] = postings of every word within N).

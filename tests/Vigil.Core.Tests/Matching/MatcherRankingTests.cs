@@ -167,6 +167,18 @@ public class MatcherRankingTests
     }
 
     [Fact]
+    public void A_listed_patronymic_left_out_costs_less_than_another_middle_name()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        var withoutPatronymic = NameComparer.Compare("Igor Sechin", "SECHIN, Igor Ivanovich", EntityKind.Person);
+        var withoutMiddleName = NameComparer.Compare("Igor Sechin", "SECHIN, Igor Ivan", EntityKind.Person);
+        Assert.True(withoutPatronymic > withoutMiddleName, $"{withoutPatronymic} vs {withoutMiddleName}");
+        // … so a spelling variant on top still alerts; another given name still does not.
+        Assert.InRange(NameComparer.Compare("Igor Setchin", "SECHIN, Igor Ivanovich", EntityKind.Person), threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("Oleg Sechin", "SECHIN, Igor Ivanovich", EntityKind.Person), 0.0, threshold - 0.01);
+    }
+
+    [Fact]
     public void A_word_the_tables_know_is_not_a_misspelling_of_another_words_spelling()
     {
         var threshold = ScoringProfile.Default.AlertThreshold;
