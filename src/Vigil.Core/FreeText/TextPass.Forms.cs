@@ -22,6 +22,7 @@ internal sealed partial class TextPass
     {
         var slavicLatin = Gated(Inflections.Slavic, slavicLetters: true);
         var german = _germanText = Gated(Inflections.German, slavicLetters: false);
+        var french = Gated(Inflections.French, slavicLetters: false);
         Dictionary<(string, bool), string?>? forms = null;
         for (var k = 0; k < _words.Count; k++)
         {
@@ -37,6 +38,15 @@ internal sealed partial class TextPass
             }
             var cyrillic = first is >= '\u0400' and <= '\u04FF';
             var latin = first < '\u0250' && char.IsLetter(first);
+            // French text writes Russian names by the French transcription (Evgueni Prigojine): the word is also read as
+            // the lists romanise Russian, and that form stands for it when it is closer to a listed word.
+            if (latin && french && FrenchFormOf(k) is { } frenchForm)
+            {
+                _words[k] = w with { Token = w.Token with { Text = frenchForm } };
+                _inflected[k] = true;
+                _anyInflected = true;
+                continue;
+            }
             var language = cyrillic || (latin && slavicLatin) ? Inflections.Slavic : latin && german ? Inflections.German : null;
             if (language is null) continue;
             forms ??= [];
@@ -66,6 +76,19 @@ internal sealed partial class TextPass
         var form = FormOf(read, false, Inflections.Slavic) ?? read;
         var similarity = Closest(WordTargets(form, false));
         return similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(current, false)) ? form : null;
+    }
+
+    /// <summary>The word read by the French transcription of Russian (<see cref="CyrillicRomanisations.FrenchWord"/>:
+    /// ou u, tch ch, ch sh, j zh, gue ge, a final mute e dropped), when the lists do not hold it as written and that reading
+    /// is closer to a listed word and at least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it; else null.</summary>
+    private string? FrenchFormOf(int k)
+    {
+        var w = _words[k];
+        if (_index.Vocabulary.TryGetId(w.Text, out _) || w.Text.Length <= _profile.InflectionMinStem) return null;
+        var read = TextNormalizer.Normalize(CyrillicRomanisations.FrenchWord(w.Text));
+        if (read.Length == 0 || read == w.Text || read.Contains(' ', StringComparison.Ordinal)) return null;
+        var similarity = Closest(WordTargets(read, false));
+        return similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(w.Text, false)) ? read : null;
     }
 
     /// <summary>An Arabic-script word the lists do not hold, read without a joined one-letter conjunction or preposition
@@ -206,7 +229,7 @@ internal sealed partial class TextPass
     private void TryTransliteratedWord(int k)
     {
         var text = _words[k].Text;
-        if (text.Length < _profile.DistinctiveWordMinLength || CommonWords.Contains(text)) return;
+        if (text.Length < _profile.DistinctiveWordMinLength || CommonWords.Contains(text) || AfterGivenName(k)) return;
         var key = TransliterationKey.Of(text);
         if (key.Length < _profile.TransliterationMinKey) return;
         var vocabulary = _index.Vocabulary;
@@ -220,6 +243,17 @@ internal sealed partial class TextPass
                 && (listed[^1] != text[^1] || Similarity(unit ??= new QueryUnit(text, TokenClass.Normal, false, 1f, 0, 1), id) <= 0)) continue;
             AddDistinctive(k, listed, vocabulary.Targets[id], false, MentionRule.TransliteratedWord, _profile.TransliteratedWordScore);
         }
+    }
+
+    /// <summary>Word <paramref name="k"/> follows a given name in the same run of name words (<c>Emmanuel Macron</c>): it is
+    /// a person's surname, not an organisation's one-word name in another spelling (MOKRAN). A given name is one the
+    /// nickname or given-name variant tables hold.</summary>
+    private bool AfterGivenName(int k)
+    {
+        if (k == 0 || _words[k].BreakBefore || _roles[k - 1] != WordRole.Content) return false;
+        var before = _words[k - 1].Text;
+        var data = ReferenceData.Instance;
+        return data.Nicknames.ContainsKey(before) || data.Variants.ContainsKey(before);
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ internal sealed partial class TextPass
             case ArabicProseWords.Role.Joiner: return WordRole.Joiner;
         }
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
+        if (!nameLike && IsHyphenatedSyllable(i)) nameLike = true;
         // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
         // Cyrillic that the stem table reads as an organisation word is a name word written in lower case too.
         if (!nameLike && _text[w.Start] is >= '\u0400' and <= '\u04FF' && data.ReadStem(text, out var translated) is not null && translated) nameLike = true;
@@ -130,6 +131,19 @@ internal sealed partial class TextPass
         if (data.ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
+    }
+
+    /// <summary>Word <paramref name="i"/> is the lower-case second syllable of a hyphenated given name (<c>Kim Jong-un</c>,
+    /// <c>Kim Yo-jong</c>): joined by a hyphen to the capitalised word before it, both short
+    /// (<see cref="ScoringProfile.HyphenatedSyllableMaxLength"/>), and a word of listed persons' names.</summary>
+    private bool IsHyphenatedSyllable(int i)
+    {
+        var w = _words[i];
+        if (i == 0 || w.Start < 2 || _text[w.Start - 1] is not ('-' or '\u2010') || w.Text.Length > _profile.HyphenatedSyllableMaxLength) return false;
+        var before = _words[i - 1];
+        if (before.End != w.Start - 1 || !before.Capitalized || before.Text.Length > _profile.HyphenatedSyllableMaxLength) return false;
+        var vocabulary = _index.Vocabulary;
+        return vocabulary.TryGetId(w.Text, out var id) && InPersonNames(vocabulary.Targets[id]);
     }
 
     /// <summary>The written word a token belongs to: the normaliser reads an Arabic article apart (التي → al ty).</summary>

@@ -226,6 +226,11 @@ public sealed record ScoringProfile
     /// <summary>Fewest letters of a surname after a title (<c>President Maduro</c>).</summary>
     public int TitledSurnameMinLength { get; init; } = 3;
 
+    /// <summary>In free text, a word in lower case joined by a hyphen to a capitalised word, both of at most this many
+    /// letters, is a name word when the lists hold it in persons' names: the second syllable of a Korean or Chinese given
+    /// name (<c>Kim Jong-un</c>, <c>Choe Ryong-hae</c>), not <c>Saudi-led</c> or <c>Iran-backed</c>.</summary>
+    public int HyphenatedSyllableMaxLength { get; init; } = 5;
+
     /// <summary>A surname held by more listed names than this is nobody in particular after a title.</summary>
     public int CommonSurnameNames { get; init; } = 50;
 

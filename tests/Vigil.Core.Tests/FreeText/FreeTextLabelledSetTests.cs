@@ -58,6 +58,10 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Org("ROSNEFT OIL COMPANY", id: "rosneft"),
         Some.Org("FEDERAL SECURITY SERVICE", id: "fsb", aliases: ["FSB"]),
         Some.Org("MAIN INTELLIGENCE DIRECTORATE", id: "gru", aliases: ["GLAVNOE RAZVEDYVATEL'NOE UPRAVLENIE", "GRU"]),
+        Some.Person("KIM, Jong Un", born: "1984-01-08", id: "kimjongun"),
+        Some.Person("KIM, Yo Jong", born: "1989-09-26", id: "kimyojong"),
+        Some.Person("KIM, Jong Man", id: "kimjongman"),
+        Some.Org("MOKRAN LLC", id: "mokran"),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));

@@ -174,3 +174,45 @@ public sealed class FreeTextScreenerTests
     [Fact]
     public void Given_an_empty_text_When_found_Then_there_is_no_mention() => Assert.Empty(Find(""));
 }
+
+/// <summary>Session 29's rules of names written by other conventions in prose: hyphenated syllables, French transcription,
+/// a surname after a given name.</summary>
+public sealed class FreeTextConventionTests
+{
+    private static readonly FreeTextScreener Screener = new(Some.Screener(
+        Some.Person("KIM, Jong Un", born: "1984-01-08", id: "kju"),
+        Some.Person("KIM, Jong Man", id: "kjm"),
+        Some.Person("PRIGOZHIN, Yevgeniy Viktorovich", born: "1961-06-01", id: "prigozhin"),
+        Some.Org("MOKRAN LLC", id: "mokran")));
+
+    private static List<TextMention> Find(string text) => [.. Screener.Find(text)];
+
+    [Fact]
+    public void Given_a_hyphenated_given_name_in_lower_case_When_found_Then_the_whole_name_is_the_mention()
+    {
+        var m = Assert.Single(Find("North Korean leader Kim Jong-un oversaw the test."));
+        Assert.Equal("Kim Jong-un", m.Text);
+        Assert.Equal("kju", m.Hit.Entity.SourceId);
+    }
+
+    [Fact]
+    public void Given_a_lower_case_word_after_a_hyphen_that_names_nobody_When_screened_Then_it_stays_prose() =>
+        Assert.Empty(Find("The Saudi-led coalition and Kim-era diplomats met."));
+
+    [Fact]
+    public void Given_a_French_text_When_a_name_is_in_the_French_transcription_Then_it_is_found()
+    {
+        var m = Assert.Single(Find("Les avoirs de l'homme d'affaires Evgueni Prigojine sont gelés."));
+        Assert.Equal("Evgueni Prigojine", m.Text);
+        Assert.Equal("prigozhin", m.Hit.Entity.SourceId);
+    }
+
+    [Fact]
+    public void Given_an_English_text_When_a_word_looks_French_Then_it_is_read_as_written() =>
+        // no French gate words: Prigojine is not read as Prigozhin
+        Assert.Empty(Find("Evgueni Prigojine arrived in London on Monday."));
+
+    [Fact]
+    public void Given_a_surname_after_a_given_name_When_it_spells_an_organisation_otherwise_Then_it_is_no_mention() =>
+        Assert.Empty(Find("Le président Emmanuel Macron a reçu les syndicats."));
+}

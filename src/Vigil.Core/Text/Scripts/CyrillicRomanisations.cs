@@ -15,7 +15,8 @@ namespace Vigil.Core.Text.Scripts;
 /// German <c>sch</c> / <c>tsch</c> / <c>dsch</c> = sh / ch / dzh, <c>w</c> = v, <c>j</c> = y, <c>ch</c> = kh;
 /// Polish <c>sz</c> / <c>cz</c> / <c>szcz</c> / <c>rz</c> = sh / ch / shch / zh, <c>ie</c> after a consonant = e;
 /// Czech and Latvian <c>š č ž</c> = sh ch zh and Latvian's masculine <c>-s</c> dropped; French <c>ou</c> = u,
-/// <c>tch</c> = ch, <c>ch</c> = sh, <c>j</c> = zh, <c>gu</c> before e/i = g, a final mute <c>e</c> dropped.
+/// <c>tch</c> = ch, <c>ch</c> = sh, <c>j</c> = zh, <c>gu</c> before e/i = g, a final mute <c>e</c> dropped, and (free
+/// text) an initial <c>i</c> before a vowel = y.
 /// A reading is made only when the name carries a mark of one of these systems, so English spellings are left alone.
 /// </remarks>
 internal static class CyrillicRomanisations
@@ -85,13 +86,22 @@ internal static class CyrillicRomanisations
         foreach (var word in Words(lower))
         {
             if (sb.Length > 0) sb.Append(' ');
-            var w = word.Replace("tch", "CH", StringComparison.Ordinal).Replace("ch", "SH", StringComparison.Ordinal)
-                .Replace("ou", "u", StringComparison.Ordinal).Replace("gue", "ge", StringComparison.Ordinal)
-                .Replace("gui", "gi", StringComparison.Ordinal).Replace("j", "ZH", StringComparison.Ordinal);
-            if (w.Length >= 5 && w[^1] == 'e' && !IsVowel(w[^2])) w = w[..^1];
-            sb.Append(w.ToLowerInvariant());
+            sb.Append(FrenchWord(word));
         }
         return sb.ToString();
+    }
+
+    /// <summary>One lower-case word read by the French rules, whatever marks it shows (free text asks the text to be
+    /// French instead): <c>prigojine</c> → prigozhin, <c>evgueni</c> → evgeni.</summary>
+    public static string FrenchWord(string word)
+    {
+        var w = word.Replace("tch", "CH", StringComparison.Ordinal).Replace("ch", "SH", StringComparison.Ordinal)
+            .Replace("ou", "u", StringComparison.Ordinal).Replace("gue", "ge", StringComparison.Ordinal)
+            .Replace("gui", "gi", StringComparison.Ordinal).Replace("j", "ZH", StringComparison.Ordinal);
+        if (w.Length >= 5 && w[^1] == 'e' && !IsVowel(w[^2])) w = w[..^1];
+        // я, ю, ё at a word's start are ia, iou, io (Iaroslav, Ianoukovitch): y
+        if (w.Length >= 3 && w[0] == 'i' && w[1] is 'a' or 'o' or 'u') w = "y" + w[1..];
+        return w.ToLowerInvariant();
     }
 
     private static readonly System.Buffers.SearchValues<char> LatvianLetters = System.Buffers.SearchValues.Create("āēīūļņķģ");
