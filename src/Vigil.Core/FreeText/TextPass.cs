@@ -283,6 +283,7 @@ internal sealed partial class TextPass
         if (Countries.TryGetCode(span, out _)) return false;
         var data = ReferenceData.Instance;
         var explanation = MentionScorer.Explain(_index, c.Query!, c.Entity, c.Name);
+        if (!AsHanNamesAreWritten(c, explanation)) return false;
         var classes = new Dictionary<string, TokenClass>(StringComparer.Ordinal);
         foreach (var t in c.Query!.Tokens) classes.TryAdd(t.Text, t.Class);
         var paired = 0;
@@ -304,6 +305,29 @@ internal sealed partial class TextPass
             if (w.Query is null && w.Listed is not null && !data.CanonicalLegalForms.Contains(w.Listed) && !data.Classes.ContainsKey(w.Listed) && !data.StopWords.Contains(w.Listed))
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// A person's name read from one run of Han characters (Chinese and Japanese write no spaces) holds as Chinese writes
+    /// names: family name first, and each character read as exactly the listed syllable. Otherwise any two characters of
+    /// prose read as a name (死亡 "death" is si wang, WANG Si in the other order; 訪問 "visit" is fang wen, near WANG Wen).
+    /// </summary>
+    private bool AsHanNamesAreWritten(Candidate c, Matching.MatchExplanation explanation)
+    {
+        if (_index.Entities[c.Entity].Kind != EntityKind.Person || c.First == c.Last || !TextNormalizer.NextIsHan(_text, _words[c.First].Start)) return true;
+        for (var k = c.First; k < c.Last; k++)
+            if (_words[k].End != _words[k + 1].Start || !TextNormalizer.NextIsHan(_text, _words[k + 1].Start)) return true;
+        if (c.Query!.Tokens.Length == 0) return false;
+        var first = c.Query.Tokens[0].Text; // as the explanation writes it: folded (李 li as ri, with Lee and Yi)
+        var surnames = Surnames(c.Entity);
+        var familyFirst = false;
+        foreach (var w in explanation.Words)
+        {
+            if (w.Query is null || w.Listed is null || w.Similarity <= 0) continue;
+            if (w.Similarity < 1) return false;
+            if ((w.Query == first || w.Query.StartsWith(first, StringComparison.Ordinal)) && surnames.Contains(w.Listed)) familyFirst = true;
+        }
+        return familyFirst;
     }
 
     /// <summary>Whether <see cref="IsDistinctive"/> can hold for some sub-span: a content word that is neither common nor a

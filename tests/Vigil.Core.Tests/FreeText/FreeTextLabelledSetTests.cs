@@ -62,6 +62,8 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Person("KIM, Yo Jong", born: "1989-09-26", id: "kimyojong"),
         Some.Person("KIM, Jong Man", id: "kimjongman"),
         Some.Org("MOKRAN LLC", id: "mokran"),
+        Some.Person("WANG, Si", id: "wangsi"),
+        Some.Person("WANG, Wen Chou", id: "wangwenchou"),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));
