@@ -10,7 +10,45 @@ internal sealed partial class TextPass
     /// <summary>The listed words (vocabulary targets) a text word may be, with the similarity the matcher gives the pair:
     /// exactly or a spelling the tables fold, by sound, by consonant skeleton, or within a typo match. Empty when the lists
     /// know nothing like it.</summary>
-    private (int Target, float Similarity)[] WordTargets(TextWord textWord) => WordTargets(textWord.Text, textWord.Token.Abjad);
+    private (int Target, float Similarity)[] WordTargets(TextWord textWord) =>
+        IsKatakana(textWord) ? KanaWordTargets(textWord) : WordTargets(textWord.Text, textWord.Token.Abjad);
+
+    // Katakana, where Japanese writes foreign names; hiragana is the grammar of its prose (した, が), never a name.
+    private bool IsKatakana(TextWord w) => w.End > w.Start && _text[w.Start] is >= '\u30A1' and <= '\u30FA';
+
+    /// <summary>A word written in kana: also the listed words with its loanword key (<see cref="Text.Scripts.Kana"/>:
+    /// <c>プリゴジン</c> as PRIGOZHIN), scored as the matcher scores them.</summary>
+    private (int Target, float Similarity)[] KanaWordTargets(TextWord textWord)
+    {
+        var raw = _text[textWord.Start..textWord.End];
+        var cacheKey = "\u0002" + raw;
+        if (_targets.TryGetValue(cacheKey, out var known)) return known;
+        var vocabulary = _index.Vocabulary;
+        var hepburn = Text.Scripts.Kana.Hepburn(raw);
+        var (key, soft) = Text.Scripts.Kana.KeysOfKana(hepburn);
+        var unit = new QueryUnit(textWord.Text, TokenClass.Normal, false, 1f, 0, 1)
+        {
+            KanaKey = key,
+            KanaSoftKey = soft,
+            KanaVowelStart = hepburn.Length > 0 && Text.Scripts.Kana.StartsWithVowel(hepburn, kana: true),
+            KanaVowels = Text.Scripts.Kana.Vowels(hepburn, kana: true),
+        };
+        var found = new List<int>();
+        if (key.Length >= _profile.KanaKeyMinLength) found.AddRange(vocabulary.ByKanaKey(key));
+        if (soft is { Length: > 0 } && soft.Length >= _profile.KanaKeyMinLength) found.AddRange(vocabulary.ByKanaKey(soft));
+        var targets = new Dictionary<int, float>();
+        foreach (var (t, sim) in WordTargets(textWord.Text, false)) targets[t] = sim;
+        foreach (var w in found)
+        {
+            var sim = Matching.TokenSimilarity.Score(unit, w, vocabulary, _index.Profile);
+            if (sim <= 0) continue;
+            var t = vocabulary.Targets[w];
+            if (!targets.TryGetValue(t, out var old) || sim > old) targets[t] = sim;
+        }
+        known = [.. targets.Select(kv => (kv.Key, kv.Value))];
+        _targets[cacheKey] = known;
+        return known;
+    }
 
     private (int Target, float Similarity)[] WordTargets(string word, bool abjad)
     {

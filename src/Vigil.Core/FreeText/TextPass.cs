@@ -121,6 +121,9 @@ internal sealed partial class TextPass
             case ArabicProseWords.Role.Break: return WordRole.Other;
             case ArabicProseWords.Role.Joiner: return WordRole.Joiner;
         }
+        // Japanese: hiragana is the grammar of the sentence (の, は, した), and a Han word written against a katakana name
+        // is its title or what it is (ルカシェンコ大統領 "President Lukashenko", プリゴジン氏, 創設者エフゲニー).
+        if (JapaneseProse(w)) return WordRole.Other;
         var nameLike = _upperCaseText ? char.IsAsciiLetter(text[0]) || w.Capitalized : w.Capitalized;
         if (!nameLike && IsHyphenatedSyllable(i)) nameLike = true;
         // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
@@ -144,6 +147,21 @@ internal sealed partial class TextPass
         if (before.End != w.Start - 1 || !before.Capitalized || before.Text.Length > _profile.HyphenatedSyllableMaxLength) return false;
         var vocabulary = _index.Vocabulary;
         return vocabulary.TryGetId(w.Text, out var id) && InPersonNames(vocabulary.Targets[id]);
+    }
+
+    /// <summary>A word of hiragana, or a run of Han characters touching katakana with no space between.</summary>
+    private bool JapaneseProse(TextWord w)
+    {
+        var c = _text[w.Start];
+        if (c is >= '\u3041' and <= '\u309F') return true;
+        if (!TextNormalizer.NextIsHan(_text, w.Start)) return false;
+        var start = w.Start;
+        while (start > 0 && TextNormalizer.NextIsHan(_text, start - 1)) start--;
+        var end = w.End;
+        while (end < _text.Length && TextNormalizer.NextIsHan(_text, end)) end++;
+        return (start > 0 && IsKatakanaChar(_text[start - 1])) || (end < _text.Length && IsKatakanaChar(_text[end]));
+
+        static bool IsKatakanaChar(char ch) => ch is >= '\u30A1' and <= '\u30FC';
     }
 
     /// <summary>The written word a token belongs to: the normaliser reads an Arabic article apart (التي → al ty).</summary>

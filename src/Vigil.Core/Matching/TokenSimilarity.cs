@@ -45,7 +45,8 @@ internal static class TokenSimilarity
         if (unit.KanaKey is { } kana && !joined)
         {
             var key = vocabulary.HasKanaKey(word, kana) ? kana : unit.KanaSoftKey is { } soft && vocabulary.HasKanaKey(word, soft) ? soft : null;
-            if (key is not null && key.Length >= profile.KanaKeyMinLength)
+            // the onset survives transcription: エフゲニー (e-) is not HAGHIGHIAN, whose consonants it shares
+            if (key is not null && key.Length >= profile.KanaKeyMinLength && unit.KanaVowelStart == Text.Scripts.Kana.StartsWithVowel(text, kana: false))
             {
                 if (key.Length >= profile.KanaKeyFullLength) best = Math.Max(best, profile.SkeletonSimilarity);
                 else if (unit.KanaVowels is { } vowels && Text.Scripts.Kana.VowelsAgree(vowels, vocabulary.KanaVowels(word)))
@@ -53,7 +54,9 @@ internal static class TokenSimilarity
             }
         }
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
-        if (minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)
+        // A word read from katakana is a transcription by sound, not a typed spelling: its letters missing or changed are
+        // no typos (ハメネイ hamenei is not HAMEED); its loanword key above is what it agrees on.
+        if (unit.KanaKey is null && minLength >= profile.TypoMinLength && Math.Abs(q.Length - text.Length) <= maxEdits)
         {
             // Typos: at most one edit up to 5 letters, two beyond, one for joined words; two only when the first letters
             // agree (a misspelling rarely changes the first letter and another: SORVIK is not NORDVIK). Each edit costs

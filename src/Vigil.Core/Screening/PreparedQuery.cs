@@ -30,6 +30,7 @@ public sealed class PreparedQuery
             {
                 KanaKey = kanaKey,
                 KanaSoftKey = kanaSoftKey,
+                KanaVowelStart = hepburn is { Length: > 0 } && Text.Scripts.Kana.StartsWithVowel(hepburn, kana: true),
                 KanaVowels = hepburn is null ? null : Text.Scripts.Kana.Vowels(hepburn, kana: true),
             });
             TotalWeight += units[^1].Weight;

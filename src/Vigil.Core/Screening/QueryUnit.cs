@@ -21,6 +21,10 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     /// soft t or d (<c>ウォロディミル</c> as VOLODYMYR's <c>brJmr</c>); null otherwise.</summary>
     public string? KanaSoftKey { get; init; }
 
+    /// <summary>For a word written in kana, whether it starts with a vowel (エ, ア, ウ…), as the Latin spelling of the same
+    /// name does (an initial v or w before a consonant counting as the vowel u: ウラジーミル VLADIMIR).</summary>
+    public bool KanaVowelStart { get; init; }
+
     /// <summary>For a word written in kana, its vowels (<see cref="Text.Scripts.Kana.Vowels"/>), which a short key must agree on.</summary>
     public string? KanaVowels { get; init; }
 

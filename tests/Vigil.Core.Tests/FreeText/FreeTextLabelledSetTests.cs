@@ -64,6 +64,9 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Org("MOKRAN LLC", id: "mokran"),
         Some.Person("WANG, Si", id: "wangsi"),
         Some.Person("WANG, Wen Chou", id: "wangwenchou"),
+        Some.Person("LUKASHENKO, Aleksandr Hryhoryavich", born: "1954-08-30", id: "lukashenko"),
+        Some.Person("KHAMENEI, Ali Husseini", born: "1939-04-19", id: "khamenei"),
+        Some.Person("ALI, Hamed", id: "alihamed"),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));

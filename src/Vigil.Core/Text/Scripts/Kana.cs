@@ -99,6 +99,12 @@ internal static class Kana
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    /// <summary>Whether a word starts with a vowel sound (y counted as one: ヨシフ Iosif, エフゲニー Yevgeny): for a word
+    /// read from kana, a vowel or y of its Hepburn (<c>efugeni</c>, <c>uradimiru</c>); for a Latin word, a vowel or y, or a
+    /// v or w before a consonant, which katakana writes as the vowel u (<c>Vladimir</c> ウラジーミル).</summary>
+    public static bool StartsWithVowel(string w, bool kana) =>
+        w.Length > 0 && (IsVowelOrY(w[0]) || (!kana && w[0] is 'v' or 'w' && w.Length > 1 && !IsVowelOrY(w[1])));
+
     /// <summary>The loanword key of a word read from kana (its Hepburn).</summary>
     public static (string Key, string? Soft) KeysOfKana(string hepburn)
     {
@@ -187,7 +193,8 @@ internal static class Kana
     /// vowel), which a short key must agree on too (ホッタ Hotta is not HATA). Alternatives are separated by <c>|</c>:
     /// <list type="bullet">
     /// <item>for a word read from kana: without a final u or o after a consonant, nor a final i after j or ch (the vowel
-    /// katakana adds: キム kimu Kim, ジョージ jōji George), unless it is the only one (ジョー jō Joe); then also without a u between consonants (ブレア burea Blair);</item>
+    /// katakana adds: キム kimu Kim, ジョージ jōji George), unless it is the only one (ジョー jō Joe); then also without a u between consonants (ブレア burea Blair)
+    /// and without a final i after a consonant (イーゴリ igori Igor, the Russian soft sign);</item>
     /// <item>for a Latin word: as written, y as i where it is no consonant, an i before a vowel at the start as a consonant
     /// (Iosif ヨシフ); then as English names are said (<see cref="EnglishVowels"/>).</item>
     /// </list></summary>
@@ -212,6 +219,9 @@ internal static class Kana
                 if (w[i] is 'a' or 'e' or 'i' or 'o' or 'u') AddClass(sb, w[i]);
             }
             var bare = sb.ToString();
+            // and a final i after a consonant, the soft sign of a Russian name (イーゴリ igori, Igor)
+            if (end >= 3 && w[end - 1] == 'i' && !IsVowel(w[end - 2]) && HasVowel(w, end - 2) && bare.Length > 1 && bare[^1] == 'i')
+                bare = bare[..^1];
             return bare == asWritten || bare.Length == 0 ? asWritten : asWritten + "|" + bare;
         }
         var latin = LatinVowels(w);

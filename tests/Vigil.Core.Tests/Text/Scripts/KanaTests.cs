@@ -118,6 +118,21 @@ public class KanaTests
         Assert.Equal("parker", Assert.Single(top).Entity.SourceId);
     }
 
+    [Theory]
+    [InlineData("エフゲニー", "Haghighian")] // same consonants (hgn), but a vowel starts one and a consonant the other
+    [InlineData("ハメネイ", "Hameed")]       // hamenei is two edits from hameed: a transcription has no typos
+    public void A_katakana_word_meets_a_Latin_word_only_by_its_key(string kana, string latin) =>
+        Assert.InRange(NameComparer.Compare(kana, latin, EntityKind.Person), 0.0, Threshold - 0.01);
+
+    [Fact]
+    public void Hiragana_and_katakana_written_together_are_two_words()
+    {
+        var tokens = new List<Vigil.Core.Text.RawToken>();
+        Vigil.Core.Text.TextNormalizer.Tokenize("ベラルーシのアレクサンドル", tokens);
+        Assert.Equal(3, tokens.Count);
+        Assert.Equal("ベラルーシ".Length, tokens[0].End);
+    }
+
     [Fact]
     public void A_foreign_name_in_katakana_finds_its_listed_entry_and_not_a_namesake()
     {
