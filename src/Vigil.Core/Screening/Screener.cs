@@ -275,7 +275,8 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)) && !(organisation && ArabicScript.WithOrgWordsInEnglish(parts[0]) is not null))
         {
             var only = ScriptReadings.OfScript(parts[0], profile);
-            if (people && only.Count < profile.ScriptReadings && ArabicScript.WithUnseenSpaces(parts[0], KnownAbjad, profile.JoinedPartMinLength).Take(profile.ScriptReadings - only.Count).ToList() is { Count: > 0 } unseenOnly)
+            if (people && only.Count < profile.ScriptReadings && HoldsArabicScript(parts[0])
+                && ArabicScript.WithUnseenSpaces(parts[0], KnownAbjad, profile.JoinedPartMinLength).Take(profile.ScriptReadings - only.Count).ToList() is { Count: > 0 } unseenOnly)
                 only = [.. only, .. unseenOnly];
             return (only, ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
         }
@@ -291,18 +292,26 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             if (people && JoinedWords.Split(part, w => vocabulary.TryGetId(w, out var id) && !vocabulary.Joined[id], profile.JoinedWordMinLength, profile.JoinedPartMinLength) is { } split)
                 rule.Add(split);
             // … and in the Arabic script, where a space left out after ا د ر و does not show (محمدديب, Muhammad Dib).
-            if (people)
+            if (people && HoldsArabicScript(part))
                 foreach (var unseen in ArabicScript.WithUnseenSpaces(part, KnownAbjad, profile.JoinedPartMinLength))
                     if (script.Count < profile.ScriptReadings) script.Add(unseen);
         }
         return (script, rule);
 
-        // A part is a word of the lists, or spells a listed word's consonants as a vowel-less word does.
+        // A part is a word of the lists, or spells a listed word's consonants as a vowel-less word does (a word, not two
+        // listed words joined: أمجدعباس is AMJAD ABBAS run together, which is the point).
         bool KnownAbjad(string part)
         {
             var normal = TextNormalizer.Normalize(part);
-            return normal.Length > 0 && normal.IndexOf(' ') < 0 && (vocabulary.TryGetId(normal, out _) || vocabulary.SkeletonIdOf(PhoneticKey.Skeleton(normal)) >= 0);
+            if (normal.Length == 0 || normal.Contains(' ', StringComparison.Ordinal)) return false;
+            if (vocabulary.TryGetId(normal, out var id) && !vocabulary.Joined[id]) return true;
+            foreach (var w in vocabulary.BySkeleton(PhoneticKey.Skeleton(normal), all: true))
+                if (!vocabulary.Joined[w]) return true;
+            return false;
         }
+
+        // One scan, no allocation: most names hold no Arabic letter.
+        static bool HoldsArabicScript(string text) => text.AsSpan().IndexOfAnyInRange('\u0620', '\u06D3') >= 0;
 
         static bool HasLongWord(string text, int length)
         {

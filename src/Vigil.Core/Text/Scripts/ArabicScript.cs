@@ -241,7 +241,8 @@ internal static class ArabicScript
     /// <summary>The name with one word of the Arabic script split where a space may have been left out unseen: after a
     /// letter that does not join the next (<see cref="EndsJoining"/>), into two parts of at least
     /// <paramref name="minPart"/> letters that <paramref name="known"/> both holds (<c>أمجدعباس</c> → أمجد عباس, Amjad
-    /// Abbas). One reading per such place, in order; none for a name without one.</summary>
+    /// Abbas), in a word <paramref name="known"/> does not hold whole. One reading per such place, in order; none for a
+    /// name without one.</summary>
     public static IEnumerable<string> WithUnseenSpaces(string name, Func<string, bool> known, int minPart)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -253,6 +254,8 @@ internal static class ArabicScript
             while (start < name.Length && !IsArabicLetter(name[start])) start++;
             var end = start;
             while (end < name.Length && (IsArabicLetter(name[end]) || IsArabicMark(name[end]))) end++;
+            // a word the lists know whole (عبدالله, as ABDALLAH) is written as they write it
+            if (Letters(name, start, end) < 2 * minPart || known(name[start..end])) { start = end; continue; }
             for (var i = start + minPart; i <= end - minPart; i++)
             {
                 if (!EndsJoining(name[i - 1]) || Letters(name, start, i) < minPart || Letters(name, i, end) < minPart) continue;
