@@ -26,6 +26,10 @@ public static class NameComparer
         // Likewise a kana word's loanword key is read on the query side only (ドナルド・トランプ / Donald Trump).
         // And a name written without spaces is split on the query side only (alexandervyacheslavovichzakharov, أمجدعباس).
         if (abOneSided || baOneSided || HoldsKana(a) != HoldsKana(b)) return Math.Max(ab, ba);
+        // An organisation's name and the same name with only generic words, sector words and legal forms added (Rosneft /
+        // Rosneft Oil Company): the longer one adds no other name, so the kinder direction is the pair's (a shared word
+        // alone stays below the threshold when what the other name adds names something: Sberbank / Sberbank Europe AG).
+        if (kind != EntityKind.Person && (OnlyGenericAdded(a, b, kind, profile) || OnlyGenericAdded(b, a, kind, profile))) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
     }
@@ -43,6 +47,36 @@ public static class NameComparer
             || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
         return (hit.Score, oneSided);
     }
+
+    /// <summary>Whether <paramref name="shorter"/>, as the query, pairs every one of its words, one of them an ordinary
+    /// name word, with <paramref name="longer"/>, and the words of <paramref name="longer"/> left unpaired are all generic
+    /// organisation words, sector words, legal forms, particles or titles.</summary>
+    private static bool OnlyGenericAdded(string shorter, string longer, EntityKind kind, ScoringProfile? profile)
+    {
+        var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(longer)] };
+        var screener = new Screener(ScreeningIndex.Build([entity], profile));
+        var hits = screener.Search(new ScreeningQuery(shorter, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true, Explain: true));
+        if (hits.Count == 0 || hits[0].Explanation is not { } explanation || hits[0].QueryPart is not null) return false;
+        var classes = new Dictionary<string, Text.TokenClass>(StringComparer.Ordinal);
+        foreach (var t in Names.NameAnalyzer.Analyze(longer, kind)) classes.TryAdd(t.Text, t.Class);
+        var ordinaryPaired = false;
+        foreach (var w in explanation.Words)
+        {
+            if (w.Query is not null && (w.Listed is null || w.Similarity <= 0)) return false; // a word of the shorter name unpaired
+            if (w.Query is null && w.Listed is not null)
+            {
+                var cls = classes.GetValueOrDefault(w.Listed, Text.TokenClass.Normal);
+                if (cls is not (Text.TokenClass.Generic or Text.TokenClass.LegalForm or Text.TokenClass.Particle or Text.TokenClass.Title) && !IsSector(w.Listed)) return false;
+            }
+            if (w.Query is not null && w.Listed is not null && w.Similarity > 0 && classes.GetValueOrDefault(w.Listed, Text.TokenClass.Normal) == Text.TokenClass.Normal)
+                ordinaryPaired = true;
+        }
+        return ordinaryPaired;
+    }
+
+    // A sector word (oil, bank, steel, airline: contrast_words.tsv) says what the party does, not who it is.
+    private static bool IsSector(string word) =>
+        Text.ContrastWords.TryGet(word, out var group, out _) && Text.ContrastWords.GroupName(group) == "sector";
 
     // The reading is the query with spaces put in: a word written without them, split.
     private static bool OnlySpacesAdded(string query, string reading)

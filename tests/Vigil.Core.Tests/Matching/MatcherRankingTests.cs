@@ -167,6 +167,18 @@ public class MatcherRankingTests
     }
 
     [Fact]
+    public void Compare_judges_a_name_with_only_generic_words_added_by_the_kinder_direction()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        // what Talvik Shipping Company LLC adds to Talvik says what it is, not who
+        Assert.InRange(NameComparer.Compare("Talvik", "Talvik Shipping Company LLC", EntityKind.Organization), threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("Nerida International Holdings Inc.", "Nerida", EntityKind.Organization), threshold, 1.0);
+        // … while a place or another name added is another party
+        Assert.InRange(NameComparer.Compare("Karvex", "Karvex Europe GmbH", EntityKind.Organization), 0.0, threshold - 0.01);
+        Assert.InRange(NameComparer.Compare("Nerida", "Nerida Sunrise Holdings", EntityKind.Organization), 0.0, threshold - 0.01);
+    }
+
+    [Fact]
     public void A_listed_patronymic_left_out_costs_less_than_another_middle_name()
     {
         var threshold = ScoringProfile.Default.AlertThreshold;
