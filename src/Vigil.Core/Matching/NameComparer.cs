@@ -19,8 +19,8 @@ public static class NameComparer
     /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
     public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown, ScoringProfile? profile = null)
     {
-        var (ab, abOneSided) = OneWay(a, b, kind, profile);
-        var (ba, baOneSided) = OneWay(b, a, kind, profile);
+        var (ab, abOneSided, abGeneric) = OneWay(a, b, kind, profile);
+        var (ba, baOneSided, baGeneric) = OneWay(b, a, kind, profile);
         // Only a listed organisation name yields its initials (IRISL): when one direction matched through them, the other
         // cannot see them, so the pair is judged by the direction that can.
         // Likewise a kana word's loanword key is read on the query side only (ドナルド・トランプ / Donald Trump).
@@ -29,34 +29,34 @@ public static class NameComparer
         // An organisation's name and the same name with only generic words, sector words and legal forms added (Rosneft /
         // Rosneft Oil Company): the longer one adds no other name, so the kinder direction is the pair's (a shared word
         // alone stays below the threshold when what the other name adds names something: Sberbank / Sberbank Europe AG).
-        if (kind != EntityKind.Person && (OnlyGenericAdded(a, b, kind, profile) || OnlyGenericAdded(b, a, kind, profile))) return Math.Max(ab, ba);
+        if (abGeneric || baGeneric) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
     }
 
     private static bool HoldsKana(string name) => Text.Scripts.Kana.Holds(name, 0, name.Length);
 
-    private static (double Score, bool OneSided) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
+    /// <returns>The score; whether it came by a way only this direction has; whether the listed name is the query with
+    /// only generic words added (<see cref="OnlyGenericAdded"/>, organisations only).</returns>
+    private static (double Score, bool OneSided, bool OnlyGeneric) OneWay(string query, string listed, EntityKind kind, ScoringProfile? profile)
     {
         var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
         var screener = new Screener(ScreeningIndex.Build([entity], profile));
-        var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true));
-        if (hits.Count == 0) return (0, false);
+        var organisation = kind != EntityKind.Person;
+        var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true, Explain: organisation));
+        if (hits.Count == 0) return (0, false, false);
         var hit = hits[0];
         var oneSided = (hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal))
             || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
-        return (hit.Score, oneSided);
+        return (hit.Score, oneSided, organisation && OnlyGenericAdded(hit, listed, kind));
     }
 
-    /// <summary>Whether <paramref name="shorter"/>, as the query, pairs every one of its words, one of them an ordinary
-    /// name word, with <paramref name="longer"/>, and the words of <paramref name="longer"/> left unpaired are all generic
+    /// <summary>Whether the query of <paramref name="hit"/> paired every one of its words, one of them an ordinary name word,
+    /// with <paramref name="longer"/>, and the words of <paramref name="longer"/> left unpaired are all generic
     /// organisation words, sector words, legal forms, particles or titles.</summary>
-    private static bool OnlyGenericAdded(string shorter, string longer, EntityKind kind, ScoringProfile? profile)
+    private static bool OnlyGenericAdded(ScreeningHit hit, string longer, EntityKind kind)
     {
-        var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(longer)] };
-        var screener = new Screener(ScreeningIndex.Build([entity], profile));
-        var hits = screener.Search(new ScreeningQuery(shorter, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true, Explain: true));
-        if (hits.Count == 0 || hits[0].Explanation is not { } explanation || hits[0].QueryPart is not null) return false;
+        if (hit.Explanation is not { } explanation || hit.QueryPart is not null) return false;
         var classes = new Dictionary<string, Text.TokenClass>(StringComparer.Ordinal);
         foreach (var t in Names.NameAnalyzer.Analyze(longer, kind)) classes.TryAdd(t.Text, t.Class);
         var ordinaryPaired = false;
