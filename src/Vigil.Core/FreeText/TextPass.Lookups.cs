@@ -16,38 +16,22 @@ internal sealed partial class TextPass
     // Katakana, where Japanese writes foreign names; hiragana is the grammar of its prose (した, が), never a name.
     private bool IsKatakana(TextWord w) => w.End > w.Start && _text[w.Start] is >= '\u30A1' and <= '\u30FA';
 
-    /// <summary>A word written in kana: also the listed words with its loanword key (<see cref="Text.Scripts.Kana"/>:
-    /// <c>プリゴジン</c> as PRIGOZHIN), scored as the matcher scores them.</summary>
+    /// <summary>A word written in katakana: the listed words it is as written, by sound, or by its loanword key
+    /// (<see cref="Text.Scripts.Kana"/>: <c>プリゴジン</c> as PRIGOZHIN), scored as the matcher scores a kana word (no typos).</summary>
     private (int Target, float Similarity)[] KanaWordTargets(TextWord textWord)
     {
         var raw = _text[textWord.Start..textWord.End];
         var cacheKey = "\u0002" + raw;
         if (_targets.TryGetValue(cacheKey, out var known)) return known;
         var vocabulary = _index.Vocabulary;
-        var hepburn = Text.Scripts.Kana.Hepburn(raw);
-        var (key, soft) = Text.Scripts.Kana.KeysOfKana(hepburn);
-        var unit = new QueryUnit(textWord.Text, TokenClass.Normal, false, 1f, 0, 1)
-        {
-            KanaKey = key,
-            KanaSoftKey = soft,
-            KanaVowelStart = hepburn.Length > 0 && Text.Scripts.Kana.StartsWithVowel(hepburn, kana: true),
-            KanaVowels = Text.Scripts.Kana.Vowels(hepburn, kana: true),
-        };
+        var unit = new QueryUnit(textWord.Text, TokenClass.Normal, false, 1f, 0, 1).WithKana(Text.Scripts.Kana.Hepburn(raw));
+        var (key, soft) = (unit.KanaKey!, unit.KanaSoftKey);
         var found = new List<int>();
+        if (vocabulary.TryGetId(textWord.Text, out var id)) found.Add(id);
+        if (textWord.Text.Length >= _profile.PhoneticMinLength) found.AddRange(vocabulary.ByPhonetic(unit.Phonetic));
         if (key.Length >= _profile.KanaKeyMinLength) found.AddRange(vocabulary.ByKanaKey(key));
         if (soft is { Length: > 0 } && soft.Length >= _profile.KanaKeyMinLength) found.AddRange(vocabulary.ByKanaKey(soft));
-        var targets = new Dictionary<int, float>();
-        foreach (var (t, sim) in WordTargets(textWord.Text, false)) targets[t] = sim;
-        foreach (var w in found)
-        {
-            var sim = Matching.TokenSimilarity.Score(unit, w, vocabulary, _index.Profile);
-            if (sim <= 0) continue;
-            var t = vocabulary.Targets[w];
-            if (!targets.TryGetValue(t, out var old) || sim > old) targets[t] = sim;
-        }
-        known = [.. targets.Select(kv => (kv.Key, kv.Value))];
-        _targets[cacheKey] = known;
-        return known;
+        return Scored(cacheKey, unit, found);
     }
 
     private (int Target, float Similarity)[] WordTargets(string word, bool abjad)
@@ -65,6 +49,14 @@ internal sealed partial class TextPass
         {
             vocabulary.TypoCandidates(word, false, _profile, _trigramCounter, [], found);
         }
+        return Scored(word, unit, found);
+    }
+
+    /// <summary>The candidate words <paramref name="found"/> scored against <paramref name="unit"/>, by listed word (target),
+    /// the best of each, remembered under <paramref name="cacheKey"/>.</summary>
+    private (int Target, float Similarity)[] Scored(string cacheKey, QueryUnit unit, List<int> found)
+    {
+        var vocabulary = _index.Vocabulary;
         var targets = new Dictionary<int, float>();
         foreach (var w in found)
         {
@@ -73,8 +65,8 @@ internal sealed partial class TextPass
             var t = vocabulary.Targets[w];
             if (!targets.TryGetValue(t, out var old) || sim > old) targets[t] = sim;
         }
-        known = [.. targets.Select(kv => (kv.Key, kv.Value))];
-        _targets[word] = known;
+        (int Target, float Similarity)[] known = [.. targets.Select(kv => (kv.Key, kv.Value))];
+        _targets[cacheKey] = known;
         return known;
     }
 

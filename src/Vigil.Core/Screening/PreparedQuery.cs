@@ -25,14 +25,8 @@ public sealed class PreparedQuery
             // Words in brackets are a gloss (an acronym, a former name): matching them helps, missing them costs little.
             if (InBrackets(query.Name, t.Start)) weight *= (float)profile.BracketFactor;
             var hepburn = Text.Scripts.Kana.Holds(query.Name, t.Start, t.End) ? Text.Scripts.Kana.Hepburn(query.Name, t.Start, t.End) : null;
-            var (kanaKey, kanaSoftKey) = hepburn is null ? (null, null) : Text.Scripts.Kana.KeysOfKana(hepburn);
-            units.Add(new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1)
-            {
-                KanaKey = kanaKey,
-                KanaSoftKey = kanaSoftKey,
-                KanaVowelStart = hepburn is { Length: > 0 } && Text.Scripts.Kana.StartsWithVowel(hepburn, kana: true),
-                KanaVowels = hepburn is null ? null : Text.Scripts.Kana.Vowels(hepburn, kana: true),
-            });
+            var unit = new QueryUnit(t.Text, t.Class, t.Abjad, weight, i, 1);
+            units.Add(hepburn is null ? unit : unit.WithKana(hepburn));
             TotalWeight += units[^1].Weight;
         }
         Singles = units.Count;

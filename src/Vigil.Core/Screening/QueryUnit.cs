@@ -28,6 +28,19 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     /// <summary>For a word written in kana, its vowels (<see cref="Text.Scripts.Kana.Vowels"/>), which a short key must agree on.</summary>
     public string? KanaVowels { get; init; }
 
+    /// <summary>This unit with the kana keys of a word whose Hepburn reading is <paramref name="hepburn"/>.</summary>
+    public QueryUnit WithKana(string hepburn)
+    {
+        var (key, soft) = global::Vigil.Core.Text.Scripts.Kana.KeysOfKana(hepburn);
+        return this with
+        {
+            KanaKey = key,
+            KanaSoftKey = soft,
+            KanaVowelStart = hepburn.Length > 0 && global::Vigil.Core.Text.Scripts.Kana.StartsWithVowel(hepburn, kana: true),
+            KanaVowels = global::Vigil.Core.Text.Scripts.Kana.Vowels(hepburn, kana: true),
+        };
+    }
+
     private KeyIds? _keys;
 
     /// <summary>The numbers of this unit's phonetic key and skeleton in <paramref name="vocabulary"/> (-1: no word has it), remembered.</summary>
