@@ -14,7 +14,7 @@ internal sealed partial class TextPass
         IsKatakana(textWord) ? KanaWordTargets(textWord) : WordTargets(textWord.Text, textWord.Token.Abjad);
 
     // Katakana, where Japanese writes foreign names; hiragana is the grammar of its prose (した, が), never a name.
-    private bool IsKatakana(TextWord w) => w.End > w.Start && _text[w.Start] is >= '\u30A1' and <= '\u30FA';
+    private bool IsKatakana(TextWord w) => w.End > w.Start && Text.Scripts.Kana.IsKatakanaLetter(_text[w.Start]);
 
     /// <summary>A word written in katakana: the listed words it is as written, by sound, or by its loanword key
     /// (<see cref="Text.Scripts.Kana"/>: <c>プリゴジン</c> as PRIGOZHIN), scored as the matcher scores a kana word (no typos).</summary>

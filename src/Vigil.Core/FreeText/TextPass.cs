@@ -153,7 +153,7 @@ internal sealed partial class TextPass
     private bool JapaneseProse(TextWord w)
     {
         var c = _text[w.Start];
-        if (c is >= '\u3041' and <= '\u309F') return true;
+        if (Text.Scripts.Kana.IsHiragana(c)) return true;
         if (!TextNormalizer.NextIsHan(_text, w.Start)) return false;
         var start = w.Start;
         while (start > 0 && TextNormalizer.NextIsHan(_text, start - 1)) start--;
@@ -161,7 +161,7 @@ internal sealed partial class TextPass
         while (end < _text.Length && TextNormalizer.NextIsHan(_text, end)) end++;
         return (start > 0 && IsKatakanaChar(_text[start - 1])) || (end < _text.Length && IsKatakanaChar(_text[end]));
 
-        static bool IsKatakanaChar(char ch) => ch is >= '\u30A1' and <= '\u30FC';
+        static bool IsKatakanaChar(char ch) => Text.Scripts.Kana.IsKatakanaLetter(ch) || ch is '・' or 'ー';
     }
 
     /// <summary>The written word a token belongs to: the normaliser reads an Arabic article apart (التي → al ty).</summary>

@@ -272,14 +272,9 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         var people = kind is EntityKind.Person or EntityKind.Unknown;
         var numbered = kind is EntityKind.Vessel or EntityKind.Aircraft;
         var organisation = kind is not EntityKind.Person;
-        if (parts.Length == 1 && !(people && HasLongWord(parts[0], profile.JoinedWordMinLength)) && !(organisation && ArabicScript.WithOrgWordsInEnglish(parts[0]) is not null))
-        {
-            var only = ScriptReadings.OfScript(parts[0], profile);
-            if (people && only.Count < profile.ScriptReadings && HoldsArabicScript(parts[0])
-                && ArabicScript.WithUnseenSpaces(parts[0], KnownAbjad, profile.JoinedPartMinLength).Take(profile.ScriptReadings - only.Count).ToList() is { Count: > 0 } unseenOnly)
-                only = [.. only, .. unseenOnly];
-            return (only, ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
-        }
+        if (parts.Length == 1 && !(people && (HasLongWord(parts[0], profile.JoinedWordMinLength) || HoldsArabicScript(parts[0])))
+            && !(organisation && ArabicScript.WithOrgWordsInEnglish(parts[0]) is not null))
+            return (ScriptReadings.OfScript(parts[0], profile), ScriptReadings.ByRule(parts[0], digitsForLetters: !numbered));
         var script = new List<string>();
         var rule = new List<string>();
         foreach (var part in parts)

@@ -130,7 +130,7 @@ public static class TextNormalizer
             if (hanRun > 0) Flush();
             // Japanese writes no spaces: where hiragana (the grammar: の, は) meets katakana (a foreign name) a word ends
             // (ベラルーシのアレクサンドル = ベラルーシ の アレクサンドル). The long-vowel mark ー goes with either.
-            var kana = v is >= 0x3041 and <= 0x309F ? 1 : v is >= 0x30A1 and <= 0x30FA ? 2 : 0;
+            var kana = KanaKind(v);
             if (kana != 0 && start >= 0 && end > 0 && KanaKind(text[end - 1]) is var before && before != 0 && before != kana) Flush();
             var opens = start < 0;
             if (start < 0) start = i;
@@ -204,7 +204,7 @@ public static class TextNormalizer
     internal static bool NextIsHan(string text, int i) =>
         i < text.Length && text[i] is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
-    private static int KanaKind(char c) => c is >= '\u3041' and <= '\u309F' ? 1 : c is >= '\u30A1' and <= '\u30FA' ? 2 : 0;
+    private static int KanaKind(int v) => Scripts.Kana.IsHiragana(v) ? 1 : Scripts.Kana.IsKatakanaLetter(v) ? 2 : 0;
 
     private static int HanRunLength(string text, int i)
     {

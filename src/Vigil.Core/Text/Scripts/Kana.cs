@@ -42,6 +42,12 @@ internal static class Kana
     /// <summary>True for a kana letter or the long-vowel mark ー (hiragana U+3041..U+3096, katakana U+30A1..U+30FA, U+30FC).</summary>
     public static bool IsKana(int v) => v is >= 0x3041 and <= 0x3096 or >= 0x30A1 and <= 0x30FA or 0x30FC;
 
+    /// <summary>True for hiragana, with its iteration marks (U+3041..U+309F): the grammar of Japanese prose.</summary>
+    public static bool IsHiragana(int v) => v is >= 0x3041 and <= 0x309F;
+
+    /// <summary>True for a katakana letter (U+30A1..U+30FA), where Japanese writes foreign names.</summary>
+    public static bool IsKatakanaLetter(int v) => v is >= 0x30A1 and <= 0x30FA;
+
     /// <summary>True when <paramref name="text"/> holds a kana letter between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static bool Holds(string text, int start, int end)
     {
