@@ -99,7 +99,7 @@ public sealed record ScoringProfile
     /// <summary>Name score factor by alias strength.</summary>
     public double WeakAliasFactor { get; init; } = 0.93;
     /// <summary>Score factor of a hit found by reading a person query's given name as a nickname's full form or the
-    /// reverse (Bill / William, table <c>Text/Data/nicknames.tsv</c>): a modest penalty, as the name is not written as listed.</summary>
+    /// reverse (Bill / William, Sasha / Aleksandr; tables <c>Text/Data/nicknames.tsv</c> and <c>hypocorisms.tsv</c>): a modest penalty, as the name is not written as listed.</summary>
     public double NicknameFactor { get; init; } = 0.95;
     /// <summary>Most nickname readings of one person query searched besides the query itself (each is a search).</summary>
     public int NicknameReadings { get; init; } = 4;

@@ -247,8 +247,11 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             TextNormalizer.Tokenize(part, raw);
             for (var i = 0; i < raw.Count; i++)
             {
-                if (!nicknames.TryGetValue(raw[i].Text, out var related)) continue;
-                foreach (var r in related)
+                // A spelling of a name the tables know under another (Dmitry, Alexander: dmitri, aleksandr) also has that
+                // name's short forms (Dima, Sasha).
+                var own = nicknames.GetValueOrDefault(raw[i].Text, []);
+                var ofHead = variants.TryGetValue(raw[i].Text, out var head) && head != raw[i].Text ? nicknames.GetValueOrDefault(head, []) : [];
+                foreach (var r in own.Concat(ofHead).Distinct())
                 {
                     // Only a name the lists hold can make the reading match better than the query as written.
                     if (!Index.Vocabulary.TryGetId(variants.GetValueOrDefault(r, r), out _)) continue;

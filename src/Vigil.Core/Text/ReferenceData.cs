@@ -114,7 +114,7 @@ public sealed class ReferenceData
         foreach (var key in forms.Keys)
             if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space) starts.Add(key[..space]);
 
-        Nicknames = CoreRows("nicknames.tsv", 2).ToFrozenDictionary(r => r[0], r => r[1].Split('|'), StringComparer.Ordinal);
+        Nicknames = NicknameTable();
         StopWords = stops.ToFrozenSet(StringComparer.Ordinal);
         LegalFormStarts = starts.ToFrozenSet(StringComparer.Ordinal);
         PrefixLegalForms = prefixForms.ToFrozenSet(StringComparer.Ordinal);
@@ -270,6 +270,28 @@ public sealed class ReferenceData
     /// <summary>The first words of legal forms of two or more words (<c>gesellschaft</c> of <c>gesellschaft mit beschrankter
     /// haftung</c>): a word outside it starts no longer form, so the analyser tries it alone.</summary>
     internal FrozenSet<string> LegalFormStarts { get; }
+
+    /// <summary>nicknames.tsv (English) and hypocorisms.tsv (other languages, read both ways) as one table: a name and the
+    /// names it may be written as.</summary>
+    private static FrozenDictionary<string, string[]> NicknameTable()
+    {
+        var related = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in CoreRows("nicknames.tsv", 2)) Add(r[0], r[1].Split('|'));
+        foreach (var r in CoreRows("hypocorisms.tsv", 3))
+        {
+            var shortForms = r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Add(r[0], shortForms);
+            foreach (var s in shortForms) Add(s, [r[0]]);
+        }
+        return related.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        void Add(string name, IEnumerable<string> others)
+        {
+            if (!related.TryGetValue(name, out var list)) related[name] = list = [];
+            foreach (var o in others)
+                if (o != name && !list.Contains(o)) list.Add(o);
+        }
+    }
 
     /// <summary>Given names and their nicknames or full forms, both ways (<c>bill</c> → <c>william</c>, …).</summary>
     internal FrozenDictionary<string, string[]> Nicknames { get; }
