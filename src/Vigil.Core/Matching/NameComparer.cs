@@ -29,6 +29,8 @@ public static class NameComparer
         // An organisation's name and the same name with only generic words, sector words and legal forms added (Rosneft /
         // Rosneft Oil Company): the longer one adds no other name, so the kinder direction is the pair's (a shared word
         // alone stays below the threshold when what the other name adds names something: Sberbank / Sberbank Europe AG).
+        // Likewise a person's name given in part, the first name and others kept (Joaquin Guzman / Joaquin Archivaldo
+        // Guzman Loera): the longer one adds middle names, patronymics or a second family name.
         if (abGeneric || baGeneric) return Math.Max(ab, ba);
         var kinder = (profile ?? ScoringProfile.Default).CompareKinderWeight;
         return (kinder * Math.Max(ab, ba) + Math.Min(ab, ba)) / (kinder + 1);
@@ -43,12 +45,58 @@ public static class NameComparer
         var entity = new Entity { Source = "compare", SourceId = "1", Kind = kind, Names = [new EntityName(listed)] };
         var screener = new Screener(ScreeningIndex.Build([entity], profile));
         var organisation = kind != EntityKind.Person;
-        var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true, Explain: organisation));
+        var hits = screener.Search(new ScreeningQuery(query, kind), new SearchOptions(Top: 1, MinScore: 0, Exhaustive: true, Explain: organisation || kind == EntityKind.Person));
         if (hits.Count == 0) return (0, false, false);
         var hit = hits[0];
         var oneSided = (hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal))
             || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
-        return (hit.Score, oneSided, organisation && OnlyGenericAdded(hit, listed, kind));
+        return (hit.Score, oneSided, organisation ? OnlyGenericAdded(hit, listed, kind) : GivenNameAndOthersKept(hit, listed));
+    }
+
+    /// <summary>Whether the query of <paramref name="hit"/> is a person's name given in part: every one of its words, at
+    /// least two ordinary name words, paired with <paramref name="longer"/>, whose first name word is one of them (the
+    /// name the person is called by), so what the query leaves out are middle names, patronymics or a second family name
+    /// (<c>Joaquin Guzman</c> / <c>Joaquin Archivaldo Guzman Loera</c>). Not: a query that leaves out the first name
+    /// (<c>Hafez Assad</c> / <c>Bashar Hafez al-Assad</c>: a father's name in the chain), one whose words pair only as
+    /// misspellings (below <see cref="ScoringProfile.PhoneticSimilarity"/>), and one that keeps half of a name written as
+    /// one: a hyphenated name (<c>Eli Cohn</c> / <c>Eli Cohn-Bendit</c>) or a name closed by Allah or al-Din
+    /// (<c>Nur Haddad</c> / <c>Nur al-Din Haddad</c>, <c>Text/Data/theophoric.tsv</c>).</summary>
+    private static bool GivenNameAndOthersKept(ScreeningHit hit, string longer)
+    {
+        if (hit.Explanation is not { } explanation || hit.QueryPart is not null) return false;
+        var tokens = Names.NameAnalyzer.Analyze(longer, EntityKind.Person);
+        var first = Array.FindIndex(tokens, t => t.Class == Text.TokenClass.Normal);
+        if (first < 0) return false;
+        var pairedListed = new HashSet<string>(StringComparer.Ordinal);
+        var paired = 0;
+        foreach (var w in explanation.Words)
+        {
+            if (w.Query is null) continue;
+            // A word of the shorter name unpaired, or paired only as a misspelling (Quiroga / Quiroz): another name.
+            if (w.Listed is null || w.Similarity < hit.Profile.PhoneticSimilarity) return false;
+            pairedListed.Add(w.Listed);
+            if (Array.Exists(tokens, t => t.Class == Text.TokenClass.Normal && t.Text == w.Listed)) paired++;
+        }
+        // Something is left out: the longer name has an ordinary word the shorter did not pair.
+        if (paired < 2 || !pairedListed.Contains(tokens[first].Text)
+            || Array.TrueForAll(tokens, t => t.Class != Text.TokenClass.Normal || pairedListed.Contains(t.Text))) return false;
+        // A name written as one is kept whole or left out whole (al-Zubaidi is a particle and a name, not one name).
+        Names.NameToken? last = null, lastName = null;
+        foreach (var t in tokens)
+        {
+            var joined = (last is { } l && l.Class == Text.TokenClass.Normal && Hyphenated(longer, l, t)) || IsNameElement(t);
+            if (joined && lastName is { } head && pairedListed.Contains(head.Text) != pairedListed.Contains(t.Text)) return false;
+            last = t;
+            if (t.Class == Text.TokenClass.Normal) lastName = t;
+        }
+        return true;
+
+        static bool Hyphenated(string name, Names.NameToken a, Names.NameToken b) =>
+            b.Start == a.End + 1 && a.End < name.Length && name[a.End] == '-';
+
+        // Allah or al-Din written apart (Text/Data/theophoric.tsv; الدين, الله as the normaliser writes them).
+        static bool IsNameElement(Names.NameToken t) =>
+            Text.ReferenceData.Instance.Theophoric.Contains(t.Text) || t.Text is "din" or "deen" or "dine" or "dyn" or "lh" or "allah";
     }
 
     /// <summary>Whether the query of <paramref name="hit"/> paired every one of its words, one of them an ordinary name word,

@@ -37,6 +37,7 @@ public class ScoringLiteralTests
         new("Matching/Features/CountryFeature.cs", 2, "an ISO 3166 alpha-2 code has two letters"),
         new("Index/PreparedEntity.cs", 2, "an ISO 3166 alpha-2 code has two letters"),
         new("Screening/QueryUnit.cs", 2, "a joined pair spans two words"),
+        new("Matching/NameComparer.cs", 2, "a person's name given in part keeps two words: a given name and a family name"),
         new("Screening/PreparedQuery.cs", 2, "capacity (words and joined pairs)"),
         new("Screening/PreparedQuery.cs", 32, "MaxWords: the candidate search's bit masks hold 32 words and 31 joined pairs"),
         new("Screening/SearchOptions.cs", 10, "the default number of hits a search returns: a request option, not a score"),
