@@ -251,8 +251,10 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
                 // name's short forms (Dima, Sasha).
                 var own = nicknames.GetValueOrDefault(raw[i].Text, []);
                 var ofHead = variants.TryGetValue(raw[i].Text, out var head) && head != raw[i].Text ? nicknames.GetValueOrDefault(head, []) : [];
-                foreach (var r in own.Concat(ofHead).Distinct())
+                for (var k = 0; k < own.Length + ofHead.Length; k++)
                 {
+                    var r = k < own.Length ? own[k] : ofHead[k - own.Length];
+                    if (k >= own.Length && Array.IndexOf(own, r) >= 0) continue; // in both tables: one reading
                     // Only a name the lists hold can make the reading match better than the query as written.
                     if (!Index.Vocabulary.TryGetId(variants.GetValueOrDefault(r, r), out _)) continue;
                     if (readings.Count >= Index.Profile.NicknameReadings) return readings;
