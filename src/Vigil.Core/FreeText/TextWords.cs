@@ -14,7 +14,8 @@ internal static class TextWords
     public static List<TextWord> Of(string text, Matching.ScoringProfile profile, out bool upperCaseText)
     {
         var raw = new List<RawToken>(text.Length / 5);
-        TextNormalizer.Tokenize(text, raw);
+        // l'Hezbollah, Deripaska'ya: the name without the elided article or the Turkish suffix its apostrophe joins.
+        TextNormalizer.Tokenize(ProseApostrophes.Blank(text), raw);
         // نصر الله, حسن زاده: one word, as names read them (Text/Data/theophoric.tsv, name_suffixes.tsv); Arabic script only,
         // as Latin prose writes Allah after words that are no name.
         Names.NameAnalyzer.JoinSplitNameElements(text, raw, ReferenceData.Instance, abjadOnly: true);

@@ -144,6 +144,8 @@ public sealed class ReferenceData
         }
         Theophoric = theophoric.ToFrozenSet(StringComparer.Ordinal);
         NameSuffixes = CoreRows("name_suffixes.tsv", 1).Select(r => TextNormalizer.Normalize(r[0])).ToFrozenSet(StringComparer.Ordinal);
+        Elisions = CoreRows("elisions.tsv", 2).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        TurkishNameSuffixes = CoreRows("turkish_name_suffixes.tsv", 2).Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
         var fuzzy = new Dictionary<char, List<string>>();
         // Only the hand table's forms are read with a typo: the ISO 20275 list's thousands of local words would turn
@@ -347,6 +349,14 @@ public sealed class ReferenceData
     /// <summary>Persian family-name endings written apart (<c>zdh</c> of زاده, <c>zadeh</c>), normalised: they join the word
     /// before (<c>name_suffixes.tsv</c>).</summary>
     internal FrozenSet<string> NameSuffixes { get; }
+
+    /// <summary>French, Italian and Catalan words written elided before a vowel, lower case without the apostrophe
+    /// (<c>l</c>, <c>d</c>, <c>dell</c>: <c>elisions.tsv</c>).</summary>
+    internal FrozenSet<string> Elisions { get; }
+
+    /// <summary>Turkish suffixes written after a proper name and an apostrophe (<c>ya</c>, <c>nın</c>, <c>tan</c>:
+    /// <c>turkish_name_suffixes.tsv</c>), lower case as written.</summary>
+    internal FrozenSet<string> TurkishNameSuffixes { get; }
 
     /// <summary>
     /// Reads the data rows of the embedded table <paramref name="resourceName"/> of <paramref name="assembly"/>, each with

@@ -9,7 +9,7 @@ namespace Vigil.Core.Tests.FreeText;
 
 /// <summary>
 /// Our own labelled texts (<c>FreeText/texts/free_text.csv</c>): snippets in Russian, Ukrainian, Polish, Czech, German,
-/// French, Spanish, Arabic, Chinese and English that mention listed parties in inflected forms, in other transliterations,
+/// French, Italian, Spanish, Turkish, Arabic, Chinese and English that mention listed parties in inflected forms, in other transliterations,
 /// by surname after a full mention, by an acronym the text defines, or in the article's own script; and negatives that
 /// mention only parties that are not listed (common surnames, words that look like listed names). Scored over a small
 /// index of entities written as the lists write them.
