@@ -7,12 +7,13 @@ namespace Vigil.Core.FreeText;
 
 /// <summary>
 /// The function words of Arabic and Persian prose (<c>Text/Data/prose_words_arabic_script.tsv</c>, from Jacques Savoy's
-/// stop-word lists): in a script without capitals they tell prose from names, as lower case does in Latin text.
+/// stop-word lists) and its titles (<c>prose_titles_arabic_script.tsv</c>: الرئيس, وزير, الشيخ): in a script without
+/// capitals they tell prose from names, as lower case does in Latin text.
 /// </summary>
 internal static class ArabicProseWords
 {
     /// <summary>What a function word does to a run of name words.</summary>
-    public enum Role : byte { None, Break, Joiner }
+    public enum Role : byte { None, Break, Joiner, Title }
 
     private static readonly Lazy<(FrozenDictionary<string, Role> Words, int Longest)> Table = new(Load);
 
@@ -57,12 +58,13 @@ internal static class ArabicProseWords
     private static (FrozenDictionary<string, Role>, int) Load()
     {
         var words = new Dictionary<string, Role>(StringComparer.Ordinal);
-        foreach (var cols in ReferenceData.CoreRows("prose_words_arabic_script.tsv", 2))
+        foreach (var cols in ReferenceData.CoreRows("prose_words_arabic_script.tsv", 2).Concat(ReferenceData.CoreRows("prose_titles_arabic_script.tsv", 2)))
         {
             var role = cols[1] switch
             {
                 "break" => Role.Break,
                 "joiner" => Role.Joiner,
+                "title" => Role.Title,
                 _ => throw cols.Error($"unknown role '{cols[1]}' for '{cols[0]}'"),
             };
             words[Normalize(cols[0])] = role;

@@ -233,13 +233,21 @@ internal sealed partial class TextPass
         var key = TransliterationKey.Of(text);
         if (key.Length < _profile.TransliterationMinKey) return;
         var vocabulary = _index.Vocabulary;
+        // A word of the Arabic script writes no short vowels (حزب الله → hzballah): its vowels say nothing, and the matcher's
+        // word similarity, which reads such a word by its consonants, must agree instead.
+        var abjad = _words[k].Token.Abjad;
         QueryUnit? unit = null;
         foreach (var id in _owner.ByTransliterationKey(key))
         {
             var listed = vocabulary.Words[id];
-            if (Math.Abs(listed.Length - text.Length) > _profile.TransliterationMaxLengthDifference
-                || listed[0] != text[0] || TransliterationKey.VowelGroups(listed) != TransliterationKey.VowelGroups(text)) continue;
-            if (key.Length <= _profile.TransliterationShortKey
+            if (listed[0] != text[0]) continue;
+            if (abjad)
+            {
+                if (Similarity(unit ??= new QueryUnit(text, TokenClass.Normal, true, 1f, 0, 1), id) <= 0) continue;
+            }
+            else if (Math.Abs(listed.Length - text.Length) > _profile.TransliterationMaxLengthDifference
+                || TransliterationKey.VowelGroups(listed) != TransliterationKey.VowelGroups(text)) continue;
+            else if (key.Length <= _profile.TransliterationShortKey
                 && (listed[^1] != text[^1] || Similarity(unit ??= new QueryUnit(text, TokenClass.Normal, false, 1f, 0, 1), id) <= 0)) continue;
             AddDistinctive(k, listed, vocabulary.Targets[id], false, MentionRule.TransliteratedWord, _profile.TransliteratedWordScore);
         }

@@ -120,6 +120,7 @@ internal sealed partial class TextPass
         {
             case ArabicProseWords.Role.Break: return WordRole.Other;
             case ArabicProseWords.Role.Joiner: return WordRole.Joiner;
+            case ArabicProseWords.Role.Title: return WordRole.Title;
         }
         // Japanese: hiragana is the grammar of the sentence (の, は, した), and a Han word written against a katakana name
         // is its title or what it is (ルカシェンコ大統領 "President Lukashenko", プリゴジン氏, 創設者エフゲニー).
