@@ -90,15 +90,19 @@ public sealed class FreeTextScreener
         var scratch = _scratch.TryTake(out var pooled) ? pooled : new FreeTextScratch(Index.Names.Count, Index.Vocabulary.Count);
         try
         {
+            var minSyllables = Index.Profile.KoreanMentionMinSyllables;
             var mentions = new TextPass(this, scratch, text, options, cancel).Run();
+            // A span of Hangul syllables inside a longer Korean word is no name (KoreanWords).
+            if (Text.Scripts.Hangul.Contains(text)) mentions = [.. mentions.Where(m => KoreanWords.MayName(text, m.Start, m.End, minSyllables))];
             List<TextMention>? all = null;
             var factor = Index.Profile.ScriptReadingFactor;
             var readingOptions = options with { MinScore = Math.Min(1, (options.MinScore ?? Index.Profile.AlertThreshold) / factor) };
-            foreach (var (reading, offsets) in Text.Scripts.ArabicScript.TextReadings(text))
+            foreach (var (reading, offsets) in Text.Scripts.ArabicScript.TextReadings(text).Concat(KoreanReading(text)))
             {
                 all ??= [.. mentions];
                 foreach (var m in new TextPass(this, scratch, reading, readingOptions, cancel, Changed(text, reading, offsets)).Run())
-                    all.Add(InText(m, text, reading, offsets, factor));
+                    if (InText(m, text, reading, offsets, factor) is var found && KoreanWords.MayName(text, found.Start, found.End, minSyllables))
+                        all.Add(found);
             }
             return all is null ? mentions : Resolve(all);
         }
@@ -106,6 +110,12 @@ public sealed class FreeTextScreener
         {
             _scratch.Add(scratch);
         }
+    }
+
+    // 김여정 read as the lists write North Korean names (Kim Yo Jong): Text.Scripts.KoreanNames.TextReading.
+    private static IEnumerable<(string, int[]?)> KoreanReading(string text)
+    {
+        if (Text.Scripts.KoreanNames.TextReading(text) is { } korean) yield return (korean.Text, korean.Offsets);
     }
 
     /// <summary>Which characters of <paramref name="reading"/> differ from the text: a letter read otherwise, or the two

@@ -231,6 +231,11 @@ public sealed record ScoringProfile
     /// name (<c>Kim Jong-un</c>, <c>Choe Ryong-hae</c>), not <c>Saudi-led</c> or <c>Iran-backed</c>.</summary>
     public int HyphenatedSyllableMaxLength { get; init; } = 5;
 
+    /// <summary>In free text, the fewest Hangul syllables a mention written in Hangul holds (a family name and a given name
+    /// of two syllables: 김여정), and it must be a whole Korean word, or one without its particle (김여정은): a syllable or
+    /// two of a longer word (경 of 경제, 정책 of 정책은) is no name.</summary>
+    public int KoreanMentionMinSyllables { get; init; } = 3;
+
     /// <summary>A surname held by more listed names than this is nobody in particular after a title.</summary>
     public int CommonSurnameNames { get; init; } = 50;
 

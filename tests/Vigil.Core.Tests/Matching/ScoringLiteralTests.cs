@@ -61,6 +61,7 @@ public class ScoringLiteralTests
         new("FreeText/TextContext.cs", 1900, "the earliest year read as a year of birth"),
         new("FreeText/TextContext.cs", 2025, "the latest year read as a year of birth"),
         new("FreeText/ArabicProseWords.cs", 2, "the table has two columns (word, role); a word as written may carry a mark or tatweel after each letter"),
+        new("FreeText/KoreanWords.cs", 2, "the particle table has two columns (particle, what it is)"),
         new("FreeText/TextWords.cs", 5, "capacity: about one word for every five characters"),
         new("FreeText/TextWords.cs", 2, "an all-capitals word has two letters or more; two line breaks make a blank line"),
         new("FreeText/TextWords.cs", 0x0530, "the end of the Latin, Greek and Cyrillic blocks: scripts with case"),

@@ -46,6 +46,58 @@ internal static class KoreanNames
         }
     }
 
+    /// <summary>A reading of a free text in which each run of three to five Hangul syllables that opens with a family name
+    /// of <c>korean_surnames.tsv</c> (a name of three syllables, perhaps with a particle: 김여정은) is written as the lists
+    /// write North Korean names: the family name's usual spelling and each syllable after it in the DPRK system, each a
+    /// capitalised word (<c>Kim Yo Jong Un</c>); with the offset in <paramref name="text"/> of each of its characters. Null
+    /// when no run is rewritten. AnyAscii, which the normaliser uses, reads Hangul in the Revised Romanization (gim yeo jeong).</summary>
+    public static (string Text, int[] Offsets)? TextReading(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Hangul.Contains(text)) return null;
+        var sb = new System.Text.StringBuilder(text.Length * 2);
+        var offsets = new List<int>(text.Length * 2);
+        var changed = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var run = 0;
+            while (i + run < text.Length && Hangul.IsSyllable(text[i + run])) run++;
+            if (run is >= 3 and <= 5 && FamilyName(text.Substring(i, run)) is { } family)
+            {
+                Append(Capitalised(family.Spelling), i);
+                for (var k = i + family.Length; k < i + run; k++)
+                {
+                    Append(" ", k);
+                    Append(Capitalised(Hangul.Syllable(text[k], Hangul.System.Dprk)), k);
+                }
+                changed = true;
+                i += run;
+                continue;
+            }
+            var copy = Math.Max(run, 1);
+            for (var k = i; k < i + copy; k++) Append(text[k].ToString(), k);
+            i += copy;
+        }
+        return changed ? (sb.ToString(), [.. offsets]) : null;
+
+        void Append(string s, int at)
+        {
+            sb.Append(s);
+            for (var k = 0; k < s.Length; k++) offsets.Add(at);
+        }
+
+        static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    /// <summary>The usual spelling of the family name that opens <paramref name="word"/> (two syllables for a compound the
+    /// table lists, 남궁), and its length in syllables.</summary>
+    private static (string Spelling, int Length)? FamilyName(string word)
+    {
+        var surnames = Surnames.Value;
+        if (word.Length >= 4 && surnames.TryGetValue(word[..2], out var compound) && compound.Length > 0) return (compound[0], 2);
+        return surnames.TryGetValue(word[..1], out var one) && one.Length > 0 ? (one[0], 1) : null;
+    }
+
     /// <summary>A name written in Western order (현우 한, Hyun-woo HAN): the last word is a known family name of one
     /// syllable (or a compound of two) after given names of two syllables or more, all in Hangul.</summary>
     private static (string Before, string Surname, string Given, bool Last)? SurnameLast(string name)
