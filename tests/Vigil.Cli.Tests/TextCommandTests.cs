@@ -110,6 +110,28 @@ public sealed class TextCommandTests(LoadedHomes homes)
     }
 
     [Fact]
+    public void Given_korean_japanese_and_chinese_news_that_names_no_listed_party_When_screened_Then_there_is_no_mention()
+    {
+        // Before the Korean word rule, the Japanese verb-stem rule and the one-Han-character rule these paragraphs gave
+        // 14 mentions (정책 "policy" as JANG, Chang Ha, 대중 of 대중교통 as DAE-DONG CREDIT BANK, 役立 of 役立つ as LI, Yi,
+        // 日 of 今日 as REE, ...).
+        Assert.Empty(Mentions(Fixture("news-cjk-no-listed-party.txt")));
+    }
+
+    [Fact]
+    public void Given_names_joined_to_an_elided_article_or_a_turkish_suffix_or_written_in_hangul_or_arabic_When_screened_Then_each_is_mentioned_and_a_title_is_no_name()
+    {
+        var found = Pairs(Mentions(Fixture("news-listed-parties-apostrophes-korean-arabic.txt"))).ToList();
+
+        Assert.Equal(2, found.Count(f => f == ("Oleg Deripaska", "24283"))); // d'Oleg Deripaska, Deripaska'nın
+        Assert.Contains(("Hezbollah", "4697"), found); // l'Hezbollah
+        Assert.Contains(("김여정", "21444"), found);
+        Assert.Contains(("최룡해", "23213"), found);
+        Assert.Contains(("حزب الله", "4697"), found);
+        Assert.DoesNotContain(found, f => f.Text.Contains("الرئيس", StringComparison.Ordinal)); // خال الرئيس: the president's uncle
+    }
+
+    [Fact]
     public void Given_listed_parties_in_arabic_and_persian_news_When_screened_Then_each_is_mentioned_on_its_words_as_written()
     {
         var text = File.ReadAllText(Fixture("arabic-persian-listed-parties.txt"));

@@ -150,7 +150,8 @@ internal sealed partial class TextPass
         return vocabulary.TryGetId(w.Text, out var id) && InPersonNames(vocabulary.Targets[id]);
     }
 
-    /// <summary>A word of hiragana, or a run of Han characters touching katakana with no space between.</summary>
+    /// <summary>A word of hiragana, a run of Han characters touching katakana with no space between, or one followed by
+    /// hiragana that is no particle (the inflected ending of a verb or adjective: 役立つ).</summary>
     private bool JapaneseProse(TextWord w)
     {
         var c = _text[w.Start];
@@ -160,9 +161,19 @@ internal sealed partial class TextPass
         while (start > 0 && TextNormalizer.NextIsHan(_text, start - 1)) start--;
         var end = w.End;
         while (end < _text.Length && TextNormalizer.NextIsHan(_text, end)) end++;
-        return (start > 0 && IsKatakanaChar(_text[start - 1])) || (end < _text.Length && IsKatakanaChar(_text[end]));
+        if ((start > 0 && IsKatakanaChar(_text[start - 1])) || (end < _text.Length && IsKatakanaChar(_text[end]))) return true;
+        // Han followed by hiragana that is no particle is the stem of a verb or adjective and its inflected ending
+        // (役立つ "be useful", 述べた "said", 示した "showed"): a name is followed by a particle (は, が, の), a title or a
+        // mark.
+        return end < _text.Length && Text.Scripts.Kana.IsHiragana(_text[end]) && !IsParticle(end);
 
         static bool IsKatakanaChar(char ch) => Text.Scripts.Kana.IsKatakanaLetter(ch) || ch is '・' or 'ー';
+
+        // The case and binding particles of Japanese that follow a noun (は が の を に で と も へ や か, から, まで, より), and
+        // さん after a name.
+        bool IsParticle(int at) => _text[at] is 'は' or 'が' or 'の' or 'を' or 'に' or 'で' or 'と' or 'も' or 'へ' or 'や' or 'か'
+            || _text.AsSpan(at).StartsWith("から", StringComparison.Ordinal) || _text.AsSpan(at).StartsWith("まで", StringComparison.Ordinal)
+            || _text.AsSpan(at).StartsWith("より", StringComparison.Ordinal) || _text.AsSpan(at).StartsWith("さん", StringComparison.Ordinal);
     }
 
     /// <summary>The written word a token belongs to: the normaliser reads an Arabic article apart (التي → al ty).</summary>
