@@ -3,24 +3,18 @@ using Vigil.Core.Tests.Support;
 
 namespace Vigil.Core.Tests.FreeText;
 
-/// <summary>Japanese prose: Han characters that are the stem of a verb or adjective, and single Han characters, are no
-/// names (false mentions found on SDN + UN: 役立つ "be useful" read yi li = LI, Yi; 日 of 今日 read ri = REE, the initials
-/// of RASTAFANN ERTEBAT ENGINEERING COMPANY; 今 read jin = RYU JIN).</summary>
+/// <summary>Japanese prose: Han characters that are the stem of a verb or adjective are no name (a false mention found on
+/// SDN + UN: 役立つ "be useful" read yi li = LI, Yi). The one-Han-character rule (日 of 今日 read ri = REE on SDN) needs
+/// the real lists' rarities to show: <c>TextCommandTests</c> checks it on SDN + UN.</summary>
 public sealed class JapaneseProseTests
 {
     private static readonly FreeTextScreener Screener = new(Some.Screener(
         Some.Person("LI, Yi", id: "liyi"),
-        Some.Org("RASTAFANN ERTEBAT ENGINEERING COMPANY", id: "ree"), // initials REE
-        Some.Person("RYU JIN", id: "ryujin"),
         Some.Person("LI, Fangwei", id: "lifangwei", aliases: ["李方伟"])));
 
     [Fact]
     public void Given_a_verb_written_with_a_han_stem_When_screened_Then_it_is_no_name() =>
         Assert.Empty(Screener.Find("専門家は交通渋滞の緩和に役立つと述べた。"));
-
-    [Fact]
-    public void Given_a_single_han_character_When_screened_Then_it_is_no_name() =>
-        Assert.Empty(Screener.Find("政府は今日、新たな経済対策を発表した。"));
 
     [Fact]
     public void Given_a_name_in_han_followed_by_a_title_or_particle_When_screened_Then_it_is_found()
