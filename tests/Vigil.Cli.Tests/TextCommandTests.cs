@@ -119,15 +119,17 @@ public sealed class TextCommandTests(LoadedHomes homes)
     }
 
     [Fact]
-    public void Given_names_joined_to_an_elided_article_or_a_turkish_suffix_or_written_in_hangul_or_arabic_When_screened_Then_each_is_mentioned_and_a_title_is_no_name()
+    public void Given_names_joined_to_an_elided_article_or_a_turkish_suffix_or_written_in_hangul_arabic_or_han_When_screened_Then_each_is_mentioned_and_a_title_is_no_name()
     {
-        var found = Pairs(Mentions(Fixture("news-listed-parties-apostrophes-korean-arabic.txt"))).ToList();
+        var found = Pairs(Mentions(Fixture("news-listed-parties-in-other-languages.txt"))).ToList();
 
         Assert.Equal(2, found.Count(f => f == ("Oleg Deripaska", "24283"))); // d'Oleg Deripaska, Deripaska'nın
         Assert.Contains(("Hezbollah", "4697"), found); // l'Hezbollah
         Assert.Contains(("김여정", "21444"), found);
         Assert.Contains(("최룡해", "23213"), found);
         Assert.Contains(("حزب الله", "4697"), found);
+        Assert.Contains(("马晓红", "20565"), found); // a Chinese name in a run of Han characters, listed in Latin letters
+        Assert.Contains(("周建舒", "20566"), found);
         Assert.DoesNotContain(found, f => f.Text.Contains("الرئيس", StringComparison.Ordinal)); // خال الرئيس: the president's uncle
     }
 

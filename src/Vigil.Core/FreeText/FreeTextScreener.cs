@@ -57,6 +57,30 @@ public sealed class FreeTextScreener
         return names.Count == 0 ? (names, 0, 0) : (names, names.Min(n => n.Length), names.Max(n => n.Length));
     }
 
+    private HashSet<string>? _hanNameKeys;
+
+    /// <summary>Listed persons' names of two or three words written in Latin letters, as keys a name written in Han
+    /// characters reads to: the family name, <c>|</c>, the given name's syllables joined (LI, Fangwei → <c>li|fangwei</c>;
+    /// each end of the name taken as the family name). Built on first use, once per screener.</summary>
+    internal HashSet<string> HanNameKeys => _hanNameKeys ??= BuildHanNameKeys();
+
+    private HashSet<string> BuildHanNameKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in Index.Entities)
+        {
+            if (e.Entity.Kind != EntityKind.Person) continue;
+            foreach (var n in e.Entity.Names)
+            {
+                var words = TextNormalizer.Normalize(n.Full).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is < 2 or > 3 || !words.All(w => w.All(char.IsAsciiLetterLower))) continue;
+                keys.Add(words[0] + "|" + string.Concat(words[1..]));
+                keys.Add(words[^1] + "|" + string.Concat(words[..^1]));
+            }
+        }
+        return keys;
+    }
+
     /// <summary>The vocabulary words (not two written together) whose <see cref="TransliterationKey"/> is <paramref name="key"/>;
     /// the table is built on first use, once per screener.</summary>
     internal int[] ByTransliterationKey(string key)

@@ -167,12 +167,18 @@ internal sealed partial class TextPass
     /// <summary>
     /// Cuts a run of Han characters (Chinese writes no spaces) around each name the lists write in Han that it holds
     /// (<c>美国财政部宣布制裁李方伟及其公司</c> → …, 李方伟, …): the normaliser keeps a run as one word, so a listed name inside
-    /// a sentence would otherwise never be a word of its own. Longest listed name first at each position.
+    /// a sentence would otherwise never be a word of its own. Longest listed name first at each position. A person the
+    /// lists write only in Latin letters is cut out too: two to <see cref="ScoringProfile.HanNameMaxCharacters"/>
+    /// characters read in pinyin as a family name and a given name the lists hold (李方伟 li|fangwei: LI, Fangwei;
+    /// <see cref="FreeTextScreener.HanNameKeys"/>); <see cref="AsHanNamesAreWritten"/> then asks the name to read as
+    /// Chinese writes names.
     /// </summary>
     private void SplitHanNames()
     {
         var (names, shortest, longest) = _owner.HanNames;
-        if (names.Count == 0) return;
+        var keys = _owner.HanNameKeys;
+        if (names.Count == 0 && keys.Count == 0) return;
+        var syllables = new Dictionary<char, string>();
         for (var i = 0; i < _words.Count; i++)
         {
             if (!TextNormalizer.NextIsHan(_text, _words[i].Start)) continue;
@@ -183,8 +189,10 @@ internal sealed partial class TextPass
             for (var p = s; p < e;)
             {
                 var found = 0;
-                for (var length = Math.Min(longest, e - p); length >= shortest && found == 0; length--)
+                for (var length = Math.Min(longest, e - p); length >= shortest && found == 0 && names.Count > 0; length--)
                     if (names.Contains(_text.Substring(p, length))) found = length;
+                for (var length = Math.Min(_profile.HanNameMaxCharacters, e - p); length >= 2 && found == 0 && keys.Count > 0; length--)
+                    if (keys.Contains(PinyinKey(p, length))) found = length;
                 if (found > 0 && found < e - s) { cuts.Add((p, p + found)); p += found; }
                 else p++;
             }
@@ -205,6 +213,19 @@ internal sealed partial class TextPass
             _words.RemoveRange(i, j - i + 1);
             _words.InsertRange(i, words);
             i += words.Count - 1;
+
+            string PinyinKey(int from, int length)
+            {
+                var sb = new System.Text.StringBuilder(Syllable(_text[from])).Append('|');
+                for (var c = from + 1; c < from + length; c++) sb.Append(Syllable(_text[c]));
+                return sb.ToString();
+            }
+
+            string Syllable(char c)
+            {
+                if (!syllables.TryGetValue(c, out var read)) syllables[c] = read = TextNormalizer.Normalize(c.ToString());
+                return read;
+            }
 
             void Add(int from, int to)
             {

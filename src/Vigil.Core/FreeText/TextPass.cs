@@ -405,14 +405,22 @@ internal sealed partial class TextPass
         if (!_anyInflected && _cutAt.Count == 0 && offsets is null) return _text[_words[first].Start.._words[last].End];
         var sb = new System.Text.StringBuilder();
         var pos = _words[first].Start;
+        var (lastStart, lastEnd) = (0, 0);
         for (var k = first; k <= last; k++)
         {
+            // Words read from the same characters (有限公司 → co ltd) are that text once.
+            if (_words[k].Start < pos)
+            {
+                offsets?.Add((lastStart, lastEnd));
+                continue;
+            }
             sb.Append(_text, pos, _words[k].Start - pos);
             if (k > first && _cutAt.Contains(_words[k].Start)) sb.Append(' ');
             var start = sb.Length;
             if (_inflected[k]) sb.Append(_words[k].Text);
             else sb.Append(_text, _words[k].Start, _words[k].End - _words[k].Start);
             offsets?.Add((start, sb.Length));
+            (lastStart, lastEnd) = (start, sb.Length);
             pos = _words[k].End;
         }
         return sb.ToString();

@@ -236,6 +236,10 @@ public sealed record ScoringProfile
     /// two of a longer word (경 of 경제, 정책 of 정책은) is no name.</summary>
     public int KoreanMentionMinSyllables { get; init; } = 3;
 
+    /// <summary>In free text, the most Han characters of a person's name cut out of a run of Han characters by its pinyin
+    /// reading (李方伟 = LI, Fangwei: a family name of one character and a given name of one to three).</summary>
+    public int HanNameMaxCharacters { get; init; } = 4;
+
     /// <summary>A surname held by more listed names than this is nobody in particular after a title.</summary>
     public int CommonSurnameNames { get; init; } = 50;
 

@@ -67,6 +67,8 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Person("LUKASHENKO, Aleksandr Hryhoryavich", born: "1954-08-30", id: "lukashenko"),
         Some.Person("KHAMENEI, Ali Husseini", born: "1939-04-19", id: "khamenei"),
         Some.Person("ALI, Hamed", id: "alihamed"),
+        Some.Person("MA, Xiaohong", id: "maxiaohong"),
+        Some.Person("ZHOU, Jianshu", id: "zhoujianshu"),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));
