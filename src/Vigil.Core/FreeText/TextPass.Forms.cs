@@ -175,13 +175,17 @@ internal sealed partial class TextPass
     /// </summary>
     private void SplitHanNames()
     {
-        var (names, shortest, longest) = _owner.HanNames;
-        var keys = _owner.HanNameKeys;
-        if (names.Count == 0 && keys.Count == 0) return;
-        var syllables = new Dictionary<char, string>();
+        (HashSet<string> Names, int Shortest, int Longest)? han = null;
+        HashSet<string>? keys = null;
+        Dictionary<char, string>? syllables = null;
         for (var i = 0; i < _words.Count; i++)
         {
             if (!TextNormalizer.NextIsHan(_text, _words[i].Start)) continue;
+            // Built on the first run of Han characters, once per screener: most texts have none.
+            var (names, shortest, longest) = han ??= _owner.HanNames;
+            keys ??= _owner.HanNameKeys;
+            if (names.Count == 0 && keys.Count == 0) return;
+            syllables ??= [];
             var j = i;
             while (j + 1 < _words.Count && _words[j + 1].Start == _words[j].End && TextNormalizer.NextIsHan(_text, _words[j + 1].Start)) j++;
             int s = _words[i].Start, e = _words[j].End;

@@ -49,36 +49,60 @@ internal static class KoreanNames
     /// <summary>A reading of a free text in which each run of three to five Hangul syllables that opens with a family name
     /// of <c>korean_surnames.tsv</c> (a name of three syllables, perhaps with a particle: 김여정은) is written as the lists
     /// write North Korean names: the family name's usual spelling and each syllable after it in the DPRK system, each a
-    /// capitalised word (<c>Kim Yo Jong Un</c>); with the offset in <paramref name="text"/> of each of its characters. Null
-    /// when no run is rewritten. AnyAscii, which the normaliser uses, reads Hangul in the Revised Romanization (gim yeo jeong).</summary>
+    /// capitalised word (<c>Kim Yo Jong Un</c>); with the offset in <paramref name="text"/> of each of its characters. The
+    /// reading holds only the lines it rewrites, each followed by a blank line. Null when no run is rewritten. AnyAscii, which the normaliser uses, reads Hangul in the Revised Romanization (gim yeo jeong).</summary>
     public static (string Text, int[] Offsets)? TextReading(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!Hangul.Contains(text)) return null;
-        var sb = new System.Text.StringBuilder(text.Length * 2);
-        var offsets = new List<int>(text.Length * 2);
-        var changed = false;
-        for (var i = 0; i < text.Length;)
+        var sb = new System.Text.StringBuilder();
+        var offsets = new List<int>();
+        // Only the lines it rewrites, a blank line apart: the reading is screened whole, and most of a text is other
+        // lines (a file of news in several languages).
+        for (var from = 0; from < text.Length;)
         {
-            var run = 0;
-            while (i + run < text.Length && Hangul.IsSyllable(text[i + run])) run++;
-            if (run is >= 3 and <= 5 && FamilyName(text.Substring(i, run)) is { } family)
+            var end = text.IndexOf('\n', from);
+            if (end < 0) end = text.Length;
+            var mark = sb.Length;
+            if (ReadLine(from, end))
             {
-                Append(Capitalised(family.Spelling), i);
-                for (var k = i + family.Length; k < i + run; k++)
-                {
-                    Append(" ", k);
-                    Append(Capitalised(Hangul.Syllable(text[k], Hangul.System.Dprk)), k);
-                }
-                changed = true;
-                i += run;
-                continue;
+                var at = Math.Min(end, text.Length - 1);
+                Append("\n\n", at);
             }
-            var copy = Math.Max(run, 1);
-            for (var k = i; k < i + copy; k++) Append(text[k].ToString(), k);
-            i += copy;
+            else
+            {
+                sb.Length = mark;
+                offsets.RemoveRange(mark, offsets.Count - mark);
+            }
+            from = end + 1;
         }
-        return changed ? (sb.ToString(), [.. offsets]) : null;
+        return sb.Length > 0 ? (sb.ToString(), [.. offsets]) : null;
+
+        bool ReadLine(int from, int end)
+        {
+            var changed = false;
+            for (var i = from; i < end;)
+            {
+                var run = 0;
+                while (i + run < end && Hangul.IsSyllable(text[i + run])) run++;
+                if (run is >= 3 and <= 5 && FamilyName(text.Substring(i, run)) is { } family)
+                {
+                    Append(Capitalised(family.Spelling), i);
+                    for (var k = i + family.Length; k < i + run; k++)
+                    {
+                        Append(" ", k);
+                        Append(Capitalised(Hangul.Syllable(text[k], Hangul.System.Dprk)), k);
+                    }
+                    changed = true;
+                    i += run;
+                    continue;
+                }
+                var copy = Math.Max(run, 1);
+                for (var k = i; k < i + copy; k++) Append(text[k].ToString(), k);
+                i += copy;
+            }
+            return changed;
+        }
 
         void Append(string s, int at)
         {
