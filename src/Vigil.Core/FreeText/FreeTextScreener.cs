@@ -117,7 +117,7 @@ public sealed class FreeTextScreener
             var minSyllables = Index.Profile.KoreanMentionMinSyllables;
             var mentions = new TextPass(this, scratch, text, options, cancel).Run();
             // A span of Hangul syllables inside a longer Korean word is no name (KoreanWords).
-            if (Text.Scripts.Hangul.Contains(text) || HoldsHan(text)) mentions = [.. mentions.Where(m => KoreanWords.MayName(text, m.Start, m.End, minSyllables) && !OneHanCharacter(m))];
+            if (Text.Scripts.Hangul.Contains(text) || HoldsHan(text)) mentions = [.. mentions.Where(m => MayName(text, m, minSyllables))];
             List<TextMention>? all = null;
             var factor = Index.Profile.ScriptReadingFactor;
             var readingOptions = options with { MinScore = Math.Min(1, (options.MinScore ?? Index.Profile.AlertThreshold) / factor) };
@@ -125,7 +125,7 @@ public sealed class FreeTextScreener
             {
                 all ??= [.. mentions];
                 foreach (var m in new TextPass(this, scratch, reading, readingOptions, cancel, Changed(text, reading, offsets)).Run())
-                    if (InText(m, text, reading, offsets, factor) is var found && KoreanWords.MayName(text, found.Start, found.End, minSyllables) && !OneHanCharacter(found))
+                    if (InText(m, text, reading, offsets, factor) is var found && MayName(text, found, minSyllables))
                         all.Add(found);
             }
             return all is null ? mentions : Resolve(all);
@@ -138,8 +138,10 @@ public sealed class FreeTextScreener
 
     private static bool HoldsHan(string text) => text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
-    // A name written in Han characters has two or more (日 alone read ri met REE; 今 met JIN TAI).
-    private static bool OneHanCharacter(TextMention m) => m.End - m.Start == 1 && TextNormalizer.NextIsHan(m.Text, 0);
+    // A mention in Hangul is a whole Korean word (KoreanWords); a name written in Han characters has two or more (日 alone
+    // read ri met REE; 今 met JIN TAI).
+    private static bool MayName(string text, TextMention m, int minSyllables) =>
+        KoreanWords.MayName(text, m.Start, m.End, minSyllables) && !(m.End - m.Start == 1 && TextNormalizer.NextIsHan(m.Text, 0));
 
     // 김여정 read as the lists write North Korean names (Kim Yo Jong): Text.Scripts.KoreanNames.TextReading.
     private static IEnumerable<(string, int[]?)> KoreanReading(string text)
