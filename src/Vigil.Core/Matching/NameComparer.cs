@@ -50,7 +50,41 @@ public static class NameComparer
         var hit = hits[0];
         var oneSided = (hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal))
             || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
-        return (hit.Score, oneSided, organisation ? OnlyGenericAdded(hit, listed, kind) : GivenNameAndOthersKept(hit, listed));
+        if (!organisation) return (hit.Score, oneSided, GivenNameAndOthersKept(hit, listed));
+        if (!OnlyGenericAdded(hit, query, listed, kind)) return (hit.Score, oneSided, false);
+        return (SectorWordsAsGeneric(hit, listed, kind), oneSided, true);
+    }
+
+    /// <summary>The score of <paramref name="hit"/> with the sector words the listed name adds (<c>Rosneft</c> /
+    /// <c>Rosneft Oil Company</c>) weighed as generic words (<see cref="ScoringProfile.GenericWeight"/>).</summary>
+    /// <remarks>Screening weighs a word by how many listed names hold it, so a sector word shared by many (oil, bank,
+    /// shipping) weighs little there; a one-name comparison has no such count and weighs it as a name word, which left
+    /// <c>Rosneft</c> / <c>Rosneft Oil Company</c> at 0.78. Only when the listed name adds nothing but generic words, sector
+    /// words and legal forms: a sector word the other name lacks while holding another of its group (bank / insurance) is
+    /// the contrast feature's, and a sector word among other added name words keeps its weight. Nor when the shorter name
+    /// says itself what kind of organisation it is (<c>Dalian University</c> / <c>Dalian Maritime University</c>): the
+    /// sector word then tells one institution from another.</remarks>
+    private static double SectorWordsAsGeneric(ScreeningHit hit, string listed, EntityKind kind)
+    {
+        var explanation = hit.Explanation!;
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Names.NameAnalyzer.Analyze(listed, kind))
+            if (t.Class == Text.TokenClass.Generic || IsSector(t.Text)) generic.Add(t.Text);
+        double paired = 0, sector = 0;
+        foreach (var w in explanation.Words)
+        {
+            if (w.Query is not null && w.Listed is not null)
+            {
+                if (generic.Contains(w.Listed)) return hit.Score;
+                paired += w.Similarity * w.Weight;
+            }
+            else if (w.Query is null && w.Listed is not null && IsSector(w.Listed)) sector += w.Weight;
+        }
+        var name = explanation.Features.FirstOrDefault(f => f.Feature == "name").Effect;
+        if (sector <= 0 || name <= 0) return hit.Score;
+        var profile = hit.Profile;
+        var denominator = paired / name - profile.UnmatchedListWordFactor * (1 - profile.GenericWeight) * sector;
+        return Math.Clamp(hit.Score - name + paired / denominator, 0, 1);
     }
 
     /// <summary>Whether the query of <paramref name="hit"/> is a person's name given in part: every one of its words, at
@@ -101,15 +135,20 @@ public static class NameComparer
 
     /// <summary>Whether the query of <paramref name="hit"/> paired every one of its words, one of them an ordinary name word,
     /// with <paramref name="longer"/>, and the words of <paramref name="longer"/> left unpaired are all generic
-    /// organisation words, sector words, legal forms, particles or titles.</summary>
-    private static bool OnlyGenericAdded(ScreeningHit hit, string longer, EntityKind kind)
+    /// organisation words, sector words, legal forms, particles or titles. A legal form of the query may be left unpaired
+    /// (<c>PAO Sberbank</c> / <c>Sberbank of Russia</c>): it says how the company is registered, not which it is.</summary>
+    private static bool OnlyGenericAdded(ScreeningHit hit, string query, string longer, EntityKind kind)
     {
         if (hit.Explanation is not { } explanation || hit.QueryPart is not null) return false;
         var classes = new Dictionary<string, Text.TokenClass>(StringComparer.Ordinal);
         foreach (var t in Names.NameAnalyzer.Analyze(longer, kind)) classes.TryAdd(t.Text, t.Class);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Names.NameAnalyzer.Analyze(query, kind))
+            if (t.Class == Text.TokenClass.LegalForm) forms.Add(t.Text);
         var ordinaryPaired = false;
         foreach (var w in explanation.Words)
         {
+            if (w.Query is not null && w.Listed is null && forms.Contains(w.Query)) continue;
             if (w.Query is not null && (w.Listed is null || w.Similarity <= 0)) return false; // a word of the shorter name unpaired
             if (w.Query is null && w.Listed is not null)
             {

@@ -179,6 +179,20 @@ public class MatcherRankingTests
     }
 
     [Fact]
+    public void Compare_weighs_a_sector_word_added_to_a_bare_name_as_a_generic_word()
+    {
+        var threshold = ScoringProfile.Default.AlertThreshold;
+        // Oil, steel, mining added to a name that is only a name say what the company does.
+        Assert.InRange(NameComparer.Compare("Varnex", "Varnex Oil Company", EntityKind.Organization), threshold, 1.0);
+        Assert.InRange(NameComparer.Compare("Norvel", "Norvel Steel Plant", EntityKind.Organization), threshold, 1.0);
+        // A legal form of the shorter name does not stop it (PAO Sberbank / Sberbank of Russia).
+        Assert.InRange(NameComparer.Compare("OOO Belkamet", "Belkamet Steel", EntityKind.Organization), threshold, 1.0);
+        // A sector word beside another name word keeps its weight; so does one that sets a bank apart from an insurer.
+        Assert.InRange(NameComparer.Compare("Varnex", "Varnex Kirov Oil", EntityKind.Organization), 0.0, threshold - 0.01);
+        Assert.InRange(NameComparer.Compare("Severin Bank", "Severin Insurance", EntityKind.Organization), 0.0, threshold - 0.01);
+    }
+
+    [Fact]
     public void A_listed_patronymic_left_out_costs_less_than_another_middle_name()
     {
         var threshold = ScoringProfile.Default.AlertThreshold;
