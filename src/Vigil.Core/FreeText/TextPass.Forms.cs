@@ -92,27 +92,52 @@ internal sealed partial class TextPass
     }
 
     /// <summary>An Arabic-script word the lists do not hold, read without a joined one-letter conjunction or preposition
-    /// (<see cref="Inflections.Arabic"/>; the article after it left out too), when that is closer to a listed word and at
-    /// least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it, and the word as written is not.</summary>
+    /// (<see cref="Inflections.Arabic"/>; the article after it left out too), when that is at least
+    /// <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to a listed word and closer than the word as written
+    /// (a name the text joins from two words, حزب الله, also when as close to the same listed word: the matcher may read
+    /// و as a vowel, the transliteration test that finds a one-word name does not).</summary>
     private string? ArabicFormOf(int k)
     {
         var w = _words[k];
         if (_index.Vocabulary.TryGetId(w.Text, out _) || w.End - w.Start <= _profile.InflectionMinStem) return null;
-        // A word as close as that to a listed word as written (باقری Bagheri) keeps its first letter.
-        var asWritten = Closest(WordTargets(w));
-        if (asWritten >= _profile.InflectionMinSimilarity) return null;
+        var (writtenTarget, asWritten) = Best(WordTargets(w));
         var raw = _text[w.Start..w.End];
+        var joined = raw.Contains(' ');
         foreach (var p in Inflections.Arabic.Proclitics)
         {
             if (!raw.StartsWith(p, StringComparison.Ordinal)) continue;
-            var rest = TextNormalizer.Normalize(raw[p.Length..]);
-            var space = rest.LastIndexOf(' ');
-            if (space >= 0) rest = rest[(space + 1)..];
+            string rest;
+            if (joined)
+            {
+                // A name the text reads as one word (حزب الله → hzballah, joined by the Allah rule): the joined form without
+                // the letter's transliteration.
+                var lead = TextNormalizer.Normalize(p);
+                if (lead.Length == 0 || !w.Text.StartsWith(lead, StringComparison.Ordinal)) continue;
+                rest = w.Text[lead.Length..];
+            }
+            else
+            {
+                rest = TextNormalizer.Normalize(raw[p.Length..]);
+                var space = rest.LastIndexOf(' ');
+                if (space >= 0) rest = rest[(space + 1)..];
+            }
             if (rest.Length == 0) continue;
-            var similarity = Closest(WordTargets(rest, true));
-            if (similarity >= _profile.InflectionMinSimilarity && similarity > asWritten) return rest;
+            var (target, similarity) = Best(WordTargets(rest, true));
+            if (similarity < _profile.InflectionMinSimilarity) continue;
+            // A single word that close to a listed word as written keeps its first letter (باقری Bagheri: without ب it meets
+            // the same or another name less well). A name joined from two words (حزب الله) loses it when that is closer to
+            // a listed word (لحزب الله read with ل as an article ≈ ALHEZBOLLAH) or as close to the same one.
+            if (similarity > asWritten && (asWritten < _profile.InflectionMinSimilarity || joined)) return rest;
+            if (joined && target == writtenTarget && similarity >= asWritten) return rest;
         }
         return null;
+    }
+
+    private static (int Target, float Similarity) Best((int Target, float Similarity)[] targets)
+    {
+        (int Target, float Similarity) best = (-1, 0f);
+        foreach (var t in targets) if (t.Similarity > best.Similarity) best = t;
+        return best;
     }
 
     private static float Closest((int Target, float Similarity)[] targets)

@@ -37,7 +37,9 @@ internal sealed partial class TextPass
             if (InPersonNames(vocabulary.Targets[id])) return;
         }
         else if (acronym) return;
-        if (!_inflected[k]) TryTransliteratedWord(k);
+        // An inflected form is read as the lists write it already; an Arabic word read without its joined conjunction or
+        // preposition (لحزب الله → hzballah) is still written without short vowels, which only the transliteration reads.
+        if (!_inflected[k] || _words[k].Token.Abjad) TryTransliteratedWord(k);
     }
 
     /// <summary>Word <paramref name="k"/> as a mention of the entities whose whole listed name is <paramref name="text"/>

@@ -55,4 +55,14 @@ public sealed class ArabicProseNamesTests
         Assert.Equal(("حزب الله", "hizballah"), (m.Text, m.Hit.Entity.SourceId));
         Assert.Equal(text[m.Start..m.End], m.Text);
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث إن الدعم لحزب الله مستمر.", "لحزب الله")] // li- "for"
+    [InlineData("وأعلن وحزب الله بيانا.", "وحزب الله")] // wa- "and"
+    public void Given_an_organisations_one_word_name_with_a_joined_preposition_When_screened_Then_it_is_found(string text, string mention)
+    {
+        var m = Assert.Single(Find(text));
+
+        Assert.Equal((mention, "hizballah"), (m.Text, m.Hit.Entity.SourceId));
+    }
 }
