@@ -151,6 +151,14 @@ internal static class Kana
                 case 's' when iNext: k = 'S'; break;
                 case 't' when next == 'c' && after == 'h': k = 'C'; i += 2; break;
                 case 'c' when next == 'h' && after == 'r': k = 'k'; i++; break; // Christopher クリストファー
+                // The soft key of a kana word also reads the sounds katakana writes for Russian and German spellings:
+                // a final チ is a soft t (ロスネフチ Rosneft), a final ルク a devoiced rg (ローテンベルク Rotenberg, not マーク
+                // Mark), ジェ inside a word a soft d (メドヴェージェフ Medvedev; an initial ジェ is English j: ジェフ Jeff), フ
+                // before a voiced consonant a v (エフゲニー Yevgeny).
+                case 'c' when !latin && soft && next == 'h' && after == 'i' && i + 3 == w.Length: k = 't'; i += 2; break;
+                case 'k' when !latin && soft && next == 'u' && i + 2 == w.Length && i >= 2 && w[i - 2] == 'r' && w[i - 1] == 'u': k = 'g'; break;
+                case 'j' when !latin && soft && next == 'e' && i > 0: k = 'd'; break;
+                case 'f' when !latin && soft && next == 'u' && after is 'g' or 'd' or 'z' or 'b' or 'j': k = 'b'; break;
                 case 'c' when next == 'h': k = 'C'; i++; break;
                 case 't' when next is 's' or 'z': k = 'C'; i++; break;
                 case 't' when next == 'h': k = latin && rhotic ? 't' : 's'; i++; break; // Thiel ティール; Smith スミス

@@ -38,6 +38,10 @@ public class KanaTests
     [InlineData("カディロフ", "kadyrov")]
     [InlineData("ヒズボラ", "hizballah")]
     [InlineData("バッシャール", "bashar")]
+    [InlineData("ロスネフチ", "rosneft")]             // a final チ is a Russian soft t
+    [InlineData("ローテンベルク", "rotenberg")]        // a final ルク is a German devoiced rg
+    [InlineData("メドヴェージェフ", "medvedev")]       // ジェ inside a word is a Russian soft d
+    [InlineData("エフゲニー", "yevgeny")]              // フ before a voiced consonant is a Russian v
     public void A_katakana_name_and_its_Latin_spelling_share_the_loanword_key(string kana, string latin)
     {
         var (key, nonRhotic) = Kana.KeysOfLatin(latin);
@@ -53,6 +57,8 @@ public class KanaTests
     [InlineData("トランプ", "tusk")]
     [InlineData("プーチン", "potanin")]
     [InlineData("ラブロフ", "lebedev")]
+    [InlineData("ジェームズ", "dames")]               // an initial ジェ is English j
+    [InlineData("マーク", "marg")]                    // only a final ルク may be rg
     public void Different_names_have_different_keys(string kana, string latin)
     {
         var (key, nonRhotic) = Kana.KeysOfLatin(latin);
