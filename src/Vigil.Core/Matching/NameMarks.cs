@@ -31,6 +31,9 @@ internal static class NameMarks
     /// <summary>The group of lineage marks: <c>a>b</c> for <c>A bin B</c>, A the son or daughter of B (persons only).</summary>
     public const byte LineageGroup = 31;
 
+    /// <summary>The group of a query's head mark: <c>a>b</c> for a person's name that begins <c>A (bin) B</c> (queries only).</summary>
+    public const byte LineageHeadGroup = 30;
+
     /// <summary>Words that say "son (daughter) of" between a name and the father's name.</summary>
     private static readonly FrozenSet<string> SonOf = new[] { "bin", "ibn", "bint", "binti", "ben", "ould" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -46,7 +49,24 @@ internal static class NameMarks
             var classes = Array.ConvertAll(tokens, t => t.Class);
             AddLineage(marks ??= [], words, classes);
         }
+        if (kind is EntityKind.Person or EntityKind.Unknown && HeadOf(tokens) is { } head) (marks ??= []).Add(new NameMark(LineageHeadGroup, head));
         return marks is null ? [] : [.. marks];
+    }
+
+    /// <summary><c>a>b</c> for the first two name words of a query, with bin or particles between them or not: read as a
+    /// chain, the query names A, the son or daughter of B. Null for fewer than two name words.</summary>
+    private static string? HeadOf(NameToken[] tokens)
+    {
+        var words = new List<string>(2);
+        for (var k = 0; k < tokens.Length && words.Count < 2; k++)
+        {
+            var t = tokens[k];
+            if (t.Class != TokenClass.Normal || SonOf.Contains(t.Text)) continue;
+            // "abdullah" is analysed as "abdul" + "lah": the name is both words.
+            if (t.Text == Abdul && k + 1 < tokens.Length && tokens[k + 1].Class == TokenClass.Normal) words.Add(Abdul + tokens[++k].Text);
+            else words.Add(t.Text);
+        }
+        return words.Count == 2 ? words[0] + ">" + words[1] : null;
     }
 
     /// <summary>Gives every entity of an index the marks of its names (called once per index, built or read back).</summary>
@@ -89,7 +109,7 @@ internal static class NameMarks
         uint asked = 0, held = 0, shared = 0;
         foreach (var q in query)
         {
-            if ((q.Group == NumberGroup) != numbers || q.Group == LineageGroup) continue;
+            if ((q.Group == NumberGroup) != numbers || q.Group is LineageGroup or LineageHeadGroup) continue;
             var bit = 1u << q.Group;
             asked |= bit;
             foreach (var l in listed)
@@ -120,6 +140,44 @@ internal static class NameMarks
                 if (IsReverse(l.Value, q.Value)) other = l;
             }
             if (!same && other is { } found) { reversed = found; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the query names the parent of a listed person: it begins <c>A (bin) B</c>, a listed name holds
+    /// <c>A bin B</c> and has A as the parent of someone the query leaves out (<c>SALMAN ABDULAZIZ</c>, Salman son of
+    /// Abdulaziz, against <c>MUHAMMAD BIN SALMAN BIN ABDULAZIZ</c>, his son). Allocates nothing.</summary>
+    public static bool ParentNamed(NameMark[] query, NameMark[] listed, out NameMark parent)
+    {
+        parent = default;
+        if (query.Length == 0 || listed.Length == 0) return false;
+        foreach (var q in query)
+        {
+            if (q.Group != LineageHeadGroup) continue;
+            var gt = q.Value.IndexOf('>', StringComparison.Ordinal);
+            var first = q.Value.AsSpan(0, gt);
+            var link = false;
+            NameMark? child = null;
+            foreach (var l in listed)
+            {
+                if (l.Group != LineageGroup) continue;
+                if (string.Equals(l.Value, q.Value, StringComparison.Ordinal)) link = true;
+                var lgt = l.Value.IndexOf('>', StringComparison.Ordinal);
+                if (l.Value.AsSpan(lgt + 1).SequenceEqual(first) && !ChildInQuery(query, l.Value.AsSpan(0, lgt))) child = l;
+            }
+            if (link && child is { } found) { parent = found; return true; }
+        }
+        return false;
+    }
+
+    // The child is named in the query's own chain (MUHAMMAD BIN SALMAN BIN ABDULAZIZ: muhammad>salman).
+    private static bool ChildInQuery(NameMark[] query, ReadOnlySpan<char> child)
+    {
+        foreach (var q in query)
+        {
+            if (q.Group is not (LineageGroup or LineageHeadGroup)) continue;
+            var gt = q.Value.IndexOf('>', StringComparison.Ordinal);
+            if (q.Value.AsSpan(0, gt).SequenceEqual(child)) return true;
         }
         return false;
     }

@@ -85,6 +85,8 @@ public class ScoringLiteralTests
         new("Index/Trigrams.cs", 27, "digits follow the 26 letters and the pad in the alphabet"),
         new("Index/NameTable.cs", 3, "only a name of three or more words has inner words (neither first nor last)"),
         new("Matching/NameMarks.cs", 31, "LineageGroup: the last bit of the 32-bit mask of mark groups (a group's number, not a score)"),
+        new("Matching/NameMarks.cs", 30, "LineageHeadGroup: the bit below LineageGroup (a group's number, not a score)"),
+        new("Matching/NameMarks.cs", 2, "a query's head mark is its first two name words, one chain link"),
         new("Names/NameVariants.cs", 2, "a bracketed part and the name outside it are kept when longer than two characters (not (A), not a bare legal form)"),
         new("Similarity/JaroWinkler.cs", 64, "a stack buffer for words up to 64 letters"),
         new("Similarity/JaroWinkler.cs", 2, "the Jaro definition: half the transpositions, the match window"),

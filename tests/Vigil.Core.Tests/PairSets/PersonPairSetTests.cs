@@ -11,7 +11,9 @@ namespace Vigil.Core.Tests.PairSets;
 /// engine's fixtures or a published benchmark. All 66 pairs were written before the ё reading and the Persian
 /// honorifics (0.894 then, 0.924 after). Known misses: a joined Dutch particle (Pieter vanderMerwe), a name given only in
 /// part (Lula da Silva), a Cantonese against a Mandarin name (Chiang Kai-shek / Jiang Jieshi), two surnames one letter
-/// apart (Müller / Möller), and a Vietnamese middle name (Nguyen Tan / Van Dung).</remarks>
+/// apart (Müller / Möller), and a Vietnamese middle name (Nguyen Tan / Van Dung). Pairs l01–l08 (session 31) are
+/// patronymic chains, written after the rule that a query naming the listed person's parent by the rest of the chain
+/// (<c>Salman Abdulaziz</c> / <c>Muhammad bin Salman bin Abdulaziz</c>) is another person: 5 of 8 before, 8 of 8 after.</remarks>
 public class PersonPairSetTests(ITestOutputHelper output)
 {
     private const string File = "PairSets/persons.csv";
