@@ -76,6 +76,8 @@ public sealed class ReferenceData
         foreach (var cols in CoreRows("arabic_org_words.tsv", 3))
         {
             var key = TextNormalizer.Normalize(cols[0]);
+            // A loanword that begins like the article (الکترونیک) is looked up as the normaliser splits it, without al.
+            if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
             if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal)) throw cols.Error($"'{cols[0]}' does not read as one word ('{key}')");
             if (abjadWords.TryGetValue(key, out var known) && known != cols[1]) throw cols.Error($"'{cols[0]}' reads as '{key}', already {known}");
             abjadWords[key] = cols[1];

@@ -14,9 +14,10 @@ public class ArabicOrgPairSetTests(ITestOutputHelper output)
     private const string File = "PairSets/arabic_orgs.csv";
 
     /// <summary>Before the organisation words of <c>arabic_org_words.tsv</c> the set scored 0.333 (all 16 negatives right,
-    /// 2 of 38 positives); with them 0.833 (45/54, no false alert). The floor keeps what the table gained
-    /// (docs/scoring.md), allowing two pairs to turn.</summary>
-    private const double AccuracyFloor = 0.80;
+    /// 2 of 38 positives); with them 0.833 (45/54, no false alert). Session 31 added eleven words and li- + al- joined
+    /// before any word of the table (للنقل): the first 54 pairs 0.944; pairs ap01–ap14, written after those words, 6 → 11
+    /// of 14; all 68 0.912. The floor keeps what the table gained (docs/scoring.md), allowing two pairs to turn.</summary>
+    private const double AccuracyFloor = 0.89;
 
     [Fact]
     public void The_arabic_organisation_pair_set_stays_above_its_accuracy_floor()

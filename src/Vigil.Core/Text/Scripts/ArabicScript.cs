@@ -198,6 +198,9 @@ internal static class ArabicScript
             while (end < name.Length && (IsArabicLetter(name[end]) || IsArabicMark(name[end]) || name[end] == '\u200C')) end++;
             var key = TextNormalizer.Normalize(name[i..end]);
             if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
+            // li- and the article joined before the word (للنقل, "for transport"), as organisation names often write it.
+            if (!words.ContainsKey(key) && end - i > LiAl.Length + 1 && name.AsSpan(i).StartsWith(LiAl, StringComparison.Ordinal))
+                key = TextNormalizer.Normalize(name[(i + LiAl.Length)..end]);
             if (words.TryGetValue(key, out var english))
             {
                 sb ??= new System.Text.StringBuilder(name.Length);
@@ -214,6 +217,9 @@ internal static class ArabicScript
         if (form is not null) sb.Append(' ').Append(form);
         return sb.ToString().Trim();
     }
+
+    /// <summary>لل: the preposition li- and the article al- written joined before a word.</summary>
+    private const string LiAl = "\u0644\u0644";
 
     /// <summary>الدين: alef, lam, dal, yeh, noon.</summary>
     private const int DinLength = 5;

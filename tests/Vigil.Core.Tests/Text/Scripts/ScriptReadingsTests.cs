@@ -335,4 +335,11 @@ public sealed class UnseenSpaceTests
     [Fact]
     public void A_Latin_name_written_without_spaces_is_judged_by_the_direction_that_splits_it() =>
         Assert.InRange(NameComparer.Compare("alexandervyacheslavovichzakharov", "Aleksandr Vyacheslavovich Zakharov", EntityKind.Person), Threshold, 1.0);
+
+    [Theory]
+    [InlineData("شركة الرافدين للنقل", "transport")]  // li- and the article joined before a word of the table
+    [InlineData("شرکت صنایع الکترونیک ایران", "electronics")] // a loanword that begins like the article
+    [InlineData("مديرية الاستخبارات العسكرية", "military")]
+    public void An_arabic_script_organisation_word_reads_in_english(string name, string english) =>
+        Assert.Contains(english, ArabicScript.WithOrgWordsInEnglish(name)!.Split(' '));
 }
