@@ -103,6 +103,8 @@ internal sealed partial class TextPass
         var (writtenTarget, asWritten) = Best(WordTargets(w));
         var raw = _text[w.Start..w.End];
         var joined = raw.Contains(' ');
+        // A single word that close to a listed word as written (باقری Bagheri) keeps its first letter: no more lookups.
+        if (!joined && asWritten >= _profile.InflectionMinSimilarity) return null;
         foreach (var p in Inflections.Arabic.Proclitics)
         {
             if (!raw.StartsWith(p, StringComparison.Ordinal)) continue;
@@ -124,11 +126,9 @@ internal sealed partial class TextPass
             if (rest.Length == 0) continue;
             var (target, similarity) = Best(WordTargets(rest, true));
             if (similarity < _profile.InflectionMinSimilarity) continue;
-            // A single word that close to a listed word as written keeps its first letter (باقری Bagheri: without ب it meets
-            // the same or another name less well). A name joined from two words (حزب الله) loses it when that is closer to
-            // a listed word (لحزب الله read with ل as an article ≈ ALHEZBOLLAH) or as close to the same one.
-            if (similarity > asWritten && (asWritten < _profile.InflectionMinSimilarity || joined)) return rest;
-            if (joined && target == writtenTarget && similarity >= asWritten) return rest;
+            // A name joined from two words (حزب الله) loses the letter also when the word as written is close already (لحزب
+            // الله read with ل as an article ≈ ALHEZBOLLAH), or as close to the same listed word.
+            if (similarity > asWritten || (joined && target == writtenTarget && similarity >= asWritten)) return rest;
         }
         return null;
     }
