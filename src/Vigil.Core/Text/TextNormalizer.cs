@@ -68,7 +68,12 @@ public static class TextNormalizer
             {
                 // Arabic harakat, combining accents, zero-width joiners: part of the word, no letters of their own
                 // (except Indic vowel signs, which AnyAscii spells out).
-                if (start >= 0) { AppendTransliterated(sb, rune); end = i + width; }
+                if (start >= 0)
+                {
+                    if (Scripts.Indic.NasalBefore(text, i) is { } nasal) sb.Append(nasal); // संजय sanjay, not samjay
+                    else AppendTransliterated(sb, rune);
+                    end = i + width;
+                }
                 i += width;
                 continue;
             }
@@ -137,7 +142,11 @@ public static class TextNormalizer
             if (isAbjad) abjad = true;
             if (Scripts.Hebrew.IsLetter(v)) Scripts.Hebrew.Append(sb, text, i, opens); // consonants as English spellings write them
             else if (isAbjad && Scripts.ArabicScript.InPersian(text, i) is { } persian) sb.Append(persian); // جواد ظریف Javad Zarif
-            else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i))) AppendTransliterated(sb, rune); // فاطمة Fatima
+            else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i)))
+            {
+                AppendTransliterated(sb, rune); // فاطمة Fatima
+                if (Scripts.Indic.InherentVowelAfter(text, i)) sb.Append('a'); // संजय sanjay, not snjy
+            }
             i += width;
             end = i;
         }

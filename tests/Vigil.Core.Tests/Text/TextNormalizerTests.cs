@@ -28,7 +28,12 @@ public class TextNormalizerTests
     [InlineData("Հայերեն", "hayeren")]
     [InlineData("Аляксандр Лукашэнка", "alyaksandr lukashenka")]
     [InlineData("ホンダ", "honda")]
-    [InlineData("मोहन दास", "mohn das")]
+    [InlineData("मोहन दास", "mohan das")] // the inherent vowel, not a final one (Text/Scripts/Indic.cs)
+    [InlineData("संजय गांधी", "sanjay gandhi")] // anusvara before a dental or palatal is n
+    [InlineData("चंपारण", "camparan")] // … before a labial m
+    [InlineData("नरेन्द्र", "narendra")] // a conjunct keeps the final vowel
+    [InlineData("చంద్రబాబు", "candrababu")] // Telugu
+    [InlineData("ಬೆಂಗಳೂರು", "bengaluru")] // Kannada
     public void Alphabetic_scripts_are_transliterated(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
 
