@@ -51,8 +51,10 @@ public static class NameComparer
         var oneSided = (hit.MatchedRole == NameRole.WeakAlias && !string.Equals(hit.MatchedName, listed, StringComparison.Ordinal))
             || (hit.QueryPart is { } part && OnlySpacesAdded(query, part));
         if (!organisation) return (hit.Score, oneSided, GivenNameAndOthersKept(hit, listed));
-        if (!OnlyGenericAdded(hit, query, listed, kind)) return (hit.Score, oneSided, false);
-        return (SectorWordsAsGeneric(hit, listed, kind), oneSided, true);
+        var classes = new Dictionary<string, Text.TokenClass>(StringComparer.Ordinal);
+        foreach (var t in Names.NameAnalyzer.Analyze(listed, kind)) classes.TryAdd(t.Text, t.Class);
+        if (!OnlyGenericAdded(hit, query, classes, kind)) return (hit.Score, oneSided, false);
+        return (SectorWordsAsGeneric(hit, classes), oneSided, true);
     }
 
     /// <summary>The score of <paramref name="hit"/> with the sector words the listed name adds (<c>Rosneft</c> /
@@ -64,18 +66,15 @@ public static class NameComparer
     /// the contrast feature's, and a sector word among other added name words keeps its weight. Nor when the shorter name
     /// says itself what kind of organisation it is (<c>Dalian University</c> / <c>Dalian Maritime University</c>): the
     /// sector word then tells one institution from another.</remarks>
-    private static double SectorWordsAsGeneric(ScreeningHit hit, string listed, EntityKind kind)
+    private static double SectorWordsAsGeneric(ScreeningHit hit, Dictionary<string, Text.TokenClass> classes)
     {
         var explanation = hit.Explanation!;
-        var generic = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in Names.NameAnalyzer.Analyze(listed, kind))
-            if (t.Class == Text.TokenClass.Generic || IsSector(t.Text)) generic.Add(t.Text);
         double paired = 0, sector = 0;
         foreach (var w in explanation.Words)
         {
             if (w.Query is not null && w.Listed is not null)
             {
-                if (generic.Contains(w.Listed)) return hit.Score;
+                if (classes.GetValueOrDefault(w.Listed) == Text.TokenClass.Generic || IsSector(w.Listed)) return hit.Score;
                 paired += w.Similarity * w.Weight;
             }
             else if (w.Query is null && w.Listed is not null && IsSector(w.Listed)) sector += w.Weight;
@@ -134,14 +133,12 @@ public static class NameComparer
     }
 
     /// <summary>Whether the query of <paramref name="hit"/> paired every one of its words, one of them an ordinary name word,
-    /// with <paramref name="longer"/>, and the words of <paramref name="longer"/> left unpaired are all generic
+    /// with the listed name (its words' <paramref name="classes"/>), and the listed words left unpaired are all generic
     /// organisation words, sector words, legal forms, particles or titles. A legal form of the query may be left unpaired
     /// (<c>PAO Sberbank</c> / <c>Sberbank of Russia</c>): it says how the company is registered, not which it is.</summary>
-    private static bool OnlyGenericAdded(ScreeningHit hit, string query, string longer, EntityKind kind)
+    private static bool OnlyGenericAdded(ScreeningHit hit, string query, Dictionary<string, Text.TokenClass> classes, EntityKind kind)
     {
         if (hit.Explanation is not { } explanation || hit.QueryPart is not null) return false;
-        var classes = new Dictionary<string, Text.TokenClass>(StringComparer.Ordinal);
-        foreach (var t in Names.NameAnalyzer.Analyze(longer, kind)) classes.TryAdd(t.Text, t.Class);
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in Names.NameAnalyzer.Analyze(query, kind))
             if (t.Class == Text.TokenClass.LegalForm) forms.Add(t.Text);

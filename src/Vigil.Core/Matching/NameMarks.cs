@@ -57,16 +57,17 @@ internal static class NameMarks
     /// chain, the query names A, the son or daughter of B. Null for fewer than two name words.</summary>
     private static string? HeadOf(NameToken[] tokens)
     {
-        var words = new List<string>(2);
-        for (var k = 0; k < tokens.Length && words.Count < 2; k++)
+        string? first = null;
+        for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (t.Class != TokenClass.Normal || SonOf.Contains(t.Text)) continue;
             // "abdullah" is analysed as "abdul" + "lah": the name is both words.
-            if (t.Text == Abdul && k + 1 < tokens.Length && tokens[k + 1].Class == TokenClass.Normal) words.Add(Abdul + tokens[++k].Text);
-            else words.Add(t.Text);
+            var word = t.Text == Abdul && k + 1 < tokens.Length && tokens[k + 1].Class == TokenClass.Normal ? Abdul + tokens[++k].Text : t.Text;
+            if (first is null) first = word;
+            else return first + ">" + word;
         }
-        return words.Count == 2 ? words[0] + ">" + words[1] : null;
+        return null;
     }
 
     /// <summary>Gives every entity of an index the marks of its names (called once per index, built or read back).</summary>
