@@ -286,14 +286,16 @@ internal sealed partial class TextPass
         // A word of the Arabic script writes no short vowels (حزب الله → hzballah): its vowels say nothing, and the matcher's
         // word similarity, which reads such a word by its consonants, must agree instead.
         var abjad = _words[k].Token.Abjad;
+        // So does a word of a script of India, whose vowels are the reading's, not a spelling (বলেছেন "said" is no BELSHINA).
+        var indic = Indic.Holds(_text[_words[k].Start]);
         QueryUnit? unit = null;
         foreach (var id in _owner.ByTransliterationKey(key))
         {
             var listed = vocabulary.Words[id];
             if (listed[0] != text[0]) continue;
-            if (abjad)
+            if (abjad || indic)
             {
-                if (Similarity(unit ??= new QueryUnit(text, TokenClass.Normal, true, 1f, 0, 1), id) <= 0) continue;
+                if (Similarity(unit ??= new QueryUnit(text, TokenClass.Normal, abjad, 1f, 0, 1), id) <= 0) continue;
             }
             else if (Math.Abs(listed.Length - text.Length) > _profile.TransliterationMaxLengthDifference
                 || TransliterationKey.VowelGroups(listed) != TransliterationKey.VowelGroups(text)) continue;

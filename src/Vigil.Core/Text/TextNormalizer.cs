@@ -144,7 +144,8 @@ public static class TextNormalizer
             else if (isAbjad && Scripts.ArabicScript.InPersian(text, i) is { } persian) sb.Append(persian); // جواد ظریف Javad Zarif
             else if (!(isAbjad && Scripts.ArabicScript.IsSilentEnding(text, i)))
             {
-                AppendTransliterated(sb, rune); // فاطمة Fatima
+                if (Scripts.Indic.WithNukta(text, i) is { } nukta) AppendTransliterated(sb, new Rune(nukta)); // ज़िया ziya
+                else AppendTransliterated(sb, rune); // فاطمة Fatima
                 if (Scripts.Indic.InherentVowelAfter(text, i)) sb.Append('a'); // संजय sanjay, not snjy
             }
             i += width;

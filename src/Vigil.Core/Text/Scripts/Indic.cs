@@ -6,12 +6,12 @@ namespace Vigil.Core.Text.Scripts;
 /// AnyAscii reads them letter by letter: no inherent vowel (संजय snjy) and the anusvara always m (चंपारण cmprn).</summary>
 /// <remarks>
 /// <para>A consonant with no vowel sign, virama or nukta after it carries the inherent vowel a (संजय sanjay). At the end
-/// of a word, Hindi, Punjabi and Gujarati do not say it after a single consonant (संजय Sanjay, मंगल Mangal), and do
-/// after a conjunct (नरेन्द्र Narendra); Oriya and the Dravidian languages say it (the final
+/// of a word, Hindi, Punjabi, Gujarati and Bengali do not say it after a single consonant (संजय Sanjay, मंगल Mangal, সেন Sen),
+/// and do after a conjunct (नरेन्द्र Narendra); Oriya and the Dravidian languages say it (the final
 /// schwa deletion of Hindi phonology: Ohala, <i>Aspects of Hindi Phonology</i>, 1983). Schwa deletion inside a word is
 /// not modelled: the matcher's typo tolerance takes <c>kamala</c> for Kamla.</para>
-/// <para>Bengali's inherent vowel is ô, which names spell a (মমতা Mamata) or o (কলকাতা Kolkata): Bengali words are
-/// read without it, as before.</para>
+/// <para>Bengali says its inherent vowel ô; Hunterian and the names' own spellings write it a (মমতা Mamata, অমর্ত্য Amartya),
+/// a place's modern spelling often o (কলকাতা Kolkata, which is read kalakata and missed).</para>
 /// <para>The anusvara (ं ং ਂ ં ଂ ం ಂ ം) and Gurmukhi's tippi (ੰ) before a consonant stand for the nasal of its class:
 /// m before a labial, n before the others (संजय Sanjay, चंपारण Champaran, सिंह Sinh, చంద్రబాబు Chandrababu).</para>
 /// </remarks>
@@ -47,8 +47,6 @@ internal static class Indic
         var c = text[i];
         if (!InBlocks(c) || !IsConsonant(c)) return false;
         var block = Block(c);
-        // Bengali's inherent vowel is ô, which names spell a (Mamata) or o (Kolkata): left to the typo tolerance.
-        if (block == Bengali) return false;
         var next = i + 1;
         if (next < text.Length && Block(text[next]) == block && (text[next] & 0x7F) == Nukta) next++;
         if (next < text.Length && Block(text[next]) == block)
@@ -61,6 +59,26 @@ internal static class Indic
         var conjunct = i >= 2 && Block(text[i - 1]) == block && (text[i - 1] & 0x7F) == Virama;
         return conjunct || block is not (Devanagari or Bengali or Gurmukhi or Gujarati);
     }
+
+    /// <summary>The letter with its nukta when the next character of <paramref name="text"/> after <paramref name="i"/> is
+    /// the nukta that makes a sound of Persian, Arabic or English from it: ज़ z, फ़ f, क़ q, ख़ kh, ग़ gh (Devanagari; also
+    /// Bengali ড় য় and Gurmukhi ਜ਼ ਫ਼ ਖ਼ ਗ਼). Unicode keeps these decomposed (they are composition exclusions), and AnyAscii
+    /// reads the letter and the nukta apart (ज़िया jiya, not Zia). Null otherwise.</summary>
+    public static char? WithNukta(string text, int i)
+    {
+        if (i + 1 >= text.Length || !InBlocks(text[i]) || (text[i + 1] & 0x7F) != Nukta || Block(text[i + 1]) != Block(text[i])) return null;
+        return text[i] switch
+        {
+            '\u0915' => '\u0958', '\u0916' => '\u0959', '\u0917' => '\u095A', '\u091C' => '\u095B',
+            '\u0921' => '\u095C', '\u0922' => '\u095D', '\u092B' => '\u095E', '\u092F' => '\u095F',
+            '\u09A1' => '\u09DC', '\u09A2' => '\u09DD', '\u09AF' => '\u09DF',
+            '\u0A16' => '\u0A59', '\u0A17' => '\u0A5A', '\u0A1C' => '\u0A5B', '\u0A2B' => '\u0A5E',
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a character of one of these scripts.</summary>
+    public static bool Holds(char c) => InBlocks(c);
 
     private static bool InBlocks(char c) => c is >= (char)First and <= (char)Last;
 
