@@ -19,8 +19,7 @@ internal static class Indic
 {
     private const int First = 0x0900, Last = 0x0D7F;
     private const int Anusvara = 0x02, Tippi = 0x0A70, Nukta = 0x3C, Virama = 0x4D;
-    // Offsets in every block: consonants ka–ha, then the nukta forms; vowel signs aa–au. Stops: ka–nga velar, ca–nya
-    // palatal, tta–nna retroflex, ta–na dental, pa–ma labial.
+    // Offsets in every block: consonants ka–ha, then the nukta forms; vowel signs aa–au; the labials pa–ma.
     private const int FirstConsonant = 0x15, LastConsonant = 0x39, FirstNuktaForm = 0x58, LastNuktaForm = 0x5F;
     private const int FirstVowelSign = 0x3E, LastVowelSign = 0x4C;
     private const int FirstLabial = 0x2A, LastLabial = 0x2E;
@@ -32,12 +31,10 @@ internal static class Indic
     public static char? NasalBefore(string text, int i)
     {
         var c = text[i];
-        if (!InBlocks(c) || ((c & 0x7F) != Anusvara && c != Tippi) || i + 1 >= text.Length) return null;
+        if (!Holds(c) || ((c & 0x7F) != Anusvara && c != Tippi) || i + 1 >= text.Length) return null;
         var next = text[i + 1];
-        if (Block(next) != Block(c)) return null;
-        if (!IsConsonant(next)) return null;
-        var offset = next & 0x7F;
-        return offset is >= FirstLabial and <= LastLabial ? 'm' : 'n';
+        if (Block(next) != Block(c) || !IsConsonant(next)) return null;
+        return (next & 0x7F) is >= FirstLabial and <= LastLabial ? 'm' : 'n';
     }
 
     /// <summary>Whether the consonant at <paramref name="i"/> carries the inherent vowel: no vowel sign or virama follows
@@ -45,7 +42,7 @@ internal static class Indic
     public static bool InherentVowelAfter(string text, int i)
     {
         var c = text[i];
-        if (!InBlocks(c) || !IsConsonant(c)) return false;
+        if (!Holds(c) || !IsConsonant(c)) return false;
         var block = Block(c);
         var next = i + 1;
         if (next < text.Length && Block(text[next]) == block && (text[next] & 0x7F) == Nukta) next++;
@@ -66,7 +63,7 @@ internal static class Indic
     /// reads the letter and the nukta apart (ज़िया jiya, not Zia). Null otherwise.</summary>
     public static char? WithNukta(string text, int i)
     {
-        if (i + 1 >= text.Length || !InBlocks(text[i]) || (text[i + 1] & 0x7F) != Nukta || Block(text[i + 1]) != Block(text[i])) return null;
+        if (i + 1 >= text.Length || !Holds(text[i]) || (text[i + 1] & 0x7F) != Nukta || Block(text[i + 1]) != Block(text[i])) return null;
         return text[i] switch
         {
             '\u0915' => '\u0958', '\u0916' => '\u0959', '\u0917' => '\u095A', '\u091C' => '\u095B',
@@ -78,11 +75,9 @@ internal static class Indic
     }
 
     /// <summary>Whether <paramref name="c"/> is a character of one of these scripts.</summary>
-    public static bool Holds(char c) => InBlocks(c);
+    public static bool Holds(char c) => c is >= (char)First and <= (char)Last;
 
-    private static bool InBlocks(char c) => c is >= (char)First and <= (char)Last;
-
-    private static int Block(char c) => InBlocks(c) ? c & ~0x7F : -1;
+    private static int Block(char c) => Holds(c) ? c & ~0x7F : -1;
 
     private static bool IsConsonant(char c)
     {
