@@ -50,6 +50,24 @@ public sealed partial class ScreeningIndex
         ByIdentifier = byIdentifier;
         NameMarks.Attach(entities, names, vocabulary, profile);
         _parties = new Lazy<PartyGroups>(() => PartyGroups.Build(Array.ConvertAll(entities, e => e.Entity)));
+        _personWords = new Lazy<bool[]>(PersonWordsOf);
+    }
+
+    private readonly Lazy<bool[]> _personWords;
+
+    /// <summary>Whether a listed person's name holds the word: then it is a name word, whatever else it may be ("Pao",
+    /// "Son", "Ag" are surnames and particles as well as legal forms). Marked on first use.</summary>
+    internal bool InPersonName(string word) => Vocabulary.TryGetId(word, out var id) && _personWords.Value[id];
+
+    private bool[] PersonWordsOf()
+    {
+        var marked = new bool[Vocabulary.Count];
+        for (var n = 0; n < Names.Count; n++)
+        {
+            if (Entities[Names.EntityOf(n)].Kind != EntityKind.Person) continue;
+            for (var p = Names.StartOf(n); p < Names.StartOf(n) + Names.CountOf(n); p++) marked[Names.TokenId(p)] = true;
+        }
+        return marked;
     }
 
     public ScoringProfile Profile { get; }

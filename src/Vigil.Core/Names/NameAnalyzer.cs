@@ -39,6 +39,8 @@ public static class NameAnalyzer
         if (!person) JoinSlashedPrefix(name, raw, data);
         JoinSplitNameElements(name, raw, data, abjadOnly: false);
         var result = new List<NameToken>(raw.Count);
+        List<(int At, string Word)>? places = null;
+        var organisational = false;
 
         // Joining words carry nothing, unless the whole name is made of them.
         var allStop = true;
@@ -105,6 +107,7 @@ public static class NameAnalyzer
             if (!person && data.OrgWords.TryGetValue(text, out var english) && (kind is EntityKind.Organization or EntityKind.Vessel || !data.NamedOrgWords.Contains(text)))
             {
                 text = english;
+                organisational = true;
                 if (data.GenericWords.Contains(english)) cls = TokenClass.Generic;
             }
             else if (data.Classes.TryGetValue(text, out var c))
@@ -115,6 +118,8 @@ public static class NameAnalyzer
             {
                 // Russian and Ukrainian words in any case (zavoda, metallurgicheskiy → factory, metallurgical) and place
                 // adjectives (samarskiy → samar): org_word_stems.tsv.
+                if (!translated && kind == EntityKind.Unknown) (places ??= []).Add((result.Count, text));
+                organisational |= translated;
                 text = stemmed;
                 if (translated && data.CanonicalLegalForms.Contains(stemmed)) cls = TokenClass.LegalForm;
                 else if (translated && data.GenericWords.Contains(stemmed)) cls = TokenClass.Generic;
@@ -130,6 +135,11 @@ public static class NameAnalyzer
             result.Add(new NameToken(text, cls, t.Abjad, t.Start, t.End, surface != text ? surface : null));
         }
 
+        // A place adjective in -sk- (samarskiy → samar) names a place only in an organisation's name. In a name of unknown
+        // kind that nothing marks as an organisation's (no legal form, organisation word or translated stem), the word is
+        // a surname as written: Zimousky, Slutsky, Poklonskaya, as listed persons' names keep them.
+        if (places is not null && !organisational && !result.Exists(x => x.Class == TokenClass.LegalForm))
+            foreach (var (at, word) in places) result[at] = result[at] with { Text = word, Surface = result[at].Surface == word ? null : result[at].Surface };
         // A name made only of titles or particles ("AL", "SHEIKH") keeps them as ordinary words.
         if (result.Count > 0 && result.TrueForAll(x => x.Class is TokenClass.Title or TokenClass.Particle or TokenClass.VesselPrefix))
             for (var i = 0; i < result.Count; i++) result[i] = result[i] with { Class = TokenClass.Normal };

@@ -38,6 +38,7 @@ public sealed class PreparedQuery
         }
         Units = [.. units];
         Marks = NameMarks.Of(Tokens, query.Kind, profile);
+        if (query.Kind == EntityKind.Unknown) LegalForm = CompanyForm(Tokens, index);
         IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber, profile.IdentifierMinLength);
     }
 
@@ -50,6 +51,20 @@ public sealed class PreparedQuery
     internal string? IdCanonical { get; }
     /// <summary>The numbers and contrast words of the query name (<see cref="NameMarks"/>).</summary>
     internal NameMark[] Marks { get; }
+    /// <summary>The legal form a query of unknown kind names itself with ("Inc.", "GmbH", "OOO"), as written: it says the
+    /// party is no natural person (<see cref="Matching.Features.KindFeature"/>). Not a form that is also a word of a listed
+    /// person's name ("Pao", "Son", "Ag"), and null for a query of known kind.</summary>
+    internal string? LegalForm { get; }
+
+    /// <summary>The legal form that opens or closes a name of unknown kind ("OOO Vega", "Vega Ltd"), as written, unless it
+    /// is also a word of a listed person's name; null when there is none. One inside a name may be a name word.</summary>
+    internal static string? CompanyForm(NameToken[] tokens, ScreeningIndex index)
+    {
+        if (tokens.Length < 2) return null;
+        foreach (var t in (ReadOnlySpan<NameToken>)[tokens[0], tokens[^1]])
+            if (t.Class == TokenClass.LegalForm && !index.InPersonName(t.Surface ?? t.Text)) return t.Surface ?? t.Text;
+        return null;
+    }
 
     /// <summary>The canonical number, without a leading "IMO" or "MMSI" label (<c>IMO 9116412</c> → <c>9116412</c>).</summary>
     private static string? CanonicalId(string number, int minLength)

@@ -2,6 +2,7 @@ using Vigil.Core.Index;
 using Vigil.Core.Lists;
 using Vigil.Core.Matching;
 using Vigil.Core.Model;
+using Vigil.Core.Names;
 using Vigil.Core.Text;
 using Vigil.Core.Text.Scripts;
 
@@ -44,24 +45,45 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         ArgumentNullException.ThrowIfNull(query);
         options ??= new SearchOptions();
         var parts = NameParts.Of(query.Name);
-        var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
         var (scriptReadings, ruleReadings) = Readings(parts, query.Kind);
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0)
-            return Search(Prepare(query), options);
+        // Each part analysed once; a part of unknown kind is also read as a person's name where that reads otherwise.
+        var prepared = Array.ConvertAll(parts, part => Prepare(query with { Name = part }));
+        List<string>? asPersons = null;
+        var company = false;
+        if (query.Kind == EntityKind.Unknown)
+            foreach (var p in prepared)
+            {
+                company |= p.LegalForm is not null;
+                if (ReadsOtherwiseAsPerson(p)) (asPersons ??= []).Add(p.Query.Name);
+            }
+        // A person's short names (Bill, Sasha): read in a name of unknown kind too, unless a legal form makes it a company's.
+        var readings = query.Kind == EntityKind.Person || (query.Kind == EntityKind.Unknown && !company) ? NicknameReadings(parts) : [];
+        var nicknameKind = query.Kind == EntityKind.Unknown ? EntityKind.Person : query.Kind;
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null)
+            return Search(prepared[0], options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
-        foreach (var part in parts) Offer(part, 1);
-        foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
+        foreach (var p in prepared) OfferPrepared(p, 1);
+        foreach (var part in asPersons ?? []) Offer(part, 1, EntityKind.Person);
+        foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor, nicknameKind);
         foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
         foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
 
-        void Offer(string part, double factor)
+        void Offer(string part, double factor, EntityKind? kind = null) =>
+            OfferPrepared(Prepare(query with { Name = part, Kind = kind ?? query.Kind }), factor);
+
+        void OfferPrepared(PreparedQuery prepared, double factor)
         {
             // A reading's hits count × factor, so only those at or above minScore / factor can be kept: a tighter cut-off
             // the candidate search prunes with.
+            var part = prepared.Query.Name;
             var partOptions = factor < 1 ? options with { MinScore = Math.Min(1, minScore / factor) } : options;
-            foreach (var hit in Search(Prepare(query with { Name = part }), partOptions))
+            // The person reading of a name of unknown kind is for listed persons: it reads no numbers or organisation
+            // words, so another listed party it meets is the organisation reading's to judge.
+            var personsOnly = prepared.Query.Kind != query.Kind;
+            foreach (var hit in Search(prepared, partOptions))
             {
+                if (personsOnly && hit.Entity.Kind != EntityKind.Person) continue;
                 var score = hit.Score * factor;
                 if (score < minScore) continue;
                 if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
@@ -265,6 +287,20 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
             }
         }
         return readings;
+    }
+
+    /// <summary>Whether a part of a name of unknown kind reads otherwise as a person's name: a word the organisation
+    /// reading takes for an organisation word or a legal form is also a name word (CAMBIS is no exchange office, JU no
+    /// Korean joint-stock company). Such a part is searched both ways and each listed name keeps its better score; a part
+    /// that opens or closes with a legal form is a company's (<see cref="PreparedQuery.LegalForm"/>) and is read once.</summary>
+    private bool ReadsOtherwiseAsPerson(PreparedQuery part) =>
+        part.LegalForm is null && !part.Tokens.AsSpan().SequenceEqual(NameAnalyzer.Analyze(part.Query.Name, EntityKind.Person, Index.Profile), TextOnly.Instance);
+
+    private sealed class TextOnly : IEqualityComparer<NameToken>
+    {
+        public static TextOnly Instance { get; } = new();
+        public bool Equals(NameToken x, NameToken y) => x.Text == y.Text;
+        public int GetHashCode(NameToken t) => t.Text.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>The query parts read in the Korean systems or without a Hebrew prefix (<see cref="ScriptReadings.OfScript"/>),

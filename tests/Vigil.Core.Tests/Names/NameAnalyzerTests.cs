@@ -161,6 +161,19 @@ public class NameAnalyzerTests
     public void A_place_adjective_reads_as_its_place_in_each_spelling_of_its_ending(string name) =>
         Assert.EndsWith(" voron", Words(name, EntityKind.Vessel).Replace('w', 'v'), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Aliaksandr Zimousky", "aliaksandr zimousky")]
+    [InlineData("Natalia Poklonskaya", "natalia poklonskaya")]
+    [InlineData("Kirill Slobodskoy", "kirill slobodskoy")]
+    public void A_surname_in_sk_stays_as_written_in_a_name_of_unknown_kind_that_nothing_marks_as_a_company(string name, string expected) =>
+        Assert.Equal(expected, Words(name));
+
+    [Theory]
+    [InlineData("Samarskiy Metallurgicheskiy Zavod", "samar metallurgical factory")]
+    [InlineData("Voronsky Ltd", "voron ltd")]
+    public void In_a_name_of_unknown_kind_with_organisation_words_or_a_legal_form_the_place_is_read(string name, string expected) =>
+        Assert.Equal(expected, Words(name));
+
     [Fact]
     public void Kapitan_is_captain_in_a_vessels_name() =>
         Assert.Equal(Words("CAPTAIN DOLGOV", EntityKind.Vessel), Words("KAPITAN DOLGOV", EntityKind.Vessel));

@@ -18,6 +18,14 @@ internal sealed class KindFeature : IMatchFeature
         result = default;
         var q = query.Query.Kind;
         var e = entity.Kind;
+        if (q == EntityKind.Unknown && e == EntityKind.Person && query.LegalForm is { } form)
+        {
+            // A name that carries a legal form is a company's: a listed person it resembles is lowered, not halved as a
+            // stated kind is, since a company may be named after a person.
+            score -= profile.KindConflictPenalty;
+            result = new FeatureScore(Name, -profile.KindConflictPenalty, "organization (legal form " + form + ")", Lower(e), "conflict");
+            return true;
+        }
         if (q == EntityKind.Unknown || e == EntityKind.Unknown) return false;
         if (q == e)
         {
