@@ -19,6 +19,8 @@ public static class NameComparer
     /// <summary>Similarity of two names in [0, 1], scored by <paramref name="profile"/> (null: <see cref="ScoringProfile.Default"/>).</summary>
     public static double Compare(string a, string b, EntityKind kind = EntityKind.Unknown, ScoringProfile? profile = null)
     {
+        // No type given: the names say which kind's rules apply (a person's nicknames, an organisation's numbers).
+        if (kind == EntityKind.Unknown) kind = Names.KindEvidence.OfPair(a, b);
         var (ab, abOneSided, abGeneric) = OneWay(a, b, kind, profile);
         var (ba, baOneSided, baGeneric) = OneWay(b, a, kind, profile);
         // Only a listed organisation name yields its initials (IRISL): when one direction matched through them, the other
