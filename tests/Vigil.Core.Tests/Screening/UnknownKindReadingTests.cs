@@ -14,7 +14,6 @@ public sealed class UnknownKindReadingTests
         Some.Person("KOVALEVSKY, Pavel", id: "kov"),
         Some.Person("ACERO RAMOS, Luis", id: "ace"),
         Some.Person("CAMBIS, Dimitris", id: "cam"),
-        Some.Person("HARRINGTON, William", id: "har"),
         Some.Org("SAMARA METALLURGICAL PLANT", id: "sam"));
 
     private static readonly double Threshold = ScoringProfile.Default.AlertThreshold;
@@ -30,16 +29,6 @@ public sealed class UnknownKindReadingTests
         Assert.Equal(asPerson, Lists.Score(query, id), 6);
         var hit = Lists.Search(new ScreeningQuery(query)).Single(h => h.Entity.SourceId == id);
         Assert.Null(hit.QueryPart);
-    }
-
-    [Fact]
-    public void A_short_name_is_read_in_a_name_of_unknown_kind_as_in_a_persons()
-    {
-        var asPerson = Lists.Score("Bill Harrington", "har", EntityKind.Person);
-        Assert.True(asPerson >= Threshold);
-        Assert.Equal(asPerson, Lists.Score("Bill Harrington", "har"), 6);
-        // Not in a company's name: Bill Harrington Ltd is no William.
-        Assert.True(Lists.Score("Bill Harrington Ltd", "har") < Lists.Score("William Harrington Ltd", "har"));
     }
 
     [Fact]
