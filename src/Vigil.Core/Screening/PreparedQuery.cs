@@ -9,11 +9,16 @@ namespace Vigil.Core.Screening;
 /// <summary>A query analysed once, with the same analyser as the listed names, weighted by the index's vocabulary.</summary>
 public sealed class PreparedQuery
 {
-    internal PreparedQuery(ScreeningQuery query, ScreeningIndex index)
+    /// <param name="query">The query.</param>
+    /// <param name="index">The index whose vocabulary weighs the words.</param>
+    /// <param name="readAs">The kind whose rules read the name, when not the query's own: a name of unknown kind read as
+    /// an organisation's (<see cref="Screener.Search(ScreeningQuery, SearchOptions?)"/>) keeps its unknown kind for the
+    /// features.</param>
+    internal PreparedQuery(ScreeningQuery query, ScreeningIndex index, EntityKind? readAs = null)
     {
         Query = query;
         var profile = index.Profile;
-        Tokens = NameAnalyzer.Analyze(query.Name, query.Kind, profile);
+        Tokens = NameAnalyzer.Analyze(query.Name, readAs ?? query.Kind, profile);
         if (Tokens.Length > MaxWords) Tokens = Tokens[..MaxWords];
         var vocabulary = index.Vocabulary;
         var units = new List<QueryUnit>(Tokens.Length * 2);
@@ -37,7 +42,7 @@ public sealed class PreparedQuery
                 units[i].Weight + units[i + 1].Weight, i, 2));
         }
         Units = [.. units];
-        Marks = NameMarks.Of(Tokens, query.Kind, profile);
+        Marks = NameMarks.Of(Tokens, readAs ?? query.Kind, profile);
         if (query.Kind == EntityKind.Unknown) LegalForm = CompanyForm(Tokens, index);
         IdCanonical = string.IsNullOrWhiteSpace(query.IdNumber) ? null : CanonicalId(query.IdNumber, profile.IdentifierMinLength);
     }

@@ -49,37 +49,40 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         // Each part analysed once; a part of unknown kind is also read as a person's name where that reads otherwise.
         var prepared = Array.ConvertAll(parts, part => Prepare(query with { Name = part }));
         List<string>? asPersons = null;
+        List<PreparedQuery>? asOrganisations = null;
         if (query.Kind == EntityKind.Unknown)
             foreach (var p in prepared)
+            {
                 if (ReadsOtherwiseAsPerson(p)) (asPersons ??= []).Add(p.Query.Name);
+                if (ReadsOtherwiseAsOrganisation(p) is { } organisation) (asOrganisations ??= []).Add(organisation);
+            }
         // A person's short names (Bill, Sasha) are read in a name stated to be a person's only: in a name of unknown kind
         // they cost a search each for every name that holds a given name (unknown-kind p50 +15 %, p95 ×2, session 32).
         var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null)
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null && asOrganisations is null)
             return Search(prepared[0], options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
         foreach (var p in prepared) OfferPrepared(p, 1);
-        foreach (var part in asPersons ?? []) Offer(part, 1, EntityKind.Person);
+        // The person reading of a name of unknown kind meets listed persons only: it reads no numbers or organisation
+        // words, so another listed party is the organisation reading's to judge; the organisation reading meets the rest.
+        foreach (var part in asPersons ?? []) OfferPrepared(Prepare(query with { Name = part, Kind = EntityKind.Person }), 1, Meets.Persons);
+        foreach (var p in asOrganisations ?? []) OfferPrepared(p, 1, Meets.NotPersons);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
         foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
         foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
 
-        void Offer(string part, double factor, EntityKind? kind = null) =>
-            OfferPrepared(Prepare(query with { Name = part, Kind = kind ?? query.Kind }), factor);
+        void Offer(string part, double factor) => OfferPrepared(Prepare(query with { Name = part }), factor);
 
-        void OfferPrepared(PreparedQuery prepared, double factor)
+        void OfferPrepared(PreparedQuery prepared, double factor, Meets meets = Meets.All)
         {
             // A reading's hits count × factor, so only those at or above minScore / factor can be kept: a tighter cut-off
             // the candidate search prunes with.
             var part = prepared.Query.Name;
             var partOptions = factor < 1 ? options with { MinScore = Math.Min(1, minScore / factor) } : options;
-            // The person reading of a name of unknown kind is for listed persons: it reads no numbers or organisation
-            // words, so another listed party it meets is the organisation reading's to judge.
-            var personsOnly = prepared.Query.Kind != query.Kind;
             foreach (var hit in Search(prepared, partOptions))
             {
-                if (personsOnly && hit.Entity.Kind != EntityKind.Person) continue;
+                if (meets != Meets.All && (hit.Entity.Kind == EntityKind.Person) != (meets == Meets.Persons)) continue;
                 var score = hit.Score * factor;
                 if (score < minScore) continue;
                 if (!best.TryGetValue(hit.Entity, out var kept) || score > kept.Score)
@@ -291,6 +294,20 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// that opens or closes with a legal form is a company's (<see cref="PreparedQuery.LegalForm"/>) and is read once.</summary>
     private bool ReadsOtherwiseAsPerson(PreparedQuery part) =>
         part.LegalForm is null && !part.Tokens.AsSpan().SequenceEqual(NameAnalyzer.Analyze(part.Query.Name, EntityKind.Person, Index.Profile), TextOnly.Instance);
+
+    /// <summary>The listed parties a reading of a query may meet.</summary>
+    private enum Meets { All, Persons, NotPersons }
+
+    /// <summary>A part of a name of unknown kind read by an organisation's rules, when these read it otherwise: dotted
+    /// letters as the word they spell (<c>A.W.A. Engineering Limited</c>, <c>T.D.G.</c>: initials in an unknown party's
+    /// name), numbers in other languages' words and ambiguous Roman numerals (<c>BICENTENARIO V</c>), organisation words
+    /// that are also personal names. It keeps its unknown kind for the features and meets listed non-persons only;
+    /// null when the readings agree.</summary>
+    private PreparedQuery? ReadsOtherwiseAsOrganisation(PreparedQuery part)
+    {
+        var organisation = new PreparedQuery(part.Query, Index, EntityKind.Organization);
+        return organisation.Tokens.AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance) ? null : organisation;
+    }
 
     private sealed class TextOnly : IEqualityComparer<NameToken>
     {

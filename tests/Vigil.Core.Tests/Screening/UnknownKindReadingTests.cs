@@ -14,7 +14,10 @@ public sealed class UnknownKindReadingTests
         Some.Person("KOVALEVSKY, Pavel", id: "kov"),
         Some.Person("ACERO RAMOS, Luis", id: "ace"),
         Some.Person("CAMBIS, Dimitris", id: "cam"),
-        Some.Org("SAMARA METALLURGICAL PLANT", id: "sam"));
+        Some.Org("SAMARA METALLURGICAL PLANT", id: "sam"),
+        Some.Org("K.L.M. ENGINEERING LIMITED", id: "klm"),
+        Some.Org("T.R.G.", id: "trg"),
+        Some.Vessel("PROGRESO V", id: "pro"));
 
     private static readonly double Threshold = ScoringProfile.Default.AlertThreshold;
 
@@ -29,6 +32,17 @@ public sealed class UnknownKindReadingTests
         Assert.Equal(asPerson, Lists.Score(query, id), 6);
         var hit = Lists.Search(new ScreeningQuery(query)).Single(h => h.Entity.SourceId == id);
         Assert.Null(hit.QueryPart);
+    }
+
+    [Theory]
+    [InlineData("K.L.M. Engineering Limited", "klm", EntityKind.Organization)] // dotted letters: initials in an unknown party's name
+    [InlineData("T.R.G.", "trg", EntityKind.Organization)]
+    [InlineData("PROGRESO V", "pro", EntityKind.Vessel)] // V: an initial or a Roman numeral
+    public void An_organisations_name_of_unknown_kind_scores_as_the_same_name_typed_as_its_kind(string query, string id, EntityKind kind)
+    {
+        var asTyped = Lists.Score(query, id, kind);
+        Assert.True(asTyped >= Threshold);
+        Assert.Equal(asTyped, Lists.Score(query, id), 6);
     }
 
     [Fact]
