@@ -34,7 +34,11 @@ public static class NameAnalyzer
         // "G.m.b.H." = "GmbH", "S.R.L." = "SRL", "P.T." = "PT": dotted letters that spell a legal form are that form. In
         // an organisation's or vessel's name every dotted run is the word written without dots ("A.B.C. Marine" = "ABC
         // Marine"); in a person's or an unknown party's name other dotted letters stay initials ("J.R." is not a word).
-        if (kind is EntityKind.Organization or EntityKind.Vessel) TextNormalizer.JoinDottedLetters(name, raw, null);
+        if (kind is EntityKind.Organization or EntityKind.Vessel)
+        {
+            TextNormalizer.JoinDottedLetters(name, raw, null);
+            TextNormalizer.JoinSpacedLetters(name, raw, data.LegalForms.ContainsKey);
+        }
         else if (!person) TextNormalizer.JoinDottedLetters(name, raw, data.LegalForms.ContainsKey);
         if (!person) JoinSlashedPrefix(name, raw, data);
         JoinSplitNameElements(name, raw, data, abjadOnly: false);

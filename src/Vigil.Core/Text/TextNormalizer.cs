@@ -200,6 +200,37 @@ public static class TextNormalizer
             && a.End < text.Length && text[a.End] == '.' && b.Start == a.End + 1;
     }
 
+    /// <summary>Joins runs of two or more single letters written apart with spaces only (<c>A W A Engineering</c>, as a
+    /// system that replaces punctuation with spaces writes <c>A.W.A. Engineering</c>) into the word they spell. For the
+    /// names of organisations and vessels: in a person's name such letters are initials. A run that closes the name and
+    /// ends in letters spelling a legal form (<paramref name="isForm"/>, longest first) ends before them, as the dotted
+    /// forms do (<c>U M V S A</c> = U.M.V. S.A.: umv + sa; <c>C I S A S</c>: ci + sas). Without the punctuation that cannot
+    /// be told from an acronym that ends in such letters (<c>H L P</c> = H.L.P., read h + lp).</summary>
+    public static void JoinSpacedLetters(string text, List<RawToken> tokens, Func<string, bool> isForm)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var run = 1;
+            while (i + run < tokens.Count && SpacedNext(text, tokens[i + run - 1], tokens[i + run])) run++;
+            if (run < 2) continue;
+            var letters = string.Concat(tokens.GetRange(i, run).Select(t => t.Text));
+            var name = run;
+            // Only a run that closes the name: a legal form closes it (T E G Limited is T.E.G.).
+            for (var form = run - 1; form >= 2 && i + run == tokens.Count; form--)
+                if (isForm(letters[^form..])) { name = run - form; break; }
+            var end = i + run;
+            tokens[i] = new RawToken(letters[..name], tokens[i].Start, tokens[i + name - 1].End, false);
+            if (name < run) tokens[i + 1] = new RawToken(letters[name..], tokens[i + name].Start, tokens[end - 1].End, false);
+            var kept = name < run ? 2 : 1;
+            tokens.RemoveRange(i + kept, run - kept);
+            i += kept - 1;
+        }
+
+        static bool SpacedNext(string text, RawToken a, RawToken b) =>
+            a.Text.Length == 1 && b.Text.Length == 1 && char.IsAsciiLetter(a.Text[0]) && char.IsAsciiLetter(b.Text[0])
+            && b.Start > a.End && text.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
+    }
+
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 

@@ -174,6 +174,19 @@ public class NameAnalyzerTests
     public void In_a_name_of_unknown_kind_with_organisation_words_or_a_legal_form_the_place_is_read(string name, string expected) =>
         Assert.Equal(expected, Words(name));
 
+    [Theory]
+    [InlineData("A W A Engineering Limited", "A.W.A. Engineering Limited")] // punctuation replaced by spaces
+    [InlineData("T E G Limited", "T.E.G. Limited")]
+    [InlineData("Inmobiliaria U M V S A", "Inmobiliaria U.M.V. S.A.")] // the run ends before the legal form that closes it
+    [InlineData("Zuliana de Esmeraldas C I S A S", "Zuliana de Esmeraldas C.I. S.A.S.")]
+    [InlineData("Fleurette Energy I B V", "Fleurette Energy I. B.V.")]
+    public void Single_letters_written_apart_in_an_organisations_name_read_as_the_dotted_letters_do(string spaced, string dotted) =>
+        Assert.Equal(Words(dotted, EntityKind.Organization), Words(spaced, EntityKind.Organization));
+
+    [Fact]
+    public void Single_letters_in_a_persons_name_stay_initials() =>
+        Assert.Equal("j r haddad", Words("J R Haddad", EntityKind.Person));
+
     [Fact]
     public void Kapitan_is_captain_in_a_vessels_name() =>
         Assert.Equal(Words("CAPTAIN DOLGOV", EntityKind.Vessel), Words("KAPITAN DOLGOV", EntityKind.Vessel));
