@@ -26,6 +26,10 @@ public static partial class NameParts
     // Before the first word of a name: spaces and the punctuation a cut leaves.
     private static readonly System.Buffers.SearchValues<char> NotANameYet = System.Buffers.SearchValues.Create(" \t\r\n(,;");
 
+    // The last word of a bracketed note that says what kind of name the one before it is.
+    private static readonly string[] NameNotes = ["name", "alias", "nickname", "pseudonym", "kunya"];
+    private const int NameNoteMaxWords = 3;
+
     private static readonly string[] BranchWords = ["branch", "filiale", "sucursal", "succursale", "filial", "niederlassung"];
 
     /// <summary>"ORDERING CUSTOMER: X", "FIELD 59: X", ":59: X", "MESSRS. X", "M/S X", "ATTN: X", "/ACC/4070… X" and
@@ -89,7 +93,7 @@ public static partial class NameParts
         return at;
     }
 
-    /// <summary>"(Marshall Islands flag)", "(flag: Panama)", "V.214W", "VOY. 12E", "Reg. No. C123456", "Company No.
+    /// <summary>"(Marshall Islands flag)", "(flag: Panama)", "(birth name)", "V.214W", "VOY. 12E", "Reg. No. C123456", "Company No.
     /// 08812345", "INN 7701234567", "- Malindi Branch", ", Dubai Branch", "(Karachi Branch)" → dropped.</summary>
     private static string WithoutAnnotations(string text)
     {
@@ -100,7 +104,9 @@ public static partial class NameParts
             var first = words[0].TrimEnd(':').ToLowerInvariant();
             var last = words[^1].ToLowerInvariant();
             return first == "flag" || last == "flag" || BranchWords.Contains(last)
-                || (words.Length >= 2 && last == "office" && words[^2].Equals("branch", StringComparison.OrdinalIgnoreCase));
+                || (words.Length >= 2 && last == "office" && words[^2].Equals("branch", StringComparison.OrdinalIgnoreCase))
+                // "(birth name)", "(combat name)", "(alias)": what kind of name it is, as lists note it
+                || (words.Length <= NameNoteMaxWords && NameNotes.Contains(last));
         });
         text = DropTokens(text, static (tokens, i) =>
         {

@@ -22,21 +22,71 @@ public static partial class NameParts
         ArgumentNullException.ThrowIfNull(text);
         var clean = WithoutAnnotations(WithoutResidue(text));
         var result = new List<string>(2);
-        var from = 0;
-        foreach (var (start, end) in FormerMarkers(clean, mayOpenWithMarker))
+        // Names listed one after another with semicolons ("Azim Adhajani; Azim Agha-Jani", as lists write their aliases)
+        // are names of their own.
+        var segments = clean.Split(';');
+        for (var k = 0; k < segments.Length; k++)
         {
-            Add(clean[from..start]);
-            from = end;
+            var names = segments[k];
+            var from = 0;
+            // After a semicolon a name may open with its marker ("X; f/k/a Y").
+            foreach (var (start, end) in FormerMarkers(names, mayOpenWithMarker || k > 0))
+            {
+                Add(names[from..start]);
+                from = end;
+            }
+            Add(names[from..]);
         }
-        Add(clean[from..]);
         if (result.Count == 0) return [text];
         return result.Count == 1 && result[0] == Tidy(text) ? [text] : [.. result];
 
         void Add(string part)
         {
             var t = Tidy(part);
-            if (t.Any(char.IsLetter) && !result.Contains(t)) result.Add(t);
+            if (!t.Any(char.IsLetter)) return;
+            // A name in brackets written in another script than the rest ("Akrin Saleh Akrin (أقرين صالح أقرين)") is the
+            // same name in that script: a part of its own.
+            if ((OtherScriptInBrackets(t) ?? OtherScriptAfter(t)) is var (outside, inside))
+            {
+                Add(outside);
+                Add(inside);
+                return;
+            }
+            if (!result.Contains(t)) result.Add(t);
         }
+    }
+
+    /// <summary>A name written in Latin letters and then again in another script ("Agha Jan Alizai اغا جان عالیزی"), as
+    /// the two names; null unless the words are one run of each.</summary>
+    private static (string Latin, string Other)? OtherScriptAfter(string name)
+    {
+        var words = name.Split(' ');
+        var boundary = -1;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (LatinOnly(words[i - 1]) == LatinOnly(words[i]) && NoLatin(words[i - 1]) == NoLatin(words[i])) continue;
+            if (boundary >= 0 || !(LatinOnly(words[i - 1]) && NoLatin(words[i]) || NoLatin(words[i - 1]) && LatinOnly(words[i]))) return null;
+            boundary = i;
+        }
+        return boundary < 0 ? null : (string.Join(' ', words[..boundary]), string.Join(' ', words[boundary..]));
+    }
+
+    private static bool LatinOnly(string s) => s.Any(char.IsLetter) && s.All(c => !char.IsLetter(c) || c < '\u0250');
+
+    private static bool NoLatin(string s) => s.Any(char.IsLetter) && s.All(c => !char.IsLetter(c) || c >= '\u0370');
+
+    /// <summary>The name outside and the name inside the one pair of brackets of <paramref name="name"/> (after a label
+    /// ending with a colon), when one of the two is written in Latin letters only and the other in none; else null.</summary>
+    private static (string Outside, string Inside)? OtherScriptInBrackets(string name)
+    {
+        var open = name.IndexOf('(');
+        var close = name.LastIndexOf(')');
+        if (open <= 0 || close < open || name.IndexOf('(', open + 1) >= 0) return null;
+        var inside = name[(open + 1)..close];
+        // "(original script: Амир Хазмат)": the name after its label
+        if (inside.LastIndexOf(':') is var colon and >= 0) inside = inside[(colon + 1)..];
+        var outside = name[..open] + " " + name[(close + 1)..];
+        return LatinOnly(inside) != LatinOnly(outside) && NoLatin(inside) != NoLatin(outside) ? (outside, inside) : null;
     }
 
     /// <summary>Spaces squashed; brackets, commas and semicolons left dangling at either end by a cut removed.</summary>

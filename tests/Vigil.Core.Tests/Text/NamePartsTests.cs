@@ -15,6 +15,30 @@ public class NamePartsTests
         Assert.Equal(expected, NameParts.Of(text));
 
     [Theory]
+    [InlineData("Azim Adhajani; Azim Agha-Jani", new[] { "Azim Adhajani", "Azim Agha-Jani" })] // as lists write aliases
+    [InlineData("Golden Meridian; f/k/a Ocean Pearl", new[] { "Golden Meridian", "Ocean Pearl" })]
+    [InlineData("Akrin Saleh Akrin (أقرين صالح أقرين)", new[] { "Akrin Saleh Akrin", "أقرين صالح أقرين" })]
+    [InlineData("Amir Khazmat (original script: Амир Хазмат)", new[] { "Amir Khazmat", "Амир Хазмат" })]
+    [InlineData("Agha Jan Alizai اغا جان عالیزی", new[] { "Agha Jan Alizai", "اغا جان عالیزی" })]
+    [InlineData("بانک ملی ایران Bank Melli Iran", new[] { "بانک ملی ایران", "Bank Melli Iran" })]
+    public void Names_listed_with_semicolons_or_written_again_in_another_script_are_parts(string text, string[] expected) =>
+        Assert.Equal(expected, NameParts.Of(text));
+
+    [Theory]
+    [InlineData("Encep Nurjaman (birth name)", "Encep Nurjaman")]
+    [InlineData("EL PARA (COMBAT NAME)", "EL PARA")]
+    [InlineData("Hajji Agha (alias)", "Hajji Agha")]
+    public void A_note_of_what_kind_of_name_it_is_is_dropped(string text, string expected) =>
+        Assert.Equal([expected], NameParts.Of(text));
+
+    [Theory]
+    [InlineData("Al-Qard al-Hassan (AQAH)")] // an acronym in the same script stays a gloss of the name
+    [InlineData("Bank Melli Iran (Hamburg)")]
+    [InlineData("Vektor ООО (Vektor LLC)")] // words of both scripts outside the bracket: no split
+    public void A_bracket_in_the_same_script_or_mixed_scripts_keeps_the_name_whole(string text) =>
+        Assert.Same(text, Assert.Single(NameParts.Of(text)));
+
+    [Theory]
     [InlineData("ORDERING CUSTOMER: KESSLER ANTRIEBSTECHNIK GMBH", "KESSLER ANTRIEBSTECHNIK GMBH")]
     [InlineData("FIELD 59: CARPATICA LOGISTIC SRL", "CARPATICA LOGISTIC SRL")]
     [InlineData("MESSRS. LINDQVIST SHIPPING AB", "LINDQVIST SHIPPING AB")]
