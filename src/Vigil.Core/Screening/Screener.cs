@@ -303,11 +303,9 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// name), numbers in other languages' words and ambiguous Roman numerals (<c>BICENTENARIO V</c>), organisation words
     /// that are also personal names. It keeps its unknown kind for the features and meets listed non-persons only;
     /// null when the readings agree.</summary>
-    private PreparedQuery? ReadsOtherwiseAsOrganisation(PreparedQuery part)
-    {
-        var organisation = new PreparedQuery(part.Query, Index, EntityKind.Organization);
-        return organisation.Tokens.AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance) ? null : organisation;
-    }
+    private PreparedQuery? ReadsOtherwiseAsOrganisation(PreparedQuery part) =>
+        NameAnalyzer.Analyze(part.Query.Name, EntityKind.Organization, Index.Profile).AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance)
+            ? null : new PreparedQuery(part.Query, Index, EntityKind.Organization);
 
     private sealed class TextOnly : IEqualityComparer<NameToken>
     {

@@ -24,7 +24,7 @@ public static partial class NameParts
         var result = new List<string>(2);
         // Names listed one after another with semicolons ("Azim Adhajani; Azim Agha-Jani", as lists write their aliases)
         // are names of their own.
-        var segments = clean.Split(';');
+        string[] segments = clean.Contains(';', StringComparison.Ordinal) ? clean.Split(';') : [clean];
         for (var k = 0; k < segments.Length; k++)
         {
             var names = segments[k];
@@ -46,7 +46,7 @@ public static partial class NameParts
             if (!t.Any(char.IsLetter)) return;
             // A name in brackets written in another script than the rest ("Akrin Saleh Akrin (أقرين صالح أقرين)") is the
             // same name in that script: a part of its own.
-            if ((OtherScriptInBrackets(t) ?? OtherScriptAfter(t)) is var (outside, inside))
+            if (BothScripts(t) && (OtherScriptInBrackets(t) ?? OtherScriptAfter(t)) is var (outside, inside))
             {
                 Add(outside);
                 Add(inside);
@@ -69,6 +69,21 @@ public static partial class NameParts
             boundary = i;
         }
         return boundary < 0 ? null : (string.Join(' ', words[..boundary]), string.Join(' ', words[boundary..]));
+    }
+
+    /// <summary>Whether <paramref name="s"/> holds a Latin letter and a letter of another script (one pass: most names
+    /// hold one script).</summary>
+    private static bool BothScripts(string s)
+    {
+        bool latin = false, other = false;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (c < '\u0250') latin = true;
+            else if (c >= '\u0370') other = true;
+            if (latin && other) return true;
+        }
+        return false;
     }
 
     private static bool LatinOnly(string s) => s.Any(char.IsLetter) && s.All(c => !char.IsLetter(c) || c < '\u0250');
