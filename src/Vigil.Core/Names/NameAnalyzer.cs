@@ -55,6 +55,9 @@ public static class NameAnalyzer
             var t = raw[i];
             var surface = t.Text;
             if (!allStop && data.StopWords.Contains(t.Text)) continue;
+            // The Persian and Urdu ezafe joining two words of a compound name, written -e- or -i- (Jaish-e-Mohammed =
+            // Jaish-i-Mohammed, Lashkar-e-Taiba): a joining word, not an initial.
+            if (!allStop && t.Text is "e" or "i" && IsEzafe(name, t)) continue;
 
             // "Forty-Four", "44th", "XIV", "No. 8" → digits (Text/Numbers.cs); before legal forms, as ISO 20275 has
             // forms spelt like numerals ("VI", "II").
@@ -209,6 +212,10 @@ public static class NameAnalyzer
             raw.RemoveAt(i + 1);
         }
     }
+
+    private static bool IsEzafe(string name, RawToken t) =>
+        t.Start > 1 && t.End + 1 < name.Length && name[t.Start - 1] == '-' && name[t.End] == '-'
+        && char.IsLetter(name[t.Start - 2]) && char.IsLetter(name[t.End + 1]);
 
     private static bool TryLegalForm(List<RawToken> raw, int i, ReferenceData data, ScoringProfile profile, out string form, out int span, out string? repaired)
     {

@@ -183,6 +183,22 @@ public class NameAnalyzerTests
     public void Single_letters_written_apart_in_an_organisations_name_read_as_the_dotted_letters_do(string spaced, string dotted) =>
         Assert.Equal(Words(dotted, EntityKind.Organization), Words(spaced, EntityKind.Organization));
 
+    [Theory]
+    [InlineData("Jaish-e-Mohammed", "Jaish-i-Mohammed")]
+    [InlineData("Lashkar-e-Taiba", "Lashkar Taiba")]
+    [InlineData("Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan")]
+    public void The_ezafe_between_hyphens_is_a_joining_word(string a, string b)
+    {
+        Assert.Equal(Words(b, EntityKind.Organization), Words(a, EntityKind.Organization));
+        Assert.Equal(Words(b), Words(a));
+    }
+
+    [Theory]
+    [InlineData("John E Smith", "john e smith")]
+    [InlineData("Maria E. Lopez", "maria e lopez")]
+    public void An_e_or_i_not_between_hyphens_stays_an_initial(string name, string expected) =>
+        Assert.Equal(expected, Words(name, EntityKind.Person));
+
     [Fact]
     public void Single_letters_in_a_persons_name_stay_initials() =>
         Assert.Equal("j r haddad", Words("J R Haddad", EntityKind.Person));
