@@ -46,15 +46,16 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         options ??= new SearchOptions();
         var parts = NameParts.Of(query.Name);
         var (scriptReadings, ruleReadings) = Readings(parts, query.Kind);
-        // Each part analysed once; a part of unknown kind is also read as a person's name where that reads otherwise.
+        // Each part analysed once; a part of unknown kind is also read as a person's name and as an organisation's,
+        // where these read it otherwise.
         var prepared = Array.ConvertAll(parts, part => Prepare(query with { Name = part }));
-        List<string>? asPersons = null;
+        List<PreparedQuery>? asPersons = null;
         List<PreparedQuery>? asOrganisations = null;
         if (query.Kind == EntityKind.Unknown)
             foreach (var p in prepared)
             {
-                if (ReadsOtherwiseAsPerson(p)) (asPersons ??= []).Add(p.Query.Name);
-                if (ReadsOtherwiseAsOrganisation(p) is { } organisation) (asOrganisations ??= []).Add(organisation);
+                if (AsPerson(p) is { } person) (asPersons ??= []).Add(person);
+                if (AsOrganisation(p) is { } organisation) (asOrganisations ??= []).Add(organisation);
             }
         // A person's short names (Bill, Sasha) are read in a name stated to be a person's only: in a name of unknown kind
         // they cost a search each for every name that holds a given name (unknown-kind p50 +15 %, p95 ×2, session 32).
@@ -66,7 +67,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         foreach (var p in prepared) OfferPrepared(p, 1);
         // The person reading of a name of unknown kind meets listed persons only: it reads no numbers or organisation
         // words, so another listed party is the organisation reading's to judge; the organisation reading meets the rest.
-        foreach (var part in asPersons ?? []) OfferPrepared(Prepare(query with { Name = part, Kind = EntityKind.Person }), 1, Meets.Persons);
+        foreach (var p in asPersons ?? []) OfferPrepared(p, 1, Meets.Persons);
         foreach (var p in asOrganisations ?? []) OfferPrepared(p, 1, Meets.NotPersons);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
         foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
@@ -288,12 +289,14 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         return readings;
     }
 
-    /// <summary>Whether a part of a name of unknown kind reads otherwise as a person's name: a word the organisation
-    /// reading takes for an organisation word or a legal form is also a name word (CAMBIS is no exchange office, JU no
-    /// Korean joint-stock company). Such a part is searched both ways and each listed name keeps its better score; a part
-    /// that opens or closes with a legal form is a company's (<see cref="PreparedQuery.LegalForm"/>) and is read once.</summary>
-    private bool ReadsOtherwiseAsPerson(PreparedQuery part) =>
-        part.LegalForm is null && !part.Tokens.AsSpan().SequenceEqual(NameAnalyzer.Analyze(part.Query.Name, EntityKind.Person, Index.Profile), TextOnly.Instance);
+    /// <summary>A part of a name of unknown kind read as a person's name, when that reads it otherwise: a word the
+    /// organisation reading takes for an organisation word or a legal form is also a name word (CAMBIS is no exchange
+    /// office, JU no Korean joint-stock company). Such a part is searched both ways and each listed name keeps its better
+    /// score; a part that opens or closes with a legal form is a company's (<see cref="PreparedQuery.LegalForm"/>) and is
+    /// not read so. Null when the readings agree.</summary>
+    private PreparedQuery? AsPerson(PreparedQuery part) =>
+        part.LegalForm is not null || NameAnalyzer.Analyze(part.Query.Name, EntityKind.Person, Index.Profile).AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance)
+            ? null : Prepare(part.Query with { Kind = EntityKind.Person });
 
     /// <summary>The listed parties a reading of a query may meet.</summary>
     private enum Meets { All, Persons, NotPersons }
@@ -303,7 +306,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     /// name), numbers in other languages' words and ambiguous Roman numerals (<c>BICENTENARIO V</c>), organisation words
     /// that are also personal names. It keeps its unknown kind for the features and meets listed non-persons only;
     /// null when the readings agree.</summary>
-    private PreparedQuery? ReadsOtherwiseAsOrganisation(PreparedQuery part) =>
+    private PreparedQuery? AsOrganisation(PreparedQuery part) =>
         NameAnalyzer.Analyze(part.Query.Name, EntityKind.Organization, Index.Profile).AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance)
             ? null : new PreparedQuery(part.Query, Index, EntityKind.Organization);
 
