@@ -14,8 +14,9 @@ namespace Vigil.Core.Tests.PairSets;
 internal sealed record PairSet(int Pairs, double Accuracy, int FalseAlerts)
 {
     /// <summary>Scores every pair of <paramref name="file"/> (under the test output folder), writing the wrong ones (every
-    /// pair with <paramref name="everyPair"/>), the right/all count per class (an id's first two letters) and the accuracy.</summary>
-    public static PairSet Score(string file, ITestOutputHelper output, bool everyPair = false)
+    /// pair with <paramref name="everyPair"/>), the right/all count per class (an id's first two letters) and the accuracy.
+    /// With <paramref name="withoutTypes"/> every pair is scored as one whose type column is empty.</summary>
+    public static PairSet Score(string file, ITestOutputHelper output, bool everyPair = false, bool withoutTypes = false)
     {
         var threshold = ScoringProfile.Default.AlertThreshold;
         var rows = Read(file);
@@ -23,7 +24,7 @@ internal sealed record PairSet(int Pairs, double Accuracy, int FalseAlerts)
         var perClass = new SortedDictionary<string, (int Right, int All)>(StringComparer.Ordinal);
         foreach (var (id, a, b, kind, label) in rows)
         {
-            var score = NameComparer.Compare(a, b, kind);
+            var score = NameComparer.Compare(a, b, withoutTypes ? EntityKind.Unknown : kind);
             var ok = (score >= threshold) == label;
             if (ok) right++;
             if (!label && score >= threshold) falseAlerts++;
