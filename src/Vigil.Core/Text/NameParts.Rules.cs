@@ -93,7 +93,7 @@ public static partial class NameParts
         return at;
     }
 
-    /// <summary>"(Marshall Islands flag)", "(flag: Panama)", "(birth name)", "V.214W", "VOY. 12E", "Reg. No. C123456", "Company No.
+    /// <summary>"(Marshall Islands flag)", "(flag: Panama)", "(birth name)", "(born 1970)", ", born 1 Jan. 1953", "V.214W", "VOY. 12E", "Reg. No. C123456", "Company No.
     /// 08812345", "INN 7701234567", "- Malindi Branch", ", Dubai Branch", "(Karachi Branch)" → dropped.</summary>
     private static string WithoutAnnotations(string text)
     {
@@ -103,7 +103,7 @@ public static partial class NameParts
             if (words.Length == 0) return false;
             var first = words[0].TrimEnd(':').ToLowerInvariant();
             var last = words[^1].ToLowerInvariant();
-            return first == "flag" || last == "flag" || BranchWords.Contains(last)
+            return first == "flag" || first == "born" || last == "flag" || BranchWords.Contains(last)
                 || (words.Length >= 2 && last == "office" && words[^2].Equals("branch", StringComparison.OrdinalIgnoreCase))
                 // "(birth name)", "(combat name)", "(alias)": what kind of name it is, as lists note it
                 || (words.Length <= NameNoteMaxWords && NameNotes.Contains(last));
@@ -131,6 +131,8 @@ public static partial class NameParts
             }
             return 0;
         });
+        // "X, born 1 Jan. 1953 (…)", "X, born in Kandahar on 01 Jan. 1967": a birth note, to the end
+        if (text.IndexOf(", born ", StringComparison.OrdinalIgnoreCase) is var born and > 0) text = text[..born];
         // "X - Malindi Branch", "X – Sucursal Panamá": a spaced dash, then words that hold a branch word, to the end
         foreach (var dash in (ReadOnlySpan<string>)[" - ", " \u2013 "])
         {

@@ -28,7 +28,10 @@ public class NamePartsTests
     [InlineData("Encep Nurjaman (birth name)", "Encep Nurjaman")]
     [InlineData("EL PARA (COMBAT NAME)", "EL PARA")]
     [InlineData("Hajji Agha (alias)", "Hajji Agha")]
-    public void A_note_of_what_kind_of_name_it_is_is_dropped(string text, string expected) =>
+    [InlineData("Safia Farkash Al-Hadad, born 1 Jan. 1953 (Oman passport no. 03825239)", "Safia Farkash Al-Hadad")]
+    [InlineData("Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan. 1967", "Khirullah Said Wali Khairkhwa")]
+    [InlineData("Hajji Agha (born 1960)", "Hajji Agha")]
+    public void A_note_of_what_kind_of_name_it_is_or_of_the_birth_is_dropped(string text, string expected) =>
         Assert.Equal([expected], NameParts.Of(text));
 
     [Theory]
