@@ -181,24 +181,8 @@ public static class TextNormalizer
     /// With <paramref name="accept"/>, only runs whose joined word it accepts are joined (a person's <c>J.R.</c> stays
     /// two initials unless the caller asks otherwise).
     /// </summary>
-    public static void JoinDottedLetters(string text, List<RawToken> tokens, Func<string, bool>? accept)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            var run = 1;
-            while (i + run < tokens.Count && DottedNext(text, tokens[i + run - 1], tokens[i + run])) run++;
-            if (run < 2) continue;
-            var joined = string.Concat(tokens.GetRange(i, run).Select(t => t.Text));
-            if (accept is not null && !accept(joined)) { i += run - 1; continue; }
-            tokens[i] = new RawToken(joined, tokens[i].Start, tokens[i + run - 1].End, false);
-            tokens.RemoveRange(i + 1, run - 1);
-        }
-
-        // "g" "." "m": one letter, a dot right after it, and the next one letter right after the dot
-        static bool DottedNext(string text, RawToken a, RawToken b) =>
-            a.Text.Length == 1 && b.Text.Length == 1 && char.IsAsciiLetter(a.Text[0]) && char.IsAsciiLetter(b.Text[0])
-            && a.End < text.Length && text[a.End] == '.' && b.Start == a.End + 1;
-    }
+    public static void JoinDottedLetters(string text, List<RawToken> tokens, Func<string, bool>? accept) =>
+        JoinLetterRuns(text, tokens, DottedNext, (letters, _) => accept is null || accept(letters) ? letters.Length : 0);
 
     /// <summary>Joins runs of two or more single letters written apart with spaces only (<c>A W A Engineering</c>, as a
     /// system that replaces punctuation with spaces writes <c>A.W.A. Engineering</c>) into the word they spell. For the
@@ -206,30 +190,48 @@ public static class TextNormalizer
     /// ends in letters spelling a legal form (<paramref name="isForm"/>, longest first) ends before them, as the dotted
     /// forms do (<c>U M V S A</c> = U.M.V. S.A.: umv + sa; <c>C I S A S</c>: ci + sas). Without the punctuation that cannot
     /// be told from an acronym that ends in such letters (<c>H L P</c> = H.L.P., read h + lp).</summary>
-    public static void JoinSpacedLetters(string text, List<RawToken> tokens, Func<string, bool> isForm)
+    public static void JoinSpacedLetters(string text, List<RawToken> tokens, Func<string, bool> isForm) =>
+        JoinLetterRuns(text, tokens, SpacedNext, (letters, closesName) =>
+        {
+            // Only a run that closes the name: a legal form closes it (T E G Limited is T.E.G.).
+            for (var form = letters.Length - 1; form >= 2 && closesName; form--)
+                if (isForm(letters[^form..])) return letters.Length - form;
+            return letters.Length;
+        });
+
+    /// <summary>One walk for both kinds of letter runs: <paramref name="joins"/> says whether two tokens are single letters
+    /// of one run, <paramref name="firstWord"/> how many of a run's letters (given whether the run closes the name) make
+    /// the first word: all of them, fewer (the rest is a second word), or none (the letters stay as written).</summary>
+    private static void JoinLetterRuns(string text, List<RawToken> tokens, Func<string, RawToken, RawToken, bool> joins,
+        Func<string, bool, int> firstWord)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var run = 1;
-            while (i + run < tokens.Count && SpacedNext(text, tokens[i + run - 1], tokens[i + run])) run++;
+            while (i + run < tokens.Count && joins(text, tokens[i + run - 1], tokens[i + run])) run++;
             if (run < 2) continue;
             var letters = string.Concat(tokens.GetRange(i, run).Select(t => t.Text));
-            var name = run;
-            // Only a run that closes the name: a legal form closes it (T E G Limited is T.E.G.).
-            for (var form = run - 1; form >= 2 && i + run == tokens.Count; form--)
-                if (isForm(letters[^form..])) { name = run - form; break; }
+            var name = firstWord(letters, i + run == tokens.Count);
+            if (name == 0) { i += run - 1; continue; }
             var end = i + run;
             tokens[i] = new RawToken(letters[..name], tokens[i].Start, tokens[i + name - 1].End, false);
-            if (name < run) tokens[i + 1] = new RawToken(letters[name..], tokens[i + name].Start, tokens[end - 1].End, false);
             var kept = name < run ? 2 : 1;
+            if (kept == 2) tokens[i + 1] = new RawToken(letters[name..], tokens[i + name].Start, tokens[end - 1].End, false);
             tokens.RemoveRange(i + kept, run - kept);
             i += kept - 1;
         }
-
-        static bool SpacedNext(string text, RawToken a, RawToken b) =>
-            a.Text.Length == 1 && b.Text.Length == 1 && char.IsAsciiLetter(a.Text[0]) && char.IsAsciiLetter(b.Text[0])
-            && b.Start > a.End && text.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
     }
+
+    private static bool SingleLetters(RawToken a, RawToken b) =>
+        a.Text.Length == 1 && b.Text.Length == 1 && char.IsAsciiLetter(a.Text[0]) && char.IsAsciiLetter(b.Text[0]);
+
+    // "g" "." "m": one letter, a dot right after it, and the next one letter right after the dot
+    private static bool DottedNext(string text, RawToken a, RawToken b) =>
+        SingleLetters(a, b) && a.End < text.Length && text[a.End] == '.' && b.Start == a.End + 1;
+
+    // "a" " " "w": one letter, then only spaces, then the next one letter
+    private static bool SpacedNext(string text, RawToken a, RawToken b) =>
+        SingleLetters(a, b) && b.Start > a.End && text.AsSpan(a.End, b.Start - a.End).IsWhiteSpace();
 
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
