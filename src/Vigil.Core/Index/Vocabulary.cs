@@ -59,7 +59,8 @@ internal sealed class Vocabulary
         Flags = new WordFlags[Count];
         for (var i = 0; i < Count; i++)
             Flags[i] = (joined[i] ? WordFlags.Joined : 0) | (abjad[i] ? WordFlags.Abjad : 0) | (exactOnly[i] ? WordFlags.ExactOnly : 0)
-                | (words[i].AsSpan().ContainsAnyInRange('0', '9') ? WordFlags.Digits : 0) | (targets[i] != i ? WordFlags.Surface : 0);
+                | (words[i].AsSpan().ContainsAnyInRange('0', '9') ? WordFlags.Digits : 0) | (targets[i] != i ? WordFlags.Surface : 0)
+                | (ReferenceData.Instance.FoldTargets.Contains(words[i]) ? WordFlags.Known : 0);
         var ids = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         var byPhon = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var bySkel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -235,4 +236,6 @@ internal enum WordFlags : byte
     Digits = 8,
     /// <summary>A spelling the tables fold to another word (<c>navigation</c> → shipping), kept so its misspellings are found.</summary>
     Surface = 16,
+    /// <summary>A word the tables fold spellings to (<c>project</c>, <c>shipping</c>, <c>llc</c>): a known word.</summary>
+    Known = 32,
 }

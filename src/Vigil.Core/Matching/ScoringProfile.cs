@@ -65,6 +65,10 @@ public sealed record ScoringProfile
     /// <summary>A typo of more edits than this needs the two words to begin with the same letter: <c>Sorvik</c> is no
     /// misspelling of <c>Nordvik</c> (two edits, one of them the first letter).</summary>
     public int TypoEditsWithOtherFirstLetter { get; init; } = 1;
+    /// <summary>Two words the tables fold spellings to (known words) pair by similarity only when they differ in no more than
+    /// this many last letters of the shorter, an ending (<c>russia</c> / <c>russian</c>, <c>centre</c> / <c>central</c>):
+    /// <c>product</c> is no misspelling of <c>project</c>.</summary>
+    public int KnownWordEndingLength { get; init; } = 2;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
     public double JoinFloor { get; init; } = 0.9;
     /// <summary>What each edit of a typo takes off a similarity of 1 (Jaro–Winkler may take more).</summary>

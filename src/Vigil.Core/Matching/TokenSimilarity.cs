@@ -25,8 +25,11 @@ internal static class TokenSimilarity
         if (string.Equals(q, text, StringComparison.Ordinal)) return 1f;
         var flags = vocabulary.Flags[word];
         if ((flags & (WordFlags.ExactOnly | WordFlags.Digits)) != 0 || unit.HasDigits) return 0f;
-        // A word the tables know is not a misspelt spelling of another one: AVIATION is not NAVIGATION (→ shipping).
-        if ((flags & WordFlags.Surface) != 0 && unit.IsFoldTarget) return 0f;
+        // A word the tables know is not a misspelt spelling of another one (AVIATION is not NAVIGATION → shipping), nor a
+        // misspelling of another word they know (PRODUCTS is not PROJECTS), unless the two differ in an ending only
+        // (RUSSIA / RUSSIAN).
+        if (unit.IsFoldTarget && ((flags & WordFlags.Surface) != 0 || ((flags & WordFlags.Known) != 0 && !SameStem(q, text, profile))))
+            return 0f;
         var joined = (flags & WordFlags.Joined) != 0;
         var (phonetic, skeleton) = unit.KeyIdsIn(vocabulary);
         var best = 0.0;
@@ -70,6 +73,10 @@ internal static class TokenSimilarity
         }
         return (float)best;
     }
+
+    /// <summary>Two words differ in at most the last <see cref="ScoringProfile.KnownWordEndingLength"/> letters of the shorter.</summary>
+    private static bool SameStem(string a, string b, ScoringProfile profile) =>
+        a.AsSpan().CommonPrefixLength(b) >= Math.Min(a.Length, b.Length) - profile.KnownWordEndingLength;
 
     /// <summary>A vowel-less word and a word written with vowels agree on the vowels the vowel-less script writes
     /// (<see cref="Text.PhoneticKey.WrittenVowelsAgree"/>); two vowel-less words write the same ones

@@ -58,16 +58,18 @@ public sealed class PreparedQuery
     internal NameMark[] Marks { get; }
     /// <summary>The legal form a query of unknown kind names itself with ("Inc.", "GmbH", "OOO"), as written: it says the
     /// party is no natural person (<see cref="Matching.Features.KindFeature"/>). Not a form that is also a word of a listed
-    /// person's name ("Pao", "Son", "Ag"), and null for a query of known kind.</summary>
+    /// person's name ("Pao", "Son", "Ag") unless a generic organisation word agrees, and null for a query of known kind.</summary>
     internal string? LegalForm { get; }
 
-    /// <summary>The legal form that opens or closes a name of unknown kind ("OOO Vega", "Vega Ltd"), as written, unless it
-    /// is also a word of a listed person's name; null when there is none. One inside a name may be a name word.</summary>
+    /// <summary>The legal form that opens or closes a name of unknown kind ("OOO Vega", "Vega Ltd"), as written; null when
+    /// there is none. One inside a name may be a name word. A form that is also a word of a listed person's name ("As",
+    /// "Son") counts only when a generic organisation word of the name agrees ("Oliveira Media A.S.").</summary>
     internal static string? CompanyForm(NameToken[] tokens, ScreeningIndex index)
     {
         if (tokens.Length < 2) return null;
         foreach (var t in (ReadOnlySpan<NameToken>)[tokens[0], tokens[^1]])
-            if (t.Class == TokenClass.LegalForm && !index.InPersonName(t.Surface ?? t.Text)) return t.Surface ?? t.Text;
+            if (t.Class == TokenClass.LegalForm && (!index.InPersonName(t.Surface ?? t.Text) || tokens.Any(w => w.Class == TokenClass.Generic)))
+                return t.Surface ?? t.Text;
         return null;
     }
 

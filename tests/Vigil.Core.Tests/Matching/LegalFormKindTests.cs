@@ -14,6 +14,8 @@ public class LegalFormKindTests
     private static readonly Screener Lists = Some.Screener(
         Some.Person("KARIMOV, Oleg", id: "oleg"),
         Some.Person("PAO, Hua Chiang", id: "pao"),
+        Some.Person("AS, Miran", id: "as"),
+        Some.Person("MEDINA, Tavares", id: "medina"),
         Some.Org("KARIMOV TRADING OOO", id: "org"));
 
     private static ScreeningHit Hit(string query, string id, EntityKind kind = EntityKind.Unknown) =>
@@ -54,6 +56,19 @@ public class LegalFormKindTests
     {
         Assert.DoesNotContain(Hit(query, id).Explanation!.Features, f => f.Feature == "kind" && f.Effect < 0);
         Assert.True(Hit(query, id).Score >= Threshold);
+    }
+
+    [Theory]
+    [InlineData("Tavaris Media A.S.")] // AS is a listed person's name word; media says what the party does
+    [InlineData("Tavaris Media AS")]
+    public void A_form_that_is_a_listed_persons_name_word_counts_when_a_generic_organisation_word_agrees(string query)
+    {
+        var kind = Assert.Single(Hit(query, "medina").Explanation!.Features, f => f.Feature == "kind");
+        Assert.Equal("conflict", kind.Detail);
+        Assert.InRange(Hit(query, "medina").Score, 0, Hit("Tavaris Media", "medina").Score - 0.05);
+        // Without the agreeing word the form stays no evidence: "Miran As" is the listed person.
+        Assert.DoesNotContain(Hit("Tavaris Medina AS", "medina").Explanation!.Features, f => f.Feature == "kind" && f.Effect < 0);
+        Assert.True(Hit("Miran As", "as").Score >= Threshold);
     }
 
     [Fact]

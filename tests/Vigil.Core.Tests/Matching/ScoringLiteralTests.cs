@@ -78,6 +78,7 @@ public class ScoringLiteralTests
         new("Index/Vocabulary.cs", 4, "WordFlags bit"),
         new("Index/Vocabulary.cs", 8, "WordFlags bit"),
         new("Index/Vocabulary.cs", 16, "WordFlags bit"),
+        new("Index/Vocabulary.cs", 32, "WordFlags bit"),
         new("Index/Trigrams.cs", 37, "the trigram alphabet: a-z, 0-9 and padding"),
         new("Index/Trigrams.cs", 64, "trigrams kept per word (a stack buffer)"),
         new("Index/Trigrams.cs", 2, "the two padded ends of a word"),
