@@ -73,6 +73,7 @@ internal sealed partial class TextPass
         _lone = new bool[_words.Count];
         _inflected = new bool[_words.Count];
         for (var i = 0; i < _words.Count; i++) _roles[i] = RoleOf(i);
+        ContinueOrganisationNames();
         Lemmatise();
     }
 
@@ -135,6 +136,28 @@ internal sealed partial class TextPass
         if (data.ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
+    }
+
+    /// <summary>French, Spanish, Italian and Portuguese capitalise only the first word of an organisation's name (<c>Corps
+    /// des gardiens de la révolution islamique</c>, <c>Banco central de Venezuela</c>), as Russian does: after a
+    /// capitalised organisation word (<c>org_words.tsv</c>), the lower-case organisation words that follow it, with
+    /// joining words between, are name words too. Only after one: a lower-case organisation word alone is prose.</summary>
+    private void ContinueOrganisationNames()
+    {
+        if (_upperCaseText) return;
+        var orgWords = ReferenceData.Instance.OrgWords;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_roles[i] != WordRole.Content || !_words[i].Capitalized || !orgWords.ContainsKey(_words[i].Text)) continue;
+            var j = i + 1;
+            for (; j < _words.Count && !_words[j].BreakBefore; j++)
+            {
+                if (_roles[j] is WordRole.Joiner or WordRole.Content) continue;
+                if (_roles[j] != WordRole.Other || !char.IsLower(_text[_words[j].Start]) || !orgWords.ContainsKey(_words[j].Text)) break;
+                _roles[j] = WordRole.Content;
+            }
+            i = j - 1;
+        }
     }
 
     /// <summary>Word <paramref name="i"/> is the lower-case second syllable of a hyphenated given name (<c>Kim Jong-un</c>,
@@ -255,7 +278,9 @@ internal sealed partial class TextPass
                     if (!prepared.TryGetValue((i, j, titled), out var query))
                         prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
                     var score = MentionScorer.Score(_index, query, entity, _similarity, out var name, out _);
-                    if (best is null || score > best.Score || (score == best.Score && j - i > best.Last - best.First))
+                    // Equal scores (at the float precision of the weights they are summed from: 0.99999997 is 1) prefer
+                    // the longer sub-span, the whole name rather than a part that is also a listed name.
+                    if (best is null || (float)score > (float)best.Score || ((float)score == (float)best.Score && j - i > best.Last - best.First))
                         best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
                     if (WithoutPatronymics(i, j, ends, entity, titled) is { } reduced && (best is null || reduced.Score > best.Score)) best = reduced;
                 }

@@ -69,6 +69,8 @@ public class FreeTextLabelledSetTests(ITestOutputHelper output)
         Some.Person("ALI, Hamed", id: "alihamed"),
         Some.Person("MA, Xiaohong", id: "maxiaohong"),
         Some.Person("ZHOU, Jianshu", id: "zhoujianshu"),
+        Some.Org("ISLAMIC REVOLUTIONARY GUARD CORPS", id: "irgc", aliases: ["ISLAMIC REVOLUTIONARY GUARDS", "REVOLUTIONARY GUARDS"]),
+        Some.Org("BANCO CENTRAL DE VENEZUELA", id: "bcv", aliases: ["CENTRAL BANK OF VENEZUELA"]),
     ];
 
     private static readonly FreeTextScreener Screener = new(Some.Screener(Listed));
