@@ -28,11 +28,21 @@ public sealed class SentenceCaseOrganisationTests
         Assert.Equal(id, m.Hit.Entity.SourceId);
     }
 
+    [Fact]
+    public void Italian_articulated_prepositions_join_the_name()
+    {
+        // delle, degli: di + the article (Treccani, "preposizioni articolate"), joining words as della is.
+        var m = Assert.Single(Find("Il Corpo delle guardie della rivoluzione islamica ha sequestrato una nave."));
+        Assert.Equal("irgc", m.Hit.Entity.SourceId);
+        Assert.Contains("guardie della rivoluzione islamica", m.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("El Banco central europeo subió los tipos de interés.")]
     [InlineData("La Banque centrale européenne a relevé ses taux.")]
     [InlineData("La Guardia nacional detuvo a varios manifestantes.")]
     [InlineData("Le Corps des marines américains a déployé deux navires.")]
+    [InlineData("La Banca centrale degli Stati Uniti ha alzato i tassi.")]
     [InlineData("The army said the guard was revolutionary.")] // lower-case organisation words alone are prose
     public void Other_organisations_and_prose_are_no_mention(string text) => Assert.Empty(Find(text));
 }
