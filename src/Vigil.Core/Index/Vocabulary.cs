@@ -73,6 +73,13 @@ internal sealed class Vocabulary
             if (skeletons[i].Length >= 1) Add(bySkel, skeletons[i], i);
         }
         _ids = ids;
+        _sorted = new Lazy<int[]>(() =>
+        {
+            var ids = new int[Count];
+            for (var i = 0; i < ids.Length; i++) ids[i] = i;
+            Array.Sort(ids, (a, b) => string.CompareOrdinal(Words[a], Words[b]));
+            return ids;
+        });
         _byPhonetic = byPhon.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _bySkeleton = bySkel.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         PhoneticIds = KeyNumbers(_byPhonetic, Count);
@@ -188,6 +195,24 @@ internal sealed class Vocabulary
     public bool TryGetId(string word, out int id) => _ids.TryGetValue(word, out id);
 
     public int[] ByPhonetic(string key) => _byPhonetic.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Adds the words longer than <paramref name="prefix"/> that begin with it (a word cut at a field's end:
+    /// <c>inter</c> → internacional, international).</summary>
+    public void ByPrefix(string prefix, List<int> into)
+    {
+        var sorted = _sorted.Value;
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(Words[sorted[mid]], prefix) < 0) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < sorted.Length && Words[sorted[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
+            if (Words[sorted[i]].Length > prefix.Length) into.Add(sorted[i]);
+    }
+
+    /// <summary>Word ids in ordinal order of their words, for <see cref="ByPrefix"/>; made on first use.</summary>
+    private readonly Lazy<int[]> _sorted;
 
     /// <summary>Words with this consonant skeleton: all of them for a vowel-less query word, otherwise only vowel-less ones.</summary>
     public int[] BySkeleton(string key, bool all) => (all ? _bySkeleton : _abjadBySkeleton).TryGetValue(key, out var ids) ? ids : [];

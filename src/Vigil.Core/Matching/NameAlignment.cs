@@ -92,9 +92,12 @@ internal static class NameAlignment
             words?.Add(new AlignedWord(unit.Text, ListedText(names, index.Vocabulary, start, e.Listed, e.Span), e.Similarity, e.Weight));
         }
 
+        // A name cut at a field's end lost the listed words after the one its cut last word pairs with.
+        var lostAfter = query.HasCut ? CutAt(edges, chosen[..picked], units, k => index.Vocabulary.Words[names.TokenId(start + k)]) : count;
         double missed = 0;
         for (var k = 0; k < count; k++)
-            if ((usedListed & (1UL << k)) == 0) missed += names.MissFactorAt(start + k) * names.WeightAt(start + k);
+            if ((usedListed & (1UL << k)) == 0)
+                missed += (k > lostAfter ? Math.Min(names.MissFactorAt(start + k), profile.CutLostWordFactor) : names.MissFactorAt(start + k)) * names.WeightAt(start + k);
         var denominator = query.TotalWeight + pairedListed + missed;
         if (words is not null)
         {
@@ -108,6 +111,22 @@ internal static class NameAlignment
         var score = numerator / denominator;
         if (names.RoleOf(name) == NameRole.WeakAlias) score *= profile.WeakAliasFactor;
         return Math.Clamp(score, 0, 1);
+    }
+
+    /// <summary>The listed position whose word a cut last word begins (<c>colom</c> / COLOMBIA), when no other pair lies
+    /// after it; otherwise past the end.</summary>
+    private static int CutAt(Span<Edge> edges, ReadOnlySpan<int> chosen, QueryUnit[] units, Func<int, string> listedWord)
+    {
+        int cut = -1, last = -1;
+        foreach (var i in chosen)
+        {
+            var e = edges[i];
+            last = Math.Max(last, e.Listed + e.Span - 1);
+            var unit = units[e.Unit];
+            if (unit.Cut && e.Span == 1 && listedWord(e.Listed) is { } word && word.Length > unit.Text.Length && word.StartsWith(unit.Text, StringComparison.Ordinal))
+                cut = e.Listed;
+        }
+        return cut >= 0 && cut == last ? cut : int.MaxValue;
     }
 
     private static (ulong Query, ulong Listed) Masks(QueryUnit[] units, Edge e) =>

@@ -69,6 +69,16 @@ public sealed record ScoringProfile
     /// this many last letters of the shorter, an ending (<c>russia</c> / <c>russian</c>, <c>centre</c> / <c>central</c>):
     /// <c>product</c> is no misspelling of <c>project</c>.</summary>
     public int KnownWordEndingLength { get; init; } = 2;
+    /// <summary>A name of at least this many characters may have been cut at a field's end (payment fields of 35
+    /// characters): its last word is also read as the start of a longer word.</summary>
+    public int CutNameMinLength { get; init; } = 30;
+    /// <summary>A cut last word needs this many letters to be read as the start of a longer word.</summary>
+    public int CutWordMinLength { get; init; } = 3;
+    /// <summary>Similarity of a cut last word to a longer word it begins (<c>colom</c> / COLOMBIA).</summary>
+    public double CutWordSimilarity { get; init; } = 0.9;
+    /// <summary>A listed word after the one a cut last word pairs with (the field cut it off: <c>INSTITUTO NACIONAL DE
+    /// TURISMO DE CUB</c> / … CUBA SA) costs this share of its weight when missing.</summary>
+    public double CutLostWordFactor { get; init; } = 0.15;
     /// <summary>Least similarity for a joined/split word pair (ALZAWAHIRI / AL ZAWAHIRI).</summary>
     public double JoinFloor { get; init; } = 0.9;
     /// <summary>What each edit of a typo takes off a similarity of 1 (Jaro–Winkler may take more).</summary>

@@ -56,6 +56,9 @@ internal static class TokenSimilarity
                     best = Math.Max(best, profile.KanaShortKeySimilarity);
             }
         }
+        // The last word of a name cut at a field's end begins the word it stands for (COLOM / COLOMBIA).
+        if (unit.Cut && !joined && text.Length > q.Length && text.StartsWith(q, StringComparison.Ordinal))
+            best = Math.Max(best, profile.CutWordSimilarity);
         var maxEdits = MaxEdits(profile, minLength, unit.IsPair || joined);
         // A word read from katakana is a transcription by sound, not a typed spelling: its letters missing or changed are
         // no typos (ハメネイ hamenei is not HAMEED); its loanword key above is what it agrees on.

@@ -79,6 +79,7 @@ internal sealed partial class CandidateFinder
             pass[sets + m] = (q + l + 2 * others) / (query.TotalWeight + l + others) >= floor;
         }
         var lambda = (float)Math.Min(Index.Profile.UnmatchedListWordFactor, Math.Min(Index.Profile.UnmatchedInnerWordFactor, Index.Profile.UnmatchedPatronymicFactor));
+        if (query.HasCut) lambda = Math.Min(lambda, (float)Index.Profile.CutLostWordFactor);
 
         // Per touched word, the positions it covers; per set of positions, the postings its words hold (then summed
         // over subsets: saved[N] = postings of every word within N).

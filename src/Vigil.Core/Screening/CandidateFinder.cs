@@ -38,6 +38,7 @@ internal sealed partial class CandidateFinder(ScreeningIndex index)
             if (unit.KanaSoftKey is { } soft && soft.Length >= profile.KanaKeyMinLength) candidates.AddRange(vocabulary.ByKanaKey(soft));
             if (unit.Text.Length >= profile.TypoMinLength)
                 vocabulary.TypoCandidates(unit.Text, unit.IsPair, profile, scratch.Seen, scratch.Typo, candidates);
+            if (unit.Cut) vocabulary.ByPrefix(unit.Text, candidates);
             foreach (var w in candidates)
             {
                 var s = TokenSimilarity.Score(unit, w, vocabulary, Index.Profile);
@@ -202,6 +203,8 @@ internal sealed partial class CandidateFinder(ScreeningIndex index)
             else if (initialLetters.Length > 0 && initialLetters.Contains(words[id][0])) best = Math.Max(best, initialSimilarity);
             var weight = names.WeightAt(k);
             var miss = names.MissFactorAt(k);
+            // A cut name may have lost any listed word (NameAlignment charges those after its cut word less).
+            if (query.HasCut) miss = Math.Min(miss, (float)Index.Profile.CutLostWordFactor);
             if (best > 0)
             {
                 listed += Math.Max(best, 1 - miss) * weight;

@@ -14,7 +14,7 @@ public sealed class PreparedQuery
     /// <param name="readAs">The kind whose rules read the name, when not the query's own: a name of unknown kind read as
     /// an organisation's (<see cref="Screener.Search(ScreeningQuery, SearchOptions?)"/>) keeps its unknown kind for the
     /// features.</param>
-    internal PreparedQuery(ScreeningQuery query, ScreeningIndex index, EntityKind? readAs = null)
+    internal PreparedQuery(ScreeningQuery query, ScreeningIndex index, EntityKind? readAs = null, bool cut = false)
     {
         Query = query;
         var profile = index.Profile;
@@ -35,6 +35,11 @@ public sealed class PreparedQuery
             TotalWeight += units[^1].Weight;
         }
         Singles = units.Count;
+        if (cut && Cut(query, Tokens, index))
+        {
+            units[^1] = units[^1] with { Cut = true };
+            HasCut = true;
+        }
         for (var i = 0; i + 1 < Tokens.Length; i++)
         {
             if (!Tokens[i].Class.Joinable() || !Tokens[i + 1].Class.Joinable()) continue;
@@ -48,6 +53,8 @@ public sealed class PreparedQuery
     }
 
     public ScreeningQuery Query { get; }
+    /// <summary>The last word is read as cut at a field's end (<see cref="QueryUnit.Cut"/>).</summary>
+    internal bool HasCut { get; }
     public NameToken[] Tokens { get; }
     internal QueryUnit[] Units { get; }
     /// <summary>The first <see cref="Singles"/> units are the query's words; the rest are joined pairs.</summary>
@@ -71,6 +78,20 @@ public sealed class PreparedQuery
             if (t.Class == TokenClass.LegalForm && (!index.InPersonName(t.Surface ?? t.Text) || tokens.Any(w => w.Class == TokenClass.Generic)))
                 return t.Surface ?? t.Text;
         return null;
+    }
+
+    /// <summary>Whether the name may have been cut at a field's end (SWIFT name lines hold 35 characters: <c>REVOLUTIONARY
+    /// ARMED FORCES OF COLOM</c>): no person's, at least <see cref="ScoringProfile.CutNameMinLength"/> characters, ending
+    /// in a plain word of <see cref="ScoringProfile.CutWordMinLength"/>+ letters with nothing after it. That word may then
+    /// stand for a longer one it begins (a word the lists hold too: INTER of INTERNACIONAL).</summary>
+    internal static bool Cut(ScreeningQuery query, NameToken[] tokens, ScreeningIndex index)
+    {
+        var profile = index.Profile;
+        var name = query.Name.TrimEnd();
+        if (query.Kind == EntityKind.Person || tokens.Length < 2 || name.Length < profile.CutNameMinLength) return false;
+        var last = tokens[^1];
+        return last.Class == TokenClass.Normal && !last.Abjad && last.Surface is null && last.Text.Length >= profile.CutWordMinLength
+            && last.End == name.Length && char.IsLetter(name[^1]);
     }
 
     /// <summary>The canonical number, without a leading "IMO" or "MMSI" label (<c>IMO 9116412</c> → <c>9116412</c>).</summary>

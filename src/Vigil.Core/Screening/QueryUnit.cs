@@ -12,6 +12,9 @@ internal sealed record QueryUnit(string Text, TokenClass Class, bool Abjad, floa
     /// <summary>The word is one the tables fold spellings to (<c>aviation</c>, <c>shipping</c>): a known word, never a
     /// misspelling of another word's spelling.</summary>
     public bool IsFoldTarget { get; } = ReferenceData.Instance.FoldTargets.Contains(Text);
+    /// <summary>The last word of a long name that may have been cut at a field's end (<see cref="PreparedQuery.Cut"/>): it
+    /// also pairs with a longer word it begins (<c>inter</c> / INTERNACIONAL).</summary>
+    public bool Cut { get; init; }
 
     /// <summary>For a word written in kana, its loanword key (<see cref="Text.Scripts.Kana"/>): <c>トランプ</c> → trmp, as
     /// TRUMP's. Null for other words.</summary>

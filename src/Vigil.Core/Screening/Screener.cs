@@ -60,7 +60,8 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         // A person's short names (Bill, Sasha) are read in a name stated to be a person's only: in a name of unknown kind
         // they cost a search each for every name that holds a given name (unknown-kind p50 +15 %, p95 ×2, session 32).
         var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
-        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null && asOrganisations is null)
+        var cut = AsCut(prepared[^1]);
+        if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null && asOrganisations is null && cut is null)
             return Search(prepared[0], options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
         var minScore = options.MinScore ?? Index.Profile.AlertThreshold;
@@ -69,6 +70,9 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         // words, so another listed party is the organisation reading's to judge; the organisation reading meets the rest.
         foreach (var p in asPersons ?? []) OfferPrepared(p, 1, Meets.Persons);
         foreach (var p in asOrganisations ?? []) OfferPrepared(p, 1, Meets.NotPersons);
+        // A long name cut at a field's end: its last word may begin a longer one. Not for persons' names, whose words
+        // begin others too often (a customer's PETROVS is not PETROVSKY).
+        if (cut is not null) OfferPrepared(cut, 1, Meets.NotPersons);
         foreach (var reading in readings) Offer(reading, Index.Profile.NicknameFactor);
         foreach (var reading in scriptReadings) Offer(reading, Index.Profile.ScriptReadingFactor);
         foreach (var reading in ruleReadings) Offer(reading, Index.Profile.RuleReadingFactor);
@@ -309,6 +313,11 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
     private PreparedQuery? AsOrganisation(PreparedQuery part) =>
         NameAnalyzer.Analyze(part.Query.Name, EntityKind.Organization, Index.Profile).AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance)
             ? null : new PreparedQuery(part.Query, Index, EntityKind.Organization);
+
+    /// <summary>The last part of a name read as cut at a field's end (<see cref="PreparedQuery.Cut"/>), or null when it
+    /// cannot have been.</summary>
+    private PreparedQuery? AsCut(PreparedQuery part) =>
+        PreparedQuery.Cut(part.Query, part.Tokens, Index) ? new PreparedQuery(part.Query, Index, cut: true) : null;
 
     private sealed class TextOnly : IEqualityComparer<NameToken>
     {

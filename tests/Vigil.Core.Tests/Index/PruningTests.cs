@@ -44,6 +44,34 @@ public sealed class PruningTests
         Assert.True(compared > 100, $"only {compared} hits over 400 queries: the queries do not exercise the pruning");
     }
 
+    /// <summary>Names cut at a field's end are read with their last word as the start of a longer one, and with the
+    /// listed words after it cut off (a lower cost than the bounds otherwise assume): the pruning must allow for both.</summary>
+    [Theory]
+    [InlineData(5, 0.8)]
+    [InlineData(6, 0.6)]
+    public void Indexed_search_raises_what_the_exhaustive_scan_raises_for_names_cut_at_their_end(int seed, double minScore)
+    {
+        var random = new Random(seed);
+        var words = Enumerable.Range(0, 300).Select(_ => Word(random)).Distinct().ToArray();
+        var entities = new List<Entity>();
+        for (var e = 0; e < 3000; e++) entities.Add(RandomEntity(random, words, e));
+        var screener = new Screener(ScreeningIndex.Build(entities));
+        var options = new SearchOptions(Top: 10, MinScore: minScore);
+        var longNames = entities.Where(e => e.Kind != EntityKind.Person).SelectMany(e => e.Names).Select(n => n.Full).Where(n => n.Length > 34).ToArray();
+        var compared = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            var name = longNames[random.Next(longNames.Length)];
+            var query = new ScreeningQuery(name[..random.Next(30, name.Length)].TrimEnd(), random.Next(2) == 0 ? EntityKind.Unknown : EntityKind.Organization);
+            var indexed = screener.Search(query, options).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+            var exhaustive = screener.Search(query, options with { Exhaustive = true }).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+            Assert.True(exhaustive.SequenceEqual(indexed),
+                $"'{query.Name}': indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
+            compared += exhaustive.Count;
+        }
+        Assert.True(compared > 100, $"only {compared} hits over 200 queries: the queries do not exercise the pruning");
+    }
+
     private static string Word(Random random)
     {
         var parts = random.Next(2, 4);
