@@ -48,7 +48,11 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         var (scriptReadings, ruleReadings) = Readings(parts, query.Kind);
         // Each part analysed once; a part of unknown kind is also read as a person's name and as an organisation's,
         // where these read it otherwise.
-        var prepared = Array.ConvertAll(parts, part => Prepare(query with { Name = part }));
+        // A typed organisation's, vessel's or aircraft's name is read as cut at a field's end in its own search, where
+        // that applies (a listed person meets it at half its score anyway); one of unknown kind in a reading of its own.
+        var typedCut = query.Kind is not (EntityKind.Person or EntityKind.Unknown);
+        var prepared = Array.ConvertAll(parts, part => typedCut && ReferenceEquals(part, parts[^1])
+            ? new PreparedQuery(query with { Name = part }, Index, cut: true) : Prepare(query with { Name = part }));
         List<PreparedQuery>? asPersons = null;
         List<PreparedQuery>? asOrganisations = null;
         if (query.Kind == EntityKind.Unknown)
@@ -60,7 +64,7 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         // A person's short names (Bill, Sasha) are read in a name stated to be a person's only: in a name of unknown kind
         // they cost a search each for every name that holds a given name (unknown-kind p50 +15 %, p95 ×2, session 32).
         var readings = query.Kind == EntityKind.Person ? NicknameReadings(parts) : [];
-        var cut = AsCut(prepared[^1]);
+        var cut = query.Kind == EntityKind.Unknown ? AsCut(prepared[^1]) : null;
         if (parts.Length == 1 && ReferenceEquals(parts[0], query.Name) && readings.Count + scriptReadings.Count + ruleReadings.Count == 0 && asPersons is null && asOrganisations is null && cut is null)
             return Search(prepared[0], options);
         var best = new Dictionary<Entity, ScreeningHit>(ReferenceEqualityComparer.Instance);
@@ -314,8 +318,8 @@ public sealed class Screener(ScreeningIndex index, IReadOnlyList<ListVersion>? v
         NameAnalyzer.Analyze(part.Query.Name, EntityKind.Organization, Index.Profile).AsSpan().SequenceEqual(part.Tokens, TextOnly.Instance)
             ? null : new PreparedQuery(part.Query, Index, EntityKind.Organization);
 
-    /// <summary>The last part of a name read as cut at a field's end (<see cref="PreparedQuery.Cut"/>), or null when it
-    /// cannot have been.</summary>
+    /// <summary>The last part of a name of unknown kind read as cut at a field's end (<see cref="PreparedQuery.Cut"/>), or
+    /// null when it cannot have been.</summary>
     private PreparedQuery? AsCut(PreparedQuery part) =>
         PreparedQuery.Cut(part.Query, part.Tokens, Index) ? new PreparedQuery(part.Query, Index, cut: true) : null;
 
