@@ -23,23 +23,14 @@ public sealed class PruningTests
     public void Indexed_search_raises_what_the_exhaustive_scan_raises(int seed, double minScore, int top)
     {
         var random = new Random(seed);
-        // A small vocabulary, so words repeat across names and their postings grow long, as on real lists.
-        var words = Enumerable.Range(0, 300).Select(_ => Word(random)).Distinct().ToArray();
-        var entities = new List<Entity>();
-        for (var e = 0; e < 3000; e++) entities.Add(RandomEntity(random, words, e));
-        var screener = new Screener(ScreeningIndex.Build(entities));
-
+        var (words, entities, screener) = RandomLists(random);
         var options = new SearchOptions(Top: top, MinScore: minScore);
         var compared = 0;
         for (var i = 0; i < 400; i++)
         {
             var listed = entities[random.Next(entities.Count)];
             var query = new ScreeningQuery(Perturb(random, listed.Names[random.Next(listed.Names.Count)].Full, words), random.Next(3) == 0 ? EntityKind.Unknown : listed.Kind);
-            var indexed = screener.Search(query, options).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
-            var exhaustive = screener.Search(query, options with { Exhaustive = true }).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
-            Assert.True(exhaustive.SequenceEqual(indexed),
-                $"'{query.Name}': indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
-            compared += exhaustive.Count;
+            compared += AssertIndexedRaisesWhatExhaustiveRaises(screener, query, options);
         }
         Assert.True(compared > 100, $"only {compared} hits over 400 queries: the queries do not exercise the pruning");
     }
@@ -52,10 +43,7 @@ public sealed class PruningTests
     public void Indexed_search_raises_what_the_exhaustive_scan_raises_for_names_cut_at_their_end(int seed, double minScore)
     {
         var random = new Random(seed);
-        var words = Enumerable.Range(0, 300).Select(_ => Word(random)).Distinct().ToArray();
-        var entities = new List<Entity>();
-        for (var e = 0; e < 3000; e++) entities.Add(RandomEntity(random, words, e));
-        var screener = new Screener(ScreeningIndex.Build(entities));
+        var (_, entities, screener) = RandomLists(random);
         var options = new SearchOptions(Top: 10, MinScore: minScore);
         var longNames = entities.Where(e => e.Kind != EntityKind.Person).SelectMany(e => e.Names).Select(n => n.Full).Where(n => n.Length > 34).ToArray();
         var compared = 0;
@@ -63,13 +51,29 @@ public sealed class PruningTests
         {
             var name = longNames[random.Next(longNames.Length)];
             var query = new ScreeningQuery(name[..random.Next(30, name.Length)].TrimEnd(), random.Next(2) == 0 ? EntityKind.Unknown : EntityKind.Organization);
-            var indexed = screener.Search(query, options).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
-            var exhaustive = screener.Search(query, options with { Exhaustive = true }).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
-            Assert.True(exhaustive.SequenceEqual(indexed),
-                $"'{query.Name}': indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
-            compared += exhaustive.Count;
+            compared += AssertIndexedRaisesWhatExhaustiveRaises(screener, query, options);
         }
         Assert.True(compared > 100, $"only {compared} hits over 200 queries: the queries do not exercise the pruning");
+    }
+
+    /// <summary>3,000 random entities over a small vocabulary, so words repeat across names and their postings grow long,
+    /// as on real lists.</summary>
+    private static (string[] Words, List<Entity> Entities, Screener Screener) RandomLists(Random random)
+    {
+        var words = Enumerable.Range(0, 300).Select(_ => Word(random)).Distinct().ToArray();
+        var entities = new List<Entity>();
+        for (var e = 0; e < 3000; e++) entities.Add(RandomEntity(random, words, e));
+        return (words, entities, new Screener(ScreeningIndex.Build(entities)));
+    }
+
+    /// <summary>The indexed search's hits equal the exhaustive scan's; returns how many there were.</summary>
+    private static int AssertIndexedRaisesWhatExhaustiveRaises(Screener screener, ScreeningQuery query, SearchOptions options)
+    {
+        var indexed = screener.Search(query, options).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+        var exhaustive = screener.Search(query, options with { Exhaustive = true }).Select(h => (h.Entity.SourceId, Math.Round(h.Score, 9))).ToList();
+        Assert.True(exhaustive.SequenceEqual(indexed),
+            $"'{query.Name}': indexed [{string.Join(", ", indexed)}] exhaustive [{string.Join(", ", exhaustive)}]");
+        return exhaustive.Count;
     }
 
     private static string Word(Random random)
