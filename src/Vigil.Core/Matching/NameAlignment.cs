@@ -93,7 +93,7 @@ internal static class NameAlignment
         }
 
         // A name cut at a field's end lost the listed words after the one its cut last word pairs with.
-        var lostAfter = query.HasCut ? CutAt(edges, chosen[..picked], units, k => index.Vocabulary.Words[names.TokenId(start + k)]) : count;
+        var lostAfter = query.HasCut ? CutAt(edges, chosen[..picked], units, names, index.Vocabulary, start) : count;
         double missed = 0;
         for (var k = 0; k < count; k++)
             if ((usedListed & (1UL << k)) == 0)
@@ -115,7 +115,7 @@ internal static class NameAlignment
 
     /// <summary>The listed position whose word a cut last word begins (<c>colom</c> / COLOMBIA), when no other pair lies
     /// after it; otherwise past the end.</summary>
-    private static int CutAt(Span<Edge> edges, ReadOnlySpan<int> chosen, QueryUnit[] units, Func<int, string> listedWord)
+    private static int CutAt(Span<Edge> edges, ReadOnlySpan<int> chosen, QueryUnit[] units, NameTable names, Vocabulary vocabulary, int start)
     {
         int cut = -1, last = -1;
         foreach (var i in chosen)
@@ -123,8 +123,9 @@ internal static class NameAlignment
             var e = edges[i];
             last = Math.Max(last, e.Listed + e.Span - 1);
             var unit = units[e.Unit];
-            if (unit.Cut && e.Span == 1 && listedWord(e.Listed) is { } word && word.Length > unit.Text.Length && word.StartsWith(unit.Text, StringComparison.Ordinal))
-                cut = e.Listed;
+            if (!unit.Cut || e.Span != 1) continue;
+            var word = vocabulary.Words[names.TokenId(start + e.Listed)];
+            if (word.Length > unit.Text.Length && word.StartsWith(unit.Text, StringComparison.Ordinal)) cut = e.Listed;
         }
         return cut >= 0 && cut == last ? cut : int.MaxValue;
     }
