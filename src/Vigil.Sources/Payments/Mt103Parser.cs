@@ -138,11 +138,17 @@ public static class Mt103Parser
         var full = string.Join(' ', content.Take(nameLines).Select(l => message[l.Start..l.End].Trim()));
         var rest = content.Skip(nameLines).Select(l => message[l.Start..l.End].Trim()).ToList();
         var party = new PaymentParty(tag, full, ns, ne, CountryOf(rest), null, rest, line);
+        // A full first line may also be the whole name, cut at the field's 35 characters, and the next line its address.
+        if (nameLines == 2)
+        {
+            var (_, fe) = Trimmed(message, content[0]);
+            party = party with { OtherReading = (message[ns..fe], fe) };
+        }
         // A second line without digits, followed by more address, may be the name wrapped early ("AND EXPORT CORPORATION").
         if (nameLines == 1 && content.Count >= 3 && !message.AsSpan(content[1].Start, content[1].End - content[1].Start).ContainsAnyInRange('0', '9'))
         {
             var (_, ce) = Trimmed(message, content[1]);
-            party = party with { Continued = (full + " " + message[content[1].Start..content[1].End].Trim(), ce) };
+            party = party with { OtherReading = (full + " " + message[content[1].Start..content[1].End].Trim(), ce) };
         }
         return party;
     }

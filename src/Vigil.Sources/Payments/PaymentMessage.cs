@@ -15,9 +15,10 @@ public sealed record PaymentMessage(string Format, IReadOnlyList<PaymentParty> P
 /// <param name="Line">The line of the message where the party's field starts (1-based).</param>
 public sealed record PaymentParty(string Field, string? Name, int Start, int End, string? Country, string? Bic, IReadOnlyList<string> Address, int Line)
 {
-    /// <summary>When the line after the name may continue it (an MT name wrapped before 35 characters), the name with that
-    /// line and where it ends; screening tries both and keeps the better.</summary>
-    public (string Name, int End)? Continued { get; init; }
+    /// <summary>Another place the name may end, and where: with the next line when that may continue it (an MT name wrapped
+    /// before 35 characters), or the first line alone when a full first line may be the name cut at 35 characters rather
+    /// than wrapped. Screening tries both and keeps the better.</summary>
+    public (string Name, int End)? OtherReading { get; init; }
 }
 
 /// <summary>A free-text field (remittance information, sender-to-receiver information).</summary>

@@ -101,7 +101,7 @@ public static class ScreenText
             cancel.ThrowIfCancellationRequested();
             var name = party.Name ?? party.Bic!;
             if (Screening.QueryFields.NameLimitError(name, EntityKind.Unknown) is not null
-                || party.Continued is { } more && Screening.QueryFields.NameLimitError(more.Name, EntityKind.Unknown) is not null)
+                || party.OtherReading is { } more && Screening.QueryFields.NameLimitError(more.Name, EntityKind.Unknown) is not null)
             {
                 // A name field beyond what a name can be (SWIFT allows 4 lines of 35 characters) is read as text: every
                 // mention in it is still found, in time linear in its length, where the name scorer would take quadratic time.
@@ -112,9 +112,9 @@ public static class ScreenText
             var best = new Dictionary<Entity, (ScreeningHit Hit, int End)>(ReferenceEqualityComparer.Instance);
             foreach (var hit in screener.Screener.Search(new ScreeningQuery(name, EntityKind.Unknown, null, party.Country, party.Bic), search))
                 best[hit.Entity] = (hit, party.End);
-            if (party.Continued is { } continued)
-                foreach (var hit in screener.Screener.Search(new ScreeningQuery(continued.Name, EntityKind.Unknown, null, party.Country, party.Bic), search))
-                    if (!best.TryGetValue(hit.Entity, out var known) || hit.Score > known.Hit.Score) best[hit.Entity] = (hit, continued.End);
+            if (party.OtherReading is { } other)
+                foreach (var hit in screener.Screener.Search(new ScreeningQuery(other.Name, EntityKind.Unknown, null, party.Country, party.Bic), search))
+                    if (!best.TryGetValue(hit.Entity, out var known) || hit.Score > known.Hit.Score) best[hit.Entity] = (hit, other.End);
             foreach (var (hit, end) in best.Values.OrderByDescending(b => b.Hit.Score).Take(3))
                 hits.Add(new TextHit(party.Field, new TextMention(party.Start, end, text[party.Start..end], hit, MentionRule.Name)));
         }

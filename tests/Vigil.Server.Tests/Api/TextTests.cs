@@ -84,6 +84,22 @@ public sealed class TextTests(LoadedHome home)
     }
 
     [Fact]
+    public async Task An_mt103_whose_beneficiary_name_is_cut_at_35_characters_has_a_hit_on_the_first_line()
+    {
+        // DISTRIBUIDORA IMPERIAL DE BAJA CALIFORNIA, S.A. DE C.V. (SDN 7156) cut to the field's 35 characters, its
+        // address on the next line: read wrapped, the name would run on into the street.
+        const string message = ":20:REF-CUT\n:23B:CRED\n:32A:260115USD9000,00\n:50K:/DE89370400440532013000\nACME MACHINERY GMBH\nBERLIN GERMANY\n"
+            + ":59:/MX1234567890\nDISTRIBUIDORA IMPERIAL DE BAJA CALI\nAVENIDA REFORMA 100\nTIJUANA MEXICO\n:71A:SHA\n";
+
+        var body = await Screen(new { text = message, format = "mt103" });
+
+        var hit = Assert.Single(body.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("field").GetString() == "59");
+        Assert.Equal("7156", hit.GetProperty("source_id").GetString());
+        Assert.Equal("DISTRIBUIDORA IMPERIAL DE BAJA CALI", hit.GetProperty("text").GetString());
+        Assert.Equal(message[hit.GetProperty("start").GetInt32()..hit.GetProperty("end").GetInt32()], hit.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task A_pacs008_whose_creditor_is_listed_has_a_hit_on_cdtr()
     {
         var body = await Screen(new { text = Fixture("pacs008-listed-beneficiary.xml"), format = "pacs008" });

@@ -36,10 +36,21 @@ public sealed class Mt103ParserTests
         var beneficiary = Assert.Single(m.Parties, p => p.Field == "59");
         Assert.Equal("CHINA NATIONAL ELECTRONICS IMPORT", beneficiary.Name);
         Assert.Equal("CN", beneficiary.Country);
-        Assert.Equal("CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION", beneficiary.Continued?.Name);
+        Assert.Equal("CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION", beneficiary.OtherReading?.Name);
         var bank = Assert.Single(m.Parties, p => p.Field == "52A");
         Assert.Equal("COBADEFFXXX", bank.Bic);
         Assert.Null(bank.Name);
+    }
+
+    [Fact]
+    public void Given_a_full_first_name_line_When_parsed_Then_the_name_is_read_wrapped_and_as_cut_at_35_characters()
+    {
+        const string message = ":20:X\n:50K:JOHN SMITH\nLONDON\n:59:/CO1234567890\nDISTRIBUIDORA IMPERIAL DE BAJA CALI\nAVENIDA REFORMA 100\nTIJUANA MEXICO\n";
+        var beneficiary = Assert.Single(Mt103Parser.Parse(message).Parties, p => p.Field == "59");
+
+        Assert.Equal("DISTRIBUIDORA IMPERIAL DE BAJA CALI AVENIDA REFORMA 100", beneficiary.Name);
+        Assert.Equal("DISTRIBUIDORA IMPERIAL DE BAJA CALI", beneficiary.OtherReading?.Name);
+        Assert.Equal("DISTRIBUIDORA IMPERIAL DE BAJA CALI", message[beneficiary.Start..beneficiary.OtherReading!.Value.End]);
     }
 
     [Fact]
