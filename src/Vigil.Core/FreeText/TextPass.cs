@@ -279,8 +279,9 @@ internal sealed partial class TextPass
                         prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
                     var score = MentionScorer.Score(_index, query, entity, _similarity, out var name, out _);
                     // Equal scores (at the float precision of the weights they are summed from: 0.99999997 is 1) prefer
-                    // the longer sub-span, the whole name rather than a part that is also a listed name.
-                    if (best is null || (float)score > (float)best.Score || ((float)score == (float)best.Score && j - i > best.Last - best.First))
+                    // the sub-span with fewer conjunctions inside (Syrian Air, not Air and Syrian of Iran Air and Syrian
+                    // Air), then the longer one, the whole name rather than a part that is also a listed name.
+                    if (best is null || Better(score, i, j, best))
                         best = new Candidate(i, j, entity, score, name, MentionRule.Name, query);
                     if (WithoutPatronymics(i, j, ends, entity, titled) is { } reduced && (best is null || reduced.Score > best.Score)) best = reduced;
                 }
@@ -290,6 +291,21 @@ internal sealed partial class TextPass
             best = WithContext(best);
             if (best.Score >= _minScore && IsDistinctive(best)) _candidates.Add(best);
         }
+    }
+
+    private bool Better(double score, int i, int j, Candidate than)
+    {
+        if ((float)score != (float)than.Score) return (float)score > (float)than.Score;
+        int mine = Conjunctions(i, j), theirs = Conjunctions(than.First, than.Last);
+        return mine != theirs ? mine < theirs : j - i > than.Last - than.First;
+    }
+
+    /// <summary>The conjunctions (and, y, et) among words <paramref name="i"/>..<paramref name="j"/>.</summary>
+    private int Conjunctions(int i, int j)
+    {
+        var n = 0;
+        for (var k = i + 1; k < j; k++) if (_roles[k] == WordRole.Joiner && ReferenceData.Instance.Conjunctions.Contains(_words[k].Text)) n++;
+        return n;
     }
 
     /// <summary>A single text word the normaliser split into several name words (a Han or Hangul name) counts as a name of
@@ -345,7 +361,8 @@ internal sealed partial class TextPass
         var exact = true;
         foreach (var w in explanation.Words)
         {
-            if (w.Query is null || w.Listed is null || w.Similarity <= 0) continue;
+            // A particle (del, de, of) paired with itself says nothing about the name.
+            if (w.Query is null || w.Listed is null || w.Similarity <= 0 || data.Joiners.Contains(w.Query)) continue;
             paired++;
             exact &= w.Similarity >= 1;
             var cls = classes.TryGetValue(w.Query, out var k) ? k : TokenClass.Normal;
@@ -355,11 +372,70 @@ internal sealed partial class TextPass
         }
         // Four (ProseAgreeingWords) or more words agreeing with one listed name do not meet by chance, common as each may be.
         if (paired >= _profile.ProseAgreeingWords) return true;
-        if (paired < _profile.ProseWholeNameWords || !exact) return false;
+        if (!exact || paired < _profile.ProseShortNameWords) return false;
+        if (paired < _profile.ProseWholeNameWords && !StandsAlone(c, explanation)) return false;
         foreach (var w in explanation.Words)
             if (w.Query is null && w.Listed is not null && !data.CanonicalLegalForms.Contains(w.Listed) && !data.Classes.ContainsKey(w.Listed) && !data.StopWords.Contains(w.Listed))
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// A short name of common words (<see cref="ScoringProfile.ProseShortNameWords"/>) written as a whole listed name is a
+    /// mention when prose writes it as a name standing alone:
+    /// <list type="bullet">
+    /// <item>its first word capitalised, and the others too, unless the first stands inside a sentence or is Cyrillic and
+    /// <see cref="ContinueOrganisationNames"/> carries lower-case organisation words after it (<c>l'État islamique</c>,
+    /// <c>«Исламского государства»</c>; at a sentence's start, <c>Industrial bank lending</c> is prose);</item>
+    /// <item>a name the list does not call a weak alias (OFAC's broad, generic ones: NATIONAL BANK of a Nicaraguan
+    /// bank);</item>
+    /// <item>every word of the listed name paired but its particles (<c>Air Force</c> is not SYRIAN AIR FORCE, nor
+    /// <c>Islamic Society</c> SOCIETY OF ISLAMIC COOPERATION: the longer rule may leave out a country or a legal form);</item>
+    /// <item>its run holding no other name word but a country's (<c>Iran's Revolutionary Guards</c>) or, before it, words
+    /// no listed name holds (or German articles) capitalised as the sentence's first word or as German nouns (<c>Боевики
+    /// Исламского государства</c>, <c>Die Terrormiliz Islamischer Staat</c>): in <c>Industrial Bank of Korea</c> the name
+    /// is longer; a conjunction ends the run (<c>Iran Air and Syrian Air</c>);</item>
+    /// <item>for a name built on an organ every state has (<c>ministry</c>, <c>government</c>: <c>common_words.tsv</c>), a
+    /// country named nearby that the party's listed countries agree with (<c>Cuba's Ministry of Interior</c>; <c>the
+    /// Interior Ministry</c> alone or <c>Iraq's Ministry of Interior</c> is nobody in particular). Other names need no
+    /// country: news of the Revolutionary Guards names the countries they act against.</item>
+    /// </list>
+    /// </summary>
+    private bool StandsAlone(Candidate c, Matching.MatchExplanation explanation)
+    {
+        // OFAC's weak aliases are the broad, generic ones (NATIONAL BANK of a Nicaraguan bank): never alone in prose.
+        if (_index.Names.RoleOf(c.Name) == NameRole.WeakAlias) return false;
+        // Every word capitalised; or a capitalised first word, inside a sentence or in Cyrillic, that lower-case
+        // organisation words continue (French, Spanish: l'État islamique; Russian: «Исламское государство»).
+        if (!_words[c.First].Capitalized) return false;
+        var inSentence = (c.First > 0 && !_words[c.First].BreakBefore) || _text[_words[c.First].Start] is >= '\u0400' and <= '\u04FF';
+        for (var k = c.First + 1; k <= c.Last; k++)
+            if (_roles[k] == WordRole.Content && !_words[k].Capitalized && !inSentence) return false;
+        // The run around it, up to a conjunction (Iran Air and Syrian Air are two names).
+        var conjunctions = ReferenceData.Instance.Conjunctions;
+        var from = c.First;
+        while (from > 0 && !_words[from].BreakBefore && _roles[from - 1] != WordRole.Other && !conjunctions.Contains(_words[from - 1].Text)) from--;
+        var to = c.Last;
+        while (to + 1 < _words.Count && !_words[to + 1].BreakBefore && _roles[to + 1] != WordRole.Other && !conjunctions.Contains(_words[to + 1].Text)) to++;
+        var opens = from == 0 || _words[from].BreakBefore;
+        for (var k = from; k <= to; k++)
+        {
+            if (k >= c.First && k <= c.Last) continue;
+            if (_roles[k] != WordRole.Content || Countries.TryGetCode(_words[k].Text, out _)) continue;
+            // Before the name: a German article or a word no listed name holds, capitalised as the sentence's first word or
+            // as a German noun.
+            if (k < c.First && (opens || _germanText) && (WordTargets(_words[k]).Length == 0 || (_germanText && Inflections.German.Gates.Contains(_words[k].Text))))
+                continue;
+            return false;
+        }
+        // The whole listed name: no word of it left unpaired but a particle (not SYRIAN AIR FORCE for Air Force, nor SOCIETY OF
+        // ISLAMIC COOPERATION for Islamic Society).
+        if (explanation.Words.Any(w => w.Query is null && w.Listed is not null && !ReferenceData.Instance.StopWords.Contains(w.Listed)))
+            return false;
+        if (!explanation.Words.Any(w => w.Listed is not null && CommonWords.IsStateOrgan(w.Listed))) return true;
+        var entity = _index.Entities[c.Entity];
+        return TextContext.Countries(_words, c.First, c.Last, _profile)
+            .Exists(code => Array.IndexOf(entity.Nationalities, code) >= 0 || Array.IndexOf(entity.OtherCountries, code) >= 0);
     }
 
     /// <summary>
@@ -393,7 +469,7 @@ internal sealed partial class TextPass
         for (var k = s; k <= e; k++)
         {
             if (_roles[k] != WordRole.Content) continue;
-            if (++content >= Math.Min(_profile.ProseAgreeingWords, _profile.ProseWholeNameWords)) return true;
+            if (++content >= Math.Min(_profile.ProseAgreeingWords, Math.Min(_profile.ProseWholeNameWords, _profile.ProseShortNameWords))) return true;
             var text = _words[k].Text;
             if (!CommonWords.Contains(text) && !Countries.TryGetCode(text, out _)) return true;
         }

@@ -263,6 +263,11 @@ public sealed record ScoringProfile
     /// <summary>Or this many words, written as listed, making the whole listed name (<c>Central Bank of Venezuela</c>).</summary>
     public int ProseWholeNameWords { get; init; } = 3;
 
+    /// <summary>Or this many, when they stand alone in prose as the whole listed name: every word capitalised as written, no
+    /// other name word in their run but a country, and no country named nearby that the party's countries disagree with
+    /// (<c>the Islamic State</c>, <c>the Revolutionary Guards</c>).</summary>
+    public int ProseShortNameWords { get; init; } = 2;
+
     /// <summary>An entity from another list whose score is within this margin of the best on the same words is reported too
     /// (the same party listed by OFAC and the UN).</summary>
     public double CrossListMargin { get; init; } = 0.03;

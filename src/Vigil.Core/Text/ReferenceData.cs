@@ -133,6 +133,7 @@ public sealed class ReferenceData
         FoldTargets = words.Values.Concat(stems.Values).Concat(canonicalForms).ToFrozenSet(StringComparer.Ordinal);
         Variants = variants.ToFrozenDictionary(StringComparer.Ordinal);
         Joiners = Words("name_joiners.tsv");
+        Conjunctions = CoreRows("name_joiners.tsv", 1).Where(r => r[1] == "and").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         ProseTitles = Words("prose_titles.tsv");
         Abbreviations = Words("abbreviations.tsv");
         BirthMarkers = Words("birth_markers.tsv");
@@ -333,6 +334,8 @@ public sealed class ReferenceData
     internal FrozenDictionary<string, string> Variants { get; }
     /// <summary>Lower-case words that may stand inside a name in running text (de, al, bin, von, y).</summary>
     internal FrozenSet<string> Joiners { get; }
+    /// <summary>The joiners that are conjunctions (and, y, et, und): a name may stand on each side.</summary>
+    internal FrozenSet<string> Conjunctions { get; }
     /// <summary>Titles and offices news puts before a surname, beyond the titles names carry.</summary>
     internal FrozenSet<string> ProseTitles { get; }
     /// <summary>Abbreviations whose full stop does not end a sentence (Mr., Co., Ltd.).</summary>
