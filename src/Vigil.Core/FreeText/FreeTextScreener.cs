@@ -121,10 +121,11 @@ public sealed class FreeTextScreener
             List<TextMention>? all = null;
             var factor = Index.Profile.ScriptReadingFactor;
             var readingOptions = options with { MinScore = Math.Min(1, (options.MinScore ?? Index.Profile.AlertThreshold) / factor) };
-            foreach (var (reading, offsets) in Text.Scripts.ArabicScript.TextReadings(text).Concat(KoreanReading(text)))
+            foreach (var (reading, offsets, translated) in Text.Scripts.ArabicScript.TextReadings(text).Concat(KoreanReading(text)).Select(r => (r.Item1, r.Item2, false))
+                .Concat(ArabicOrgReading(text)))
             {
                 all ??= [.. mentions];
-                foreach (var m in new TextPass(this, scratch, reading, readingOptions, cancel, Changed(text, reading, offsets)).Run())
+                foreach (var m in new TextPass(this, scratch, reading, readingOptions, cancel, Changed(text, reading, offsets), abjadIsProse: translated).Run())
                     if (InText(m, text, reading, offsets, factor) is var found && MayName(text, found, minSyllables))
                         all.Add(found);
             }
@@ -143,6 +144,12 @@ public sealed class FreeTextScreener
     private static bool MayName(string text, TextMention m, int minSyllables) =>
         KoreanWords.MayName(text, m.Start, m.End, minSyllables) && !(m.End - m.Start == 1 && TextNormalizer.NextIsHan(m.Text, 0));
 
+    // الحرس الثوري read as Guard Revolutionary, as the lists translate organisation names (REVOLUTIONARY GUARDS).
+    private static IEnumerable<(string, int[]?, bool)> ArabicOrgReading(string text)
+    {
+        if (Text.Scripts.ArabicScript.TextWithOrgWordsInEnglish(text) is { } english) yield return (english.Text, english.Offsets, true);
+    }
+
     // 김여정 read as the lists write North Korean names (Kim Yo Jong): Text.Scripts.KoreanNames.TextReading.
     private static IEnumerable<(string, int[]?)> KoreanReading(string text)
     {
@@ -158,6 +165,7 @@ public sealed class FreeTextScreener
         {
             if (offsets is null) changed[i] = reading[i] != text[i];
             else if (i > 0 && offsets[i] != offsets[i - 1] + 1) changed[i] = changed[i - 1] = true;
+            else if (reading[i] != text[offsets[i]]) changed[i] = true;
         }
         return changed;
     }

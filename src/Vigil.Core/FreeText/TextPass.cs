@@ -48,9 +48,15 @@ internal sealed partial class TextPass
     /// (the others were, in the text as written). Null: every run.</summary>
     private readonly bool[]? _changed;
 
-    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options, CancellationToken cancel, bool[]? changed = null)
+    /// <summary>For the reading with Arabic organisation words in English: the words still in the Arabic script are prose,
+    /// so a run is made of the translated words (Guard Revolutionary), and the words around them, already screened as
+    /// written, do not dilute it.</summary>
+    private readonly bool _abjadIsProse;
+
+    public TextPass(FreeTextScreener owner, FreeTextScratch scratch, string text, FreeTextOptions options, CancellationToken cancel, bool[]? changed = null, bool abjadIsProse = false)
     {
         _changed = changed;
+        _abjadIsProse = abjadIsProse;
         _cancel = cancel;
         _scratch = scratch;
         _nameSeen = scratch.NameSeen;
@@ -115,6 +121,7 @@ internal sealed partial class TextPass
         var w = _words[i];
         var data = ReferenceData.Instance;
         var text = w.Text;
+        if (_abjadIsProse && w.Token.Abjad) return WordRole.Other;
         if (data.Joiners.Contains(text)) return WordRole.Joiner;
         // Arabic and Persian have no capitals: their function words (في, الذي, است) say which words are prose.
         switch (ArabicProseWords.Of(WholeWord(w)))
@@ -394,7 +401,8 @@ internal sealed partial class TextPass
     /// <item>its run holding no other name word but a country's (<c>Iran's Revolutionary Guards</c>) or, before it, words
     /// no listed name holds (or German articles) capitalised as the sentence's first word or as German nouns (<c>Боевики
     /// Исламского государства</c>, <c>Die Terrormiliz Islamischer Staat</c>): in <c>Industrial Bank of Korea</c> the name
-    /// is longer; a conjunction ends the run (<c>Iran Air and Syrian Air</c>);</item>
+    /// is longer; a conjunction ends the run (<c>Iran Air and Syrian Air</c>); a word in the Arabic script, which has no
+    /// capitals to set a name apart, does not count;</item>
     /// <item>for a name built on an organ every state has (<c>ministry</c>, <c>government</c>: <c>common_words.tsv</c>), a
     /// country named nearby that the party's listed countries agree with (<c>Cuba's Ministry of Interior</c>; <c>the
     /// Interior Ministry</c> alone or <c>Iraq's Ministry of Interior</c> is nobody in particular). Other names need no
@@ -422,6 +430,8 @@ internal sealed partial class TextPass
         {
             if (k >= c.First && k <= c.Last) continue;
             if (_roles[k] != WordRole.Content || Countries.TryGetCode(_words[k].Text, out _)) continue;
+            // Arabic script has no capitals: its runs are the sentence's words, not a name's.
+            if (_words[k].Token.Abjad) continue;
             // Before the name: a German article or a word no listed name holds, capitalised as the sentence's first word or
             // as a German noun.
             if (k < c.First && (opens || _germanText) && (WordTargets(_words[k]).Length == 0 || (_germanText && Inflections.German.Gates.Contains(_words[k].Text))))

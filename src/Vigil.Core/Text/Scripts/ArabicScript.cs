@@ -196,12 +196,7 @@ internal static class ArabicScript
             if (!IsArabicLetter(name[i])) { i++; continue; }
             var end = i;
             while (end < name.Length && (IsArabicLetter(name[end]) || IsArabicMark(name[end]) || name[end] == '\u200C')) end++;
-            var key = TextNormalizer.Normalize(name[i..end]);
-            if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
-            // li- and the article joined before the word (للنقل, "for transport"), as organisation names often write it.
-            if (!words.ContainsKey(key) && end - i > LiAl.Length + 1 && name.AsSpan(i).StartsWith(LiAl, StringComparison.Ordinal))
-                key = TextNormalizer.Normalize(name[(i + LiAl.Length)..end]);
-            if (words.TryGetValue(key, out var english))
+            if (EnglishOf(name, i, end, words) is { } english)
             {
                 sb ??= new System.Text.StringBuilder(name.Length);
                 sb.Append(name, from, i - from);
@@ -216,6 +211,55 @@ internal static class ArabicScript
         sb.Append(name, from, name.Length - from);
         if (form is not null) sb.Append(' ').Append(form);
         return sb.ToString().Trim();
+    }
+
+    /// <summary>A reading of a text for free-text screening: each organisation word written in the Arabic script
+    /// (<c>arabic_org_words.tsv</c>), its article or li- with it, written in English and capitalised as a name word in
+    /// Latin prose is (<c>الحرس الثوري</c> → <c>Guard Revolutionary</c>), every other character as written. Offsets give the
+    /// text's offset of each character of the reading (an English word spans the written word: its first letter at the
+    /// word's first, its last at the word's last). Null when the text holds no such word.</summary>
+    public static (string Text, int[] Offsets)? TextWithOrgWordsInEnglish(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAnyInRange('\u0620', '\u06D3') < 0) return null;
+        var words = ReferenceData.Instance.AbjadOrgWords;
+        System.Text.StringBuilder? sb = null;
+        List<int>? offsets = null;
+        var from = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsArabicLetter(text[i])) { i++; continue; }
+            var end = i;
+            while (end < text.Length && (IsArabicLetter(text[end]) || IsArabicMark(text[end]) || text[end] == '\u200C')) end++;
+            if (EnglishOf(text, i, end, words) is { } english)
+            {
+                sb ??= new System.Text.StringBuilder(text.Length);
+                offsets ??= new List<int>(text.Length);
+                for (var k = from; k < i; k++) { sb.Append(text[k]); offsets.Add(k); }
+                for (var k = 0; k < english.Length; k++)
+                {
+                    sb.Append(k == 0 ? char.ToUpperInvariant(english[k]) : english[k]);
+                    offsets.Add(k == english.Length - 1 ? end - 1 : Math.Min(i + k, end - 1));
+                }
+                from = end;
+            }
+            i = end;
+        }
+        if (sb is null) return null;
+        for (var k = from; k < text.Length; k++) { sb.Append(text[k]); offsets!.Add(k); }
+        return (sb.ToString(), [.. offsets!]);
+    }
+
+    /// <summary>The English form of the written word <paramref name="name"/>[<paramref name="start"/>..<paramref name="end"/>]
+    /// when it is an organisation word of the table, with its article or li- and the article; null otherwise.</summary>
+    private static string? EnglishOf(string name, int start, int end, System.Collections.Frozen.FrozenDictionary<string, string> words)
+    {
+        var key = TextNormalizer.Normalize(name[start..end]);
+        if (key.StartsWith("al ", StringComparison.Ordinal)) key = key[3..];
+        // li- and the article joined before the word (للنقل, "for transport"), as organisation names often write it.
+        if (!words.ContainsKey(key) && end - start > LiAl.Length + 1 && name.AsSpan(start).StartsWith(LiAl, StringComparison.Ordinal))
+            key = TextNormalizer.Normalize(name[(start + LiAl.Length)..end]);
+        return words.TryGetValue(key, out var english) ? english : null;
     }
 
     /// <summary>لل: the preposition li- and the article al- written joined before a word.</summary>
