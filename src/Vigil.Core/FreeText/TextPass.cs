@@ -148,23 +148,35 @@ internal sealed partial class TextPass
     /// <summary>French, Spanish, Italian and Portuguese capitalise only the first word of an organisation's name (<c>Corps
     /// des gardiens de la révolution islamique</c>, <c>Banco central de Venezuela</c>), as Russian does: after a
     /// capitalised organisation word (<c>org_words.tsv</c>), the lower-case organisation words that follow it, with
-    /// joining words between, are name words too. Only after one: a lower-case organisation word alone is prose.</summary>
+    /// joining words between, are name words too. Only after one: a lower-case organisation word alone is prose. Russian
+    /// names do the same, and write compounds with a hyphen whose first half may be a loanword (<c>Агентство
+    /// интернет-исследований</c>): that half is a name word when the lists hold it and the second half is an organisation
+    /// word.</summary>
     private void ContinueOrganisationNames()
     {
         if (_upperCaseText) return;
-        var orgWords = ReferenceData.Instance.OrgWords;
+        var data = ReferenceData.Instance;
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_roles[i] != WordRole.Content || !_words[i].Capitalized || !orgWords.ContainsKey(_words[i].Text)) continue;
+            if (_roles[i] != WordRole.Content || !_words[i].Capitalized || !IsOrgWord(i)) continue;
             var j = i + 1;
             for (; j < _words.Count && !_words[j].BreakBefore; j++)
             {
                 if (_roles[j] is WordRole.Joiner or WordRole.Content) continue;
-                if (_roles[j] != WordRole.Other || !char.IsLower(_text[_words[j].Start]) || !orgWords.ContainsKey(_words[j].Text)) break;
+                if (_roles[j] != WordRole.Other || !char.IsLower(_text[_words[j].Start]) || !(IsOrgWord(j) || JoinedToOrgWord(j))) break;
                 _roles[j] = WordRole.Content;
             }
             i = j - 1;
         }
+
+        // An organisation word of org_words.tsv, or a Cyrillic one of the stem table (агентство, исследований).
+        bool IsOrgWord(int k) => data.OrgWords.ContainsKey(_words[k].Text)
+            || (_text[_words[k].Start] is >= '\u0400' and <= '\u04FF' && data.ReadStem(_words[k].Text, out var translated) is not null && translated);
+
+        // The first half of a hyphenated compound whose second half is an organisation word, a word the lists hold
+        // (Агентство интернет-исследований: INTERNET RESEARCH AGENCY).
+        bool JoinedToOrgWord(int k) => k + 1 < _words.Count && _words[k].End < _text.Length && _text[_words[k].End] is '-' or '\u2010'
+            && _words[k + 1].Start == _words[k].End + 1 && IsOrgWord(k + 1) && _index.Vocabulary.TryGetId(_words[k].Text, out _);
     }
 
     /// <summary>Word <paramref name="i"/> is the lower-case second syllable of a hyphenated given name (<c>Kim Jong-un</c>,

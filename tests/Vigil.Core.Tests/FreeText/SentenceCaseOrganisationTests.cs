@@ -11,7 +11,8 @@ public sealed class SentenceCaseOrganisationTests
     private static readonly FreeTextScreener Screener = new(Some.Screener(
         Some.Org("ISLAMIC REVOLUTIONARY GUARD CORPS", id: "irgc", aliases: ["ISLAMIC REVOLUTIONARY GUARDS", "REVOLUTIONARY GUARDS"]),
         Some.Org("BANCO CENTRAL DE VENEZUELA", id: "bcv"),
-        Some.Org("NATIONAL LIBERATION ARMY", id: "eln", aliases: ["EJERCITO DE LIBERACION NACIONAL"])));
+        Some.Org("NATIONAL LIBERATION ARMY", id: "eln", aliases: ["EJERCITO DE LIBERACION NACIONAL"]),
+        Some.Org("INTERNET RESEARCH AGENCY LLC", id: "ira")));
 
     private static List<TextMention> Find(string text) => [.. Screener.Find(text, new FreeTextOptions(null))];
 
@@ -21,6 +22,8 @@ public sealed class SentenceCaseOrganisationTests
     [InlineData("A Guarda revolucionária islâmica anunciou manobras.", "Guarda revolucionária islâmica", "irgc")]
     [InlineData("El Banco central de Venezuela publicó sus cifras.", "Banco central de Venezuela", "bcv")]
     [InlineData("El Ejército de liberación nacional liberó a dos rehenes.", "Ejército de liberación nacional", "eln")]
+    [InlineData("По данным Вашингтона, «Агентство интернет-исследований» вмешивалось в выборы.", "Агентство интернет-исследований", "ira")]
+    [InlineData("Санкции против Агентства интернет-исследований продлены.", "Агентства интернет-исследований", "ira")]
     public void The_name_runs_on_over_its_lower_case_organisation_words(string text, string surface, string id)
     {
         var m = Assert.Single(Find(text));
@@ -44,5 +47,6 @@ public sealed class SentenceCaseOrganisationTests
     [InlineData("Le Corps des marines américains a déployé deux navires.")]
     [InlineData("La Banca centrale degli Stati Uniti ha alzato i tassi.")]
     [InlineData("The army said the guard was revolutionary.")] // lower-case organisation words alone are prose
+    [InlineData("Агентство сообщило о росте интернет-торговли.")] // a compound whose second half is no organisation word
     public void Other_organisations_and_prose_are_no_mention(string text) => Assert.Empty(Find(text));
 }
