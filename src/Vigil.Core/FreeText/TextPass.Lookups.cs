@@ -117,7 +117,11 @@ internal sealed partial class TextPass
         }
         foreach (var n in _touched)
         {
-            if (_nameFirstWord[n] != -1 || names.CountOf(n) < 2) continue;
+            if (names.CountOf(n) < 2) continue;
+            // One word of the window and an initial before it (O. Deripaska): the alignment pairs the initial, a word
+            // lookup cannot; the sub-spans are scored.
+            if (_nameFirstWord[n] is var one and > 0 && one > s && IsInitial(one - 1) && _roles[one - 1] == WordRole.Content) return true;
+            if (_nameFirstWord[n] != -1) continue;
             var q = _nameQuery[n];
             var l = Math.Min(_nameListed[n], names.TotalWeightOf(n));
             var bound = _nameAgree[n] / (q + l + lambda * (names.TotalWeightOf(n) - l));

@@ -122,6 +122,8 @@ internal sealed partial class TextPass
         var data = ReferenceData.Instance;
         var text = w.Text;
         if (_abjadIsProse && w.Token.Abjad) return WordRole.Other;
+        // An initial before a capitalised name word is a name word, whatever else the letter is (O, Y, V).
+        if (w.Capitalized && IsInitial(i) && i + 1 < _words.Count && !_words[i + 1].BreakBefore && _words[i + 1].Capitalized) return WordRole.Content;
         if (data.Joiners.Contains(text)) return WordRole.Joiner;
         // Arabic and Persian have no capitals: their function words (في, الذي, است) say which words are prose.
         switch (ArabicProseWords.Of(WholeWord(w)))
@@ -237,7 +239,8 @@ internal sealed partial class TextPass
         {
             if (_roles[k] != WordRole.Content) continue;
             content++;
-            if (WordTargets(_words[k]).Length > 0) known++;
+            // An initial (O. Deripaska) pairs with a listed given name by the matcher's rules, not by a word lookup.
+            if (WordTargets(_words[k]).Length > 0 || IsInitial(k)) known++;
             TryDistinctiveWord(k);
         }
         // "President Maduro", "Iran's Supreme Leader Khamenei": a title, then one name word that ends the run (in
@@ -264,6 +267,38 @@ internal sealed partial class TextPass
             ScreenWindow(s, e);
             if (e == b) break;
         }
+    }
+
+    /// <summary>Word <paramref name="i"/> is an initial (<see cref="IsInitial"/>) and the entity a person: a name may start
+    /// there (O. Deripaska). Whether the initial agrees with a given name (listed names are kept folded: Evgeny as
+    /// yevgeniy) is the alignment's to judge.</summary>
+    private bool InitialOf(int i, int entity) => IsInitial(i) && _index.Entities[entity].Kind == EntityKind.Person;
+
+    /// <summary>Words <paramref name="i"/>..<paramref name="j"/> are initials and then word <paramref name="j"/>.</summary>
+    private bool OnlyInitialsBefore(int i, int j)
+    {
+        if (i == j) return false;
+        for (var k = i; k < j; k++) if (_roles[k] == WordRole.Content && !IsInitial(k)) return false;
+        return true;
+    }
+
+    /// <summary>The word is held by more listed names than <see cref="ScoringProfile.CommonSurnameNames"/>: after initials
+    /// only, a common surname is nobody in particular (M. Garcia).</summary>
+    private bool CommonWord(int k)
+    {
+        var vocabulary = _index.Vocabulary;
+        if (!vocabulary.TryGetId(_words[k].Text, out var id)) return false;
+        var target = vocabulary.Targets[id];
+        return _index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.CommonSurnameNames;
+    }
+
+    /// <summary>Word <paramref name="k"/> is one Latin capital letter followed by a full stop (<c>O. Deripaska</c>).
+    /// Not a letter of dotted letters (S.A., L.L.C.): a space follows the full stop, and no full stop comes before.</summary>
+    private bool IsInitial(int k)
+    {
+        var w = _words[k];
+        return w.Text.Length == 1 && char.IsAsciiLetter(w.Text[0]) && w.End + 1 < _text.Length && _text[w.End] == '.' && char.IsWhiteSpace(_text[w.End + 1])
+            && (w.Start == 0 || char.IsWhiteSpace(_text[w.Start - 1]));
     }
 
     /// <summary>Searches a window of words, then scores each entity found against the sub-spans made of its words.</summary>
@@ -293,6 +328,10 @@ internal sealed partial class TextPass
                 {
                     int i = ends[x], j = ends[y];
                     if (i == j && !MultiToken(i)) continue;
+                    // An initial opens a person's name (O. Deripaska); prose does not end one with it (not O. Deripaska
+                    // and V.). A company's may end in dotted letters (S. en C.).
+                    if (IsInitial(j) && _index.Entities[entity].Kind == EntityKind.Person) continue;
+                    if (OnlyInitialsBefore(i, j) && CommonWord(j)) continue;
                     var titled = i > 0 && _roles[i - 1] == WordRole.Title && !_words[i].BreakBefore;
                     if (!prepared.TryGetValue((i, j, titled), out var query))
                         prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
@@ -357,7 +396,8 @@ internal sealed partial class TextPass
         Slice(s, e, offsets);
         var result = new List<int>();
         for (var i = s; i <= e; i++)
-            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(offsets[i - s].Start) || matchedEnds.Contains(offsets[i - s].End))) result.Add(i);
+            if (_roles[i] == WordRole.Content && (matchedStarts.Contains(offsets[i - s].Start) || matchedEnds.Contains(offsets[i - s].End) || InitialOf(i, entity)))
+                result.Add(i);
         return result;
     }
 

@@ -46,7 +46,37 @@ internal static class TextWords
             words.Add(new TextWord(t, capitalized, allCaps, breakBefore));
         }
         upperCaseText = upper >= profile.UpperCaseTextMinWords && lower * profile.UpperCaseTextRatio < upper;
+        JoinQuotedNicknames(text, words, profile.QuotedNicknameMaxWords);
         return words;
+    }
+
+    /// <summary>
+    /// A nickname in quotes inside a person's name (<c>Joaquín "El Chapo" Guzmán</c>): capitalised words in quotes, at most
+    /// <paramref name="maxWords"/>, between two capitalised words with only a space and the quote mark between. The quotes
+    /// then do not end the name; the matcher reads the nickname as another word of it.
+    /// </summary>
+    private static void JoinQuotedNicknames(string text, List<TextWord> words, int maxWords)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!words[i].BreakBefore || !words[i - 1].Capitalized || !words[i].Capitalized || !Gap(words[i - 1], words[i], opening: true)) continue;
+            for (var j = i + 1; j < words.Count && j <= i + maxWords; j++)
+            {
+                if (!words[j].Capitalized) break;
+                if (!words[j].BreakBefore) continue;
+                if (!Gap(words[j - 1], words[j], opening: false)) break;
+                words[i] = words[i] with { BreakBefore = false };
+                words[j] = words[j] with { BreakBefore = false };
+                break;
+            }
+        }
+
+        // " or “ after a space (opening), or before one (closing), and nothing else in the gap.
+        bool Gap(TextWord before, TextWord after, bool opening)
+        {
+            var gap = text.AsSpan(before.End, after.Start - before.End);
+            return gap.Length == 2 && (opening ? gap[0] == ' ' && gap[1] is '"' or '“' : gap[0] is '"' or '”' && gap[1] == ' ');
+        }
     }
 
     private static bool IsAllCaps(string text, int start, int end)

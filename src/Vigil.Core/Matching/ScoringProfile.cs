@@ -268,6 +268,10 @@ public sealed record ScoringProfile
     /// (<c>the Islamic State</c>, <c>the Revolutionary Guards</c>).</summary>
     public int ProseShortNameWords { get; init; } = 2;
 
+    /// <summary>In free text, a nickname in quotes of at most this many capitalised words inside a name (<c>Joaquín "El
+    /// Chapo" Guzmán</c>) does not end it.</summary>
+    public int QuotedNicknameMaxWords { get; init; } = 3;
+
     /// <summary>An entity from another list whose score is within this margin of the best on the same words is reported too
     /// (the same party listed by OFAC and the UN).</summary>
     public double CrossListMargin { get; init; } = 0.03;
