@@ -24,6 +24,8 @@ public sealed class SentenceCaseOrganisationTests
     [InlineData("El Ejército de liberación nacional liberó a dos rehenes.", "Ejército de liberación nacional", "eln")]
     [InlineData("По данным Вашингтона, «Агентство интернет-исследований» вмешивалось в выборы.", "Агентство интернет-исследований", "ira")]
     [InlineData("Санкции против Агентства интернет-исследований продлены.", "Агентства интернет-исследований", "ira")]
+    [InlineData("Корпус стражей исламской революции захватил танкер.", "Корпус стражей исламской революции", "irgc")]
+    [InlineData("Стражи исламской революции захватили танкер.", "Стражи исламской революции", "irgc")]
     public void The_name_runs_on_over_its_lower_case_organisation_words(string text, string surface, string id)
     {
         var m = Assert.Single(Find(text));

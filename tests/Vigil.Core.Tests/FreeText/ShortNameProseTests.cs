@@ -29,6 +29,8 @@ public sealed class ShortNameProseTests
     [InlineData("Iran's Revolutionary Guards said the drone was downed.", "Revolutionary Guards", "irgc")]
     [InlineData("El Estado Islámico reivindicó el ataque.", "Estado Islámico", "isil")]
     [InlineData("Le groupe État islamique a revendiqué l'attentat.", "État islamique", "isil")]
+    [InlineData("Il gruppo Stato islamico ha rivendicato l'attacco.", "Stato islamico", "isil")]
+    [InlineData("O Estado Islâmico reivindicou o ataque.", "Estado Islâmico", "isil")]
     [InlineData("Der Islamische Staat bekannte sich zu dem Anschlag.", "Islamische Staat", "isil")]
     [InlineData("Die Miliz Islamischer Staat bekannte sich zu dem Anschlag.", "Islamischer Staat", "isil")]
     [InlineData("Боевики «Исламского государства» атаковали город.", "Исламского государства", "isil")]
