@@ -101,9 +101,9 @@ internal sealed partial class TextPass
         if (!vocabulary.TryGetId(text, out var id)) return;
         var target = vocabulary.Targets[id];
         var folded = vocabulary.Words[target];
+        if (HeldByManyNames(target)) return; // a common surname is nobody in particular
         var from = _index.PostingStart[target];
         var to = _index.PostingStart[target + 1];
-        if (to - from > _profile.CommonSurnameNames) return; // a common surname is nobody in particular
         var persons = new List<int>();
         for (var p = from; p < to; p++)
         {

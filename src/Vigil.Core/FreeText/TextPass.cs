@@ -282,15 +282,13 @@ internal sealed partial class TextPass
         return true;
     }
 
-    /// <summary>The word is held by more listed names than <see cref="ScoringProfile.CommonSurnameNames"/>: after initials
-    /// only, a common surname is nobody in particular (M. Garcia).</summary>
-    private bool CommonWord(int k)
-    {
-        var vocabulary = _index.Vocabulary;
-        if (!vocabulary.TryGetId(_words[k].Text, out var id)) return false;
-        var target = vocabulary.Targets[id];
-        return _index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.CommonSurnameNames;
-    }
+    /// <summary>The word is a common surname (<see cref="HeldByManyNames"/>): after initials only, it is nobody in
+    /// particular (M. Garcia), as after a title.</summary>
+    private bool CommonWord(int k) =>
+        _index.Vocabulary.TryGetId(_words[k].Text, out var id) && HeldByManyNames(_index.Vocabulary.Targets[id]);
+
+    /// <summary>The vocabulary word is held by more listed names than <see cref="ScoringProfile.CommonSurnameNames"/>.</summary>
+    private bool HeldByManyNames(int target) => _index.PostingStart[target + 1] - _index.PostingStart[target] > _profile.CommonSurnameNames;
 
     /// <summary>Word <paramref name="k"/> is one Latin capital letter followed by a full stop (<c>O. Deripaska</c>).
     /// Not a letter of dotted letters (S.A., L.L.C.): a space follows the full stop, and no full stop comes before.</summary>
@@ -351,6 +349,9 @@ internal sealed partial class TextPass
         }
     }
 
+    /// <summary>Sub-span <paramref name="i"/>..<paramref name="j"/> scoring <paramref name="score"/> beats
+    /// <paramref name="than"/> for the same entity: a higher score at float precision, then fewer conjunctions inside, then
+    /// more words.</summary>
     private bool Better(double score, int i, int j, Candidate than)
     {
         if ((float)score != (float)than.Score) return (float)score > (float)than.Score;
