@@ -139,7 +139,7 @@ internal sealed partial class TextPass
         if (!nameLike && IsHyphenatedSyllable(i)) nameLike = true;
         // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
         // Cyrillic that the stem table reads as an organisation word is a name word written in lower case too.
-        if (!nameLike && _text[w.Start] is >= '\u0400' and <= '\u04FF' && data.ReadStem(text, out var translated) is not null && translated) nameLike = true;
+        if (!nameLike && IsCyrillicOrgWord(i)) nameLike = true;
         if (!nameLike || IsDigits(text)) return WordRole.Other;
         if (data.StopWords.Contains(text)) return WordRole.Joiner;
         if (data.ProseTitles.Contains(text)) return WordRole.Title;
@@ -172,14 +172,20 @@ internal sealed partial class TextPass
         }
 
         // An organisation word of org_words.tsv, or a Cyrillic one of the stem table (агентство, исследований).
-        bool IsOrgWord(int k) => data.OrgWords.ContainsKey(_words[k].Text)
-            || (_text[_words[k].Start] is >= '\u0400' and <= '\u04FF' && data.ReadStem(_words[k].Text, out var translated) is not null && translated);
+        bool IsOrgWord(int k) => data.OrgWords.ContainsKey(_words[k].Text) || IsCyrillicOrgWord(k);
 
         // The first half of a hyphenated compound whose second half is an organisation word, a word the lists hold
         // (Агентство интернет-исследований: INTERNET RESEARCH AGENCY).
         bool JoinedToOrgWord(int k) => k + 1 < _words.Count && _words[k].End < _text.Length && _text[_words[k].End] is '-' or '\u2010'
             && _words[k + 1].Start == _words[k].End + 1 && IsOrgWord(k + 1) && _index.Vocabulary.TryGetId(_words[k].Text, out _);
     }
+
+    /// <summary>Word <paramref name="k"/> is written in Cyrillic and the stem table reads it as an organisation word
+    /// (<c>службы</c>, <c>исследований</c>).</summary>
+    private bool IsCyrillicOrgWord(int k) =>
+        IsCyrillic(k) && ReferenceData.Instance.ReadStem(_words[k].Text, out var translated) is not null && translated;
+
+    private bool IsCyrillic(int k) => _text[_words[k].Start] is >= '\u0400' and <= '\u04FF';
 
     /// <summary>Word <paramref name="i"/> is the lower-case second syllable of a hyphenated given name (<c>Kim Jong-un</c>,
     /// <c>Kim Yo-jong</c>): joined by a hyphen to the capitalised word before it, both short
@@ -469,7 +475,7 @@ internal sealed partial class TextPass
         // Every word capitalised; or a capitalised first word, inside a sentence or in Cyrillic, that lower-case
         // organisation words continue (French, Spanish: l'État islamique; Russian: «Исламское государство»).
         if (!_words[c.First].Capitalized) return false;
-        var inSentence = (c.First > 0 && !_words[c.First].BreakBefore) || _text[_words[c.First].Start] is >= '\u0400' and <= '\u04FF';
+        var inSentence = (c.First > 0 && !_words[c.First].BreakBefore) || IsCyrillic(c.First);
         for (var k = c.First + 1; k <= c.Last; k++)
             if (_roles[k] == WordRole.Content && !_words[k].Capitalized && !inSentence) return false;
         // The run around it, up to a conjunction (Iran Air and Syrian Air are two names).
