@@ -425,6 +425,37 @@ internal sealed partial class TextPass
         return true;
     }
 
+    /// <summary>The other name words of the run <paramref name="a"/>..<paramref name="b"/> name no party alone: common
+    /// words, generic organisation words and legal forms (<c>Deripaskas Konzern</c>, <c>Компании Тимченко</c>, <c>the
+    /// Maduro Government</c>). A surname among them may still refer back to a person named in full (<see cref="AddRepeatedSurnames"/>).
+    /// After a surname as written, an organisation word makes the name of a company (<c>Tadri Bank</c>); only an organ
+    /// of the state (<c>Government</c>) or a surname in the genitive (<c>Deripaskas Firma</c>) leaves it the person's.</summary>
+    private bool AmongGenericWords(int k, int a, int b)
+    {
+        if (Generic(k)) return false; // "the Supreme Court": the surname must be a name
+        for (var m = a; m <= b; m++)
+        {
+            if (m == k || _roles[m] != WordRole.Content) continue;
+            if (m == a && IsSentenceOpener(m)) continue;
+            if (!Generic(m)) return false;
+            if (m > k && !_inflected[k] && !CommonWords.IsStateOrgan(_words[m].Text)) return false;
+        }
+        return true;
+
+        bool Generic(int m)
+        {
+            var data = ReferenceData.Instance;
+            var written = _words[m].Text;
+            if (data.LegalForms.ContainsKey(written)) return true;
+            // компании → company: an inflected organisation word the stem table reads (Text/Data/org_word_stems.tsv)
+            var text = data.OrgWords.TryGetValue(written, out var english) ? english
+                : data.ReadStem(written, out var translated) is { } stem && translated ? stem : written;
+            // A country next to a surname (Wei Polen) may be a name word of another person: not generic here.
+            if (text == written && Countries.TryGetCode(written, out _)) return false;
+            return data.GenericWords.Contains(text) || CommonWords.Contains(text);
+        }
+    }
+
     /// <summary>
     /// A person's mention made only of given names while the run goes on with another name word right before or after it
     /// (<c>Igor Ivanovich</c> of <c>Igor Ivanovich Sechin</c> is not STRELKOV, Igor Ivanovich): the text names someone

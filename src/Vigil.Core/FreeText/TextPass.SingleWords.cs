@@ -133,8 +133,13 @@ internal sealed partial class TextPass
             if (c.Rule is MentionRule.RepeatedSurname or MentionRule.DefinedAcronym || _index.Entities[c.Entity].Kind != EntityKind.Person) continue;
             if (c.Rule == MentionRule.Name && c.First == c.Last && !MultiToken(c.First)) continue;
             // accepted is in order of appearance: the first full mention is the one later surnames refer to
-            if (people.TryGetValue(c.Entity, out var p)) people[c.Entity] = p with { Score = Math.Max(p.Score, c.Score) };
-            else people[c.Entity] = (Surnames(c.Entity), c.Score, c.Name, c.First, c.Last);
+            if (people.TryGetValue(c.Entity, out var p))
+            {
+                // named in full again, maybe spelt otherwise (Vekselberg, then Wekselberg in a German paragraph)
+                p.Surnames.UnionWith(MentionedSurnames(c));
+                people[c.Entity] = p with { Score = Math.Max(p.Score, c.Score) };
+            }
+            else people[c.Entity] = (MentionedSurnames(c), c.Score, c.Name, c.First, c.Last);
         }
         if (people.Count == 0) return false;
         var covered = new bool[_words.Count];
@@ -158,6 +163,20 @@ internal sealed partial class TextPass
             added = true;
         }
         return added;
+    }
+
+    /// <summary>The person's listed surnames, and the words of the full mention <paramref name="c"/> that stand for one
+    /// (<see cref="SurnameOf"/>) as the text spells them: German writes TIMCHENKO as <c>Timtschenko</c>, and repeats it so.
+    /// Not a common word the matcher took for a surname (<c>Court</c> for KURD): alone, it names nobody.</summary>
+    private HashSet<string> MentionedSurnames(Candidate c)
+    {
+        var surnames = Surnames(c.Entity);
+        List<string>? written = null;
+        for (var k = c.First; k <= c.Last; k++)
+            if (_roles[k] == WordRole.Content && !surnames.Contains(_words[k].Text) && !CommonWords.Contains(_words[k].Text) && SurnameOf(k, surnames))
+                (written ??= []).Add(_words[k].Text);
+        if (written is not null) surnames.UnionWith(written);
+        return surnames;
     }
 
     /// <summary>Some listed person's name holds vocabulary word <paramref name="target"/>.</summary>

@@ -258,7 +258,7 @@ internal sealed partial class TextPass
         // capitalised by the language, do not make a surname part of a longer name; other name words the lists know do.
         if (content >= 2)
             for (var k = a; k <= b; k++)
-                if (_roles[k] == WordRole.Content) _lone[k] = AloneAmongNames(k, a, b);
+                if (_roles[k] == WordRole.Content) _lone[k] = AloneAmongNames(k, a, b) || AmongGenericWords(k, a, b);
         if (content < 2 || known < 2) return;
         var width = Math.Max(2, _profile.WindowWords);
         if (b - a + 1 <= width)
