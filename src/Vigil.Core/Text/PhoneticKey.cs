@@ -6,7 +6,7 @@ namespace Vigil.Core.Text;
 /// Keys under which transliteration variants of a word coincide.
 /// </summary>
 /// <remarks>
-/// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh, w/v, z/s, x/ks, y/i, ou/u, ee/i,
+/// <see cref="Of"/> folds letters that transliterations swap (kh/h, ph/f, q/k/c/g, j/ch/zh/dzh/dsch/tsch, sh/sch, w/v, z/s, x/ks, y/i, ou/u, ee/i,
 /// Korean g/k d/t b/p), folds vowels to three classes (a; e i y; o u), then collapses doubled letters:
 /// Qadhafi, Gaddafi and Kadhafi share a key; so do Yousef and Yusuf, Choe and Chwe.
 /// <see cref="Skeleton"/> keeps consonants only, for words transliterated from scripts that omit vowels
@@ -25,8 +25,16 @@ public static class PhoneticKey
             var next = i + 1 < word.Length ? word[i + 1] : '\0';
             char mapped;
             if (char.IsAsciiDigit(c)) { sb.Append(c); continue; }
+            var after = i + 2 < word.Length ? word[i + 2] : '\0';
+            var third = i + 3 < word.Length ? word[i + 3] : '\0';
             switch (c)
             {
+                // дж as BGN/PCGN writes it (dzh), German writes it (dsch) and j: Dzhavad, Dschawad, Javad
+                case 'd' when next == 'z' && after == 'h': mapped = 'c'; i += 2; break;
+                case 'd' when next == 's' && after == 'c' && third == 'h': mapped = 'c'; i += 3; break;
+                // German tsch = ch (ч), sch = sh (ш) (Duden's transcription: Tschetschenien, Schoigu)
+                case 't' when next == 's' && after == 'c' && third == 'h': mapped = 'c'; i += 3; break;
+                case 's' when next == 'c' && after == 'h': mapped = 's'; i += 2; break;
                 case 'k' when next == 'h': mapped = 'h'; i++; break;
                 case 'g' when next == 'h': mapped = 'k'; i++; break;
                 case 'p' when next == 'h': mapped = 'f'; i++; break;

@@ -13,7 +13,9 @@ namespace Vigil.Core.Tests.PairSets;
 /// part (Lula da Silva), a Cantonese against a Mandarin name (Chiang Kai-shek / Jiang Jieshi), two surnames one letter
 /// apart (Müller / Möller), and a Vietnamese middle name (Nguyen Tan / Van Dung). Pairs l01–l08 (session 31) are
 /// patronymic chains, written after the rule that a query naming the listed person's parent by the rest of the chain
-/// (<c>Salman Abdulaziz</c> / <c>Muhammad bin Salman bin Abdulaziz</c>) is another person: 5 of 8 before, 8 of 8 after.</remarks>
+/// (<c>Salman Abdulaziz</c> / <c>Muhammad bin Salman bin Abdulaziz</c>) is another person: 5 of 8 before, 8 of 8 after.
+/// Pairs d01–d08 (session 35) write дж / ج as BGN/PCGN (dzh) and German (dsch) write it, and German sch / tsch: 5 of 8
+/// before the phonetic key read them as j, sh and ch (Dzhamal / Jamal 0.77, Dschawad / Javad 0.65), 8 of 8 after.</remarks>
 public class PersonPairSetTests(ITestOutputHelper output)
 {
     private const string File = "PairSets/persons.csv";
