@@ -12,7 +12,8 @@ namespace Vigil.Core.FreeText;
 public sealed record TextMention(int Start, int End, string Text, ScreeningHit Hit, MentionRule Rule)
 {
     /// <summary>For a mention that refers back to a full one (<see cref="MentionRule.RepeatedSurname"/>,
-    /// <see cref="MentionRule.DefinedAcronym"/>): the offset where that full mention starts; otherwise null.</summary>
+    /// <see cref="MentionRule.DefinedAcronym"/>) or borrows its surname (<see cref="MentionRule.SharedSurname"/>): the
+    /// offset where that full mention starts; otherwise null.</summary>
     public int? RefersTo { get; init; }
 }
 
@@ -31,4 +32,7 @@ public enum MentionRule
     TransliteratedWord,
     /// <summary>An acronym the text defines in brackets next to a mention ("Al-Qard al-Hassan (AQAH)"), and its later uses.</summary>
     DefinedAcronym,
+    /// <summary>A given name joined by a conjunction to a person's full mention, whose surname it shares ("Arkady and Boris
+    /// Rotenberg"): the given name with that surname is another listed person.</summary>
+    SharedSurname,
 }

@@ -179,6 +179,53 @@ internal sealed partial class TextPass
         return surnames;
     }
 
+    /// <summary>
+    /// After the full mentions are known: a capitalised word joined by a conjunction to a person's full mention written
+    /// given name first (<c>Arkady and Boris Rotenberg</c>, <c>Arkadi y Borís Rotenberg</c>) is a given name sharing that
+    /// mention's surname. The given name with the rest of the mention is screened as a name; the best listed person it
+    /// scores at or above the threshold, another than the mention's and holding the same surname, is a mention on the
+    /// given name, referring to the full mention.
+    /// </summary>
+    private bool AddSharedSurnames(List<Candidate> accepted)
+    {
+        var covered = new bool[_words.Count];
+        foreach (var c in accepted) for (var i = c.First; i <= c.Last; i++) covered[i] = true;
+        var added = false;
+        foreach (var c in accepted)
+        {
+            var g = c.First - 2;
+            if (c.Rule != MentionRule.Name || c.First == c.Last || g < 0 || _index.Entities[c.Entity].Kind != EntityKind.Person) continue;
+            if (covered[g] || _roles[g] != WordRole.Content || _roles[c.First - 1] != WordRole.Joiner || !_words[g].Capitalized
+                || _words[c.First].BreakBefore || _words[c.First - 1].BreakBefore || !ReferenceData.Instance.Conjunctions.Contains(_words[c.First - 1].Text)) continue;
+            // the mention is written given name first: its first word is no surname of the person
+            var surnames = Surnames(c.Entity);
+            if (SurnameOf(c.First, surnames) || !SurnameOf(c.Last, surnames) || !MayBeGivenName(_words[g].Text)) continue;
+            var query = _text[_words[g].Start.._words[g].End] + " " + _text[_words[c.First + 1].Start.._words[c.Last].End];
+            var key = "\u0002" + query;
+            if (!_searches.TryGetValue(key, out var hits))
+            {
+                hits = _owner.Screener.Search(new ScreeningQuery(query, EntityKind.Person), new SearchOptions(Top: _profile.WindowTopEntities, MinScore: _minScore));
+                _searches[key] = hits;
+            }
+            foreach (var hit in hits)
+            {
+                var entity = _owner.OrdinalOf(hit.Entity);
+                if (entity == c.Entity || hit.Entity.Kind != EntityKind.Person || !SurnameOf(c.Last, Surnames(entity))) continue;
+                _candidates.Add(new Candidate(g, g, entity, hit.Score, NameIndex(entity, hit.MatchedName), MentionRule.SharedSurname, null, c.First));
+                added = true;
+                break;
+            }
+        }
+        return added;
+    }
+
+    /// <summary>Not a country or demonym, nor a word of a class that never names a person (title, particle, legal form).</summary>
+    private static bool MayBeGivenName(string text)
+    {
+        var data = ReferenceData.Instance;
+        return !data.StopWords.Contains(text) && !data.Classes.ContainsKey(text) && !data.LegalForms.ContainsKey(text) && !Countries.TryGetCode(text, out _);
+    }
+
     /// <summary>Some listed person's name holds vocabulary word <paramref name="target"/>.</summary>
     private bool InPersonNames(int target)
     {

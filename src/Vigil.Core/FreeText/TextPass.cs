@@ -109,6 +109,7 @@ internal sealed partial class TextPass
         var accepted = Resolve(_candidates);
         if (AddDefinedAcronyms(accepted)) accepted = Resolve(_candidates);
         if (AddRepeatedSurnames(accepted)) accepted = Resolve(_candidates);
+        if (AddSharedSurnames(accepted)) accepted = Resolve(_candidates);
         var mentions = new List<TextMention>(accepted.Count);
         foreach (var c in accepted) mentions.Add(ToMention(c));
         return mentions;
@@ -657,6 +658,7 @@ internal sealed partial class TextPass
             MentionRule.TitledSurname => "a surname after a title, carried by one listed person of that kind",
             MentionRule.TransliteratedWord => "a single word spelling a distinctive listed name in another transliteration (same consonant classes)",
             MentionRule.DefinedAcronym => "an acronym the text defines in brackets next to a mention",
+            MentionRule.SharedSurname => "a given name joined by a conjunction to a person's full mention, with that mention's surname",
             _ => "a surname of a person mentioned in full earlier in the text",
         };
         return new Matching.MatchExplanation(_index.Names.FullOf(c.Name), _index.Names.RoleOf(c.Name).ToString(),
