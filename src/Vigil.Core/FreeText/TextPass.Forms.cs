@@ -23,6 +23,7 @@ internal sealed partial class TextPass
         var slavicLatin = Gated(Inflections.Slavic, slavicLetters: true);
         var german = _germanText = Gated(Inflections.German, slavicLetters: false);
         var french = Gated(Inflections.French, slavicLetters: false);
+        var spanish = !french && Gated(Inflections.Spanish, slavicLetters: false);
         Dictionary<(string, bool), string?>? forms = null;
         for (var k = 0; k < _words.Count; k++)
         {
@@ -40,7 +41,7 @@ internal sealed partial class TextPass
             var latin = first < '\u0250' && char.IsLetter(first);
             // French text writes Russian names by the French transcription (Evgueni Prigojine): the word is also read as
             // the lists romanise Russian, and that form stands for it when it is closer to a listed word.
-            if (latin && french && FrenchFormOf(k) is { } frenchForm)
+            if (latin && (french || spanish) && (french ? PressFormOf(k, CyrillicRomanisations.FrenchWord) : PressFormOf(k, CyrillicRomanisations.SpanishWord, CyrillicRomanisations.SpanishArabicWord)) is { } frenchForm)
             {
                 _words[k] = w with { Token = w.Token with { Text = frenchForm } };
                 _inflected[k] = true;
@@ -78,17 +79,28 @@ internal sealed partial class TextPass
         return similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(current, false)) ? form : null;
     }
 
-    /// <summary>The word read by the French transcription of Russian (<see cref="CyrillicRomanisations.FrenchWord"/>:
-    /// ou u, tch ch, ch sh, j zh, gue ge, a final mute e dropped), when the lists do not hold it as written and that reading
-    /// is closer to a listed word and at least <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it; else null.</summary>
-    private string? FrenchFormOf(int k)
+    /// <summary>The word read by the press transcription of the text's language: French (<see cref="CyrillicRomanisations.FrenchWord"/>:
+    /// ou u, tch ch, ch sh, j zh, gue ge, a final mute e dropped) or Spanish (<see cref="CyrillicRomanisations.SpanishWord"/>:
+    /// j kh, gue ge; <see cref="CyrillicRomanisations.SpanishArabicWord"/>: an initial y j), when the lists do not hold it
+    /// as written and the closest reading is closer to a listed word and at least
+    /// <see cref="ScoringProfile.InflectionMinSimilarity"/> similar to it; else null.</summary>
+    private string? PressFormOf(int k, params Func<string, string>[] readings)
     {
         var w = _words[k];
         if (_index.Vocabulary.TryGetId(w.Text, out _) || w.Text.Length <= _profile.InflectionMinStem) return null;
-        var read = TextNormalizer.Normalize(CyrillicRomanisations.FrenchWord(w.Text));
-        if (read.Length == 0 || read == w.Text || read.Contains(' ', StringComparison.Ordinal)) return null;
-        var similarity = Closest(WordTargets(read, false));
-        return similarity >= _profile.InflectionMinSimilarity && similarity > Closest(WordTargets(w.Text, false)) ? read : null;
+        var written = Closest(WordTargets(w.Text, false));
+        string? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var reading in readings)
+        {
+            var read = TextNormalizer.Normalize(reading(w.Text));
+            if (read.Length == 0 || read == w.Text || read.Contains(' ', StringComparison.Ordinal)) continue;
+            var similarity = Closest(WordTargets(read, false));
+            if (similarity < _profile.InflectionMinSimilarity || similarity <= written || similarity <= bestSimilarity) continue;
+            best = read;
+            bestSimilarity = similarity;
+        }
+        return best;
     }
 
     /// <summary>An Arabic-script word the lists do not hold, read without a joined one-letter conjunction or preposition

@@ -34,6 +34,10 @@ internal static class Inflections
     /// then follow the French transcription: <c>Evgueni Prigojine</c>).</summary>
     public static Language French => Tables.Value["french"];
 
+    /// <summary>Spanish: no endings, only the gate words that say a text is Spanish (its names of Russian or Arabic persons
+    /// then follow the Spanish press transcription: <c>Alí Jamenei</c>, <c>Yevgueni</c>).</summary>
+    public static Language Spanish => Tables.Value["spanish"];
+
     /// <summary>Letters only the Central European and Baltic Latin orthographies write (a name spelled with them is a
     /// sign of a text that declines names).</summary>
     public static bool IsSlavicLetter(char c) => c is 'ł' or 'Ł' or 'ą' or 'Ą' or 'ę' or 'Ę' or 'ś' or 'Ś' or 'ź' or 'Ź' or 'ż' or 'Ż'

@@ -104,6 +104,17 @@ internal static class CyrillicRomanisations
         return w.ToLowerInvariant();
     }
 
+    /// <summary>One lower-case word read by the Spanish press transcription of Russian and Arabic names (Fundéu BBVA and
+    /// the Real Academia's Ortografía, 2010: х and خ are written j, гe/ги gue/gui), whatever marks it shows (free text asks
+    /// the text to be Spanish): <c>jamenei</c> → khamenei, <c>mijail</c> → mikhail, <c>yevgueni</c> → yevgeni.</summary>
+    public static string SpanishWord(string word) =>
+        word.Replace("gue", "ge", StringComparison.Ordinal).Replace("gui", "gi", StringComparison.Ordinal)
+            .Replace("j", "kh", StringComparison.Ordinal);
+
+    /// <summary>One lower-case word read as Spanish writes ج of Arabic and Persian names at a word's start, y (the same
+    /// Ortografía: Yihad, Yavad): <c>yavad</c> → javad.</summary>
+    public static string SpanishArabicWord(string word) => word.Length > 1 && word[0] == 'y' ? "j" + word[1..] : word;
+
     private static readonly System.Buffers.SearchValues<char> LatvianLetters = System.Buffers.SearchValues.Create("āēīūļņķģ");
     private static readonly System.Buffers.SearchValues<char> CentralLetters = System.Buffers.SearchValues.Create("šžčżźśćłļņķģř");
 
