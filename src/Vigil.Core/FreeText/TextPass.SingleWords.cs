@@ -154,7 +154,7 @@ internal sealed partial class TextPass
             foreach (var (entity, p) in people)
             {
                 // Only after the full mention: a surname before it (or with none) is nobody in particular.
-                if (k <= p.Last || !p.Surnames.Contains(folded)) continue;
+                if (k <= p.Last || !(p.Surnames.Contains(folded) || DeclinedSurname(k, p.Surnames))) continue;
                 if (match >= 0) { match = -2; break; }
                 match = entity;
             }
@@ -163,6 +163,18 @@ internal sealed partial class TextPass
             added = true;
         }
         return added;
+    }
+
+    /// <summary>A Cyrillic word that is a case form of one of <paramref name="surnames"/> (<c>Кадырова</c>, the accusative
+    /// of Кадыров after <c>Рамзан Кадыров</c>): the lists may hold the word as written (KADYROVA, a woman's surname), so
+    /// the lemmatiser kept it, but after a full mention of the man it is his name declined.</summary>
+    private bool DeclinedSurname(int k, HashSet<string> surnames)
+    {
+        var w = _words[k];
+        if (!IsCyrillic(k) || !_index.Vocabulary.TryGetId(w.Text, out _)) return false;
+        foreach (var (form, _) in Inflections.Forms(w.Text, Inflections.Slavic, _profile.InflectionMinStem))
+            if (surnames.Contains(form)) return true;
+        return false;
     }
 
     /// <summary>The person's listed surnames, and the words of the full mention <paramref name="c"/> that stand for one

@@ -159,6 +159,14 @@ internal sealed partial class TextPass
     {
         if (_upperCaseText) return;
         var data = ReferenceData.Instance;
+        // Russian and other news put a name in quotes after the lower-case word for its kind of organisation (концерн
+        // «Калашников», банк «Россия»): that word is part of the name the lists hold (KALASHNIKOV CONCERN).
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_roles[i] is not (WordRole.Other or WordRole.Content) || !char.IsLower(_text[_words[i].Start]) || !IsOrgWord(i) || !OpensQuotedName(i)) continue;
+            _roles[i] = WordRole.Content;
+            _words[i + 1] = _words[i + 1] with { BreakBefore = false };
+        }
         for (var i = 0; i < _words.Count; i++)
         {
             if (_roles[i] != WordRole.Content || !_words[i].Capitalized || !IsOrgWord(i)) continue;
@@ -170,6 +178,15 @@ internal sealed partial class TextPass
                 _roles[j] = WordRole.Content;
             }
             i = j - 1;
+        }
+
+        // Only an opening quote and spaces stand between word k and the next, which is capitalised and a name word.
+        bool OpensQuotedName(int k)
+        {
+            var next = _words[k + 1];
+            if (!next.Capitalized || _roles[k + 1] != WordRole.Content) return false;
+            var between = _text.AsSpan(_words[k].End, next.Start - _words[k].End).Trim();
+            return between.Length == 1 && between[0] is '«' or '„' or '"' or '\u201C';
         }
 
         // An organisation word of org_words.tsv, or a Cyrillic one of the stem table (агентство, исследований).
