@@ -13,6 +13,9 @@ internal sealed partial class TextPass
     private readonly FreeTextScreener _owner;
     private readonly ScreeningIndex _index;
     private readonly string _text;
+    /// <summary>The text with prose apostrophes' elided words and suffixes as spaces (<see cref="ProseApostrophes"/>),
+    /// which the words were read from: what stands between two words of a name.</summary>
+    private readonly string _gaps;
     private readonly FreeTextOptions _options;
     private readonly ScoringProfile _profile;
     private readonly double _minScore;
@@ -69,6 +72,7 @@ internal sealed partial class TextPass
         _owner = owner;
         _index = owner.Index;
         _text = text;
+        _gaps = ProseApostrophes.Blank(text);
         _options = options;
         _profile = _index.Profile;
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
@@ -590,7 +594,8 @@ internal sealed partial class TextPass
     /// <paramref name="offsets"/>, when given, receives each word's offsets in the returned text.</remarks>
     private string Slice(int first, int last, List<(int Start, int End)>? offsets = null)
     {
-        if (!_anyInflected && _cutAt.Count == 0 && offsets is null) return _text[_words[first].Start.._words[last].End];
+        // Between the words, the text they were read from: "Banque centrale d'Iran" is central bank … Iran, not diran.
+        if (!_anyInflected && _cutAt.Count == 0 && offsets is null) return _gaps[_words[first].Start.._words[last].End];
         var sb = new System.Text.StringBuilder();
         var pos = _words[first].Start;
         var (lastStart, lastEnd) = (0, 0);
@@ -602,7 +607,7 @@ internal sealed partial class TextPass
                 offsets?.Add((lastStart, lastEnd));
                 continue;
             }
-            sb.Append(_text, pos, _words[k].Start - pos);
+            sb.Append(_gaps, pos, _words[k].Start - pos);
             if (k > first && _cutAt.Contains(_words[k].Start)) sb.Append(' ');
             var start = sb.Length;
             if (_inflected[k]) sb.Append(_words[k].Text);

@@ -11,6 +11,7 @@ public sealed class SentenceCaseOrganisationTests
     private static readonly FreeTextScreener Screener = new(Some.Screener(
         Some.Org("ISLAMIC REVOLUTIONARY GUARD CORPS", id: "irgc", aliases: ["ISLAMIC REVOLUTIONARY GUARDS", "REVOLUTIONARY GUARDS"]),
         Some.Org("BANCO CENTRAL DE VENEZUELA", id: "bcv"),
+        Some.Org("BANK MARKAZI JOMHOURI ISLAMI IRAN", id: "cbi", aliases: ["CENTRAL BANK OF IRAN"]),
         Some.Org("NATIONAL LIBERATION ARMY", id: "eln", aliases: ["EJERCITO DE LIBERACION NACIONAL"]),
         Some.Org("INTERNET RESEARCH AGENCY LLC", id: "ira")));
 
@@ -21,6 +22,7 @@ public sealed class SentenceCaseOrganisationTests
     [InlineData("Ayer la Guardia revolucionaria islámica detuvo a dos petroleros.", "Guardia revolucionaria islámica", "irgc")]
     [InlineData("A Guarda revolucionária islâmica anunciou manobras.", "Guarda revolucionária islâmica", "irgc")]
     [InlineData("El Banco central de Venezuela publicó sus cifras.", "Banco central de Venezuela", "bcv")]
+    [InlineData("Les sanctions visent aussi la Banque centrale d'Iran.", "Banque centrale d'Iran", "cbi")]
     [InlineData("El Ejército de liberación nacional liberó a dos rehenes.", "Ejército de liberación nacional", "eln")]
     [InlineData("По данным Вашингтона, «Агентство интернет-исследований» вмешивалось в выборы.", "Агентство интернет-исследований", "ira")]
     [InlineData("Санкции против Агентства интернет-исследований продлены.", "Агентства интернет-исследований", "ira")]
