@@ -182,7 +182,7 @@ internal sealed partial class TextPass
     /// Not a common word the matcher took for a surname (<c>Court</c> for KURD): alone, it names nobody.</summary>
     private HashSet<string> MentionedSurnames(Candidate c)
     {
-        var surnames = Surnames(c.Entity);
+        var surnames = new HashSet<string>(Surnames(c.Entity), StringComparer.Ordinal);
         List<string>? written = null;
         for (var k = c.First; k <= c.Last; k++)
             if (_roles[k] == WordRole.Content && !surnames.Contains(_words[k].Text) && !CommonWords.Contains(_words[k].Text) && SurnameOf(k, surnames))
@@ -248,9 +248,11 @@ internal sealed partial class TextPass
 
     /// <summary>Family-name words of a listed person: the family part where the list separates it, the part before the
     /// comma of <c>SURNAME, Given</c>, else every name word but the first.</summary>
+    /// <remarks>Worked out once per entity and text; callers do not change the set.</remarks>
     private HashSet<string> Surnames(int entity)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (_surnames.TryGetValue(entity, out var known)) return known;
+        var result = _surnames[entity] = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in _index.Entities[entity].Entity.Names)
         {
             if (name.Role == NameRole.OriginalScript) continue;

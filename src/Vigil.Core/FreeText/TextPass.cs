@@ -16,6 +16,8 @@ internal sealed partial class TextPass
     /// <summary>The text with prose apostrophes' elided words and suffixes as spaces (<see cref="ProseApostrophes"/>),
     /// which the words were read from: what stands between two words of a name.</summary>
     private readonly string _gaps;
+    /// <summary>Family-name words of listed persons, by entity (<see cref="Surnames"/>).</summary>
+    private readonly Dictionary<int, HashSet<string>> _surnames = [];
     private readonly FreeTextOptions _options;
     private readonly ScoringProfile _profile;
     private readonly double _minScore;
