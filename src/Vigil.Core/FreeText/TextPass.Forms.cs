@@ -23,7 +23,9 @@ internal sealed partial class TextPass
         var slavicLatin = Gated(Inflections.Slavic, slavicLetters: true);
         var german = _germanText = Gated(Inflections.German, slavicLetters: false);
         var french = Gated(Inflections.French, slavicLetters: false);
-        var spanish = !french && Gated(Inflections.Spanish, slavicLetters: false);
+        // French and Spanish text write Russian and Arabic names by their press transcriptions (Evgueni Prigojine, Alí Jamenei)
+        Func<string, string>[]? press = french ? [CyrillicRomanisations.FrenchWord]
+            : Gated(Inflections.Spanish, slavicLetters: false) ? [CyrillicRomanisations.SpanishWord, CyrillicRomanisations.SpanishArabicWord] : null;
         Dictionary<(string, bool), string?>? forms = null;
         for (var k = 0; k < _words.Count; k++)
         {
@@ -39,11 +41,10 @@ internal sealed partial class TextPass
             }
             var cyrillic = first is >= '\u0400' and <= '\u04FF';
             var latin = first < '\u0250' && char.IsLetter(first);
-            // French text writes Russian names by the French transcription (Evgueni Prigojine): the word is also read as
-            // the lists romanise Russian, and that form stands for it when it is closer to a listed word.
-            if (latin && (french || spanish) && (french ? PressFormOf(k, CyrillicRomanisations.FrenchWord) : PressFormOf(k, CyrillicRomanisations.SpanishWord, CyrillicRomanisations.SpanishArabicWord)) is { } frenchForm)
+            // the word is also read as the lists romanise the name, and that form stands for it when it is closer to a listed word
+            if (latin && press is not null && PressFormOf(k, press) is { } pressForm)
             {
-                _words[k] = w with { Token = w.Token with { Text = frenchForm } };
+                _words[k] = w with { Token = w.Token with { Text = pressForm } };
                 _inflected[k] = true;
                 _anyInflected = true;
                 continue;

@@ -78,7 +78,7 @@ internal sealed partial class TextPass
         _options = options;
         _profile = _index.Profile;
         _minScore = options.MinScore ?? _index.Profile.AlertThreshold;
-        _words = TextWords.Of(text, _profile, out _upperCaseText);
+        _words = TextWords.Of(text, _profile, out _upperCaseText, _gaps);
         _similarity = Similarity;
         SplitHanNames();
         _roles = new WordRole[_words.Count];

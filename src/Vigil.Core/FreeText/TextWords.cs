@@ -10,12 +10,13 @@ namespace Vigil.Core.FreeText;
 internal static class TextWords
 {
     /// <summary>Words of a text. <paramref name="upperCaseText"/> is true when the text writes (nearly) everything in
-    /// capitals, as payment messages do: capitals then say nothing about names.</summary>
-    public static List<TextWord> Of(string text, Matching.ScoringProfile profile, out bool upperCaseText)
+    /// capitals, as payment messages do: capitals then say nothing about names. <paramref name="blanked"/> is the text as
+    /// <see cref="ProseApostrophes.Blank"/> gives it, when the caller has it already.</summary>
+    public static List<TextWord> Of(string text, Matching.ScoringProfile profile, out bool upperCaseText, string? blanked = null)
     {
         var raw = new List<RawToken>(text.Length / 5);
         // l'Hezbollah, Deripaska'ya: the name without the elided article or the Turkish suffix its apostrophe joins.
-        TextNormalizer.Tokenize(ProseApostrophes.Blank(text), raw);
+        TextNormalizer.Tokenize(blanked ?? ProseApostrophes.Blank(text), raw);
         // نصر الله, حسن زاده: one word, as names read them (Text/Data/theophoric.tsv, name_suffixes.tsv); Arabic script only,
         // as Latin prose writes Allah after words that are no name.
         Names.NameAnalyzer.JoinSplitNameElements(text, raw, ReferenceData.Instance, abjadOnly: true);
