@@ -282,6 +282,8 @@ internal sealed partial class TextPass
 
     private static bool HoldsTitle(Entity entity, string title)
     {
+        // presidente, Präsident, президент: the listed titles are English
+        if (ReferenceData.Instance.ProseTitleEnglish.TryGetValue(title, out var english)) title = english;
         foreach (var t in entity.Titles)
             if (TextNormalizer.Normalize(t).Split(' ').Contains(title)) return true;
         return entity.Remarks is { } r && TextNormalizer.Normalize(r).Split(' ').Contains(title);

@@ -147,11 +147,25 @@ internal sealed partial class TextPass
         // Russian capitalises only the first word of an organisation's name (Федеральная служба безопасности): a word in
         // Cyrillic that the stem table reads as an organisation word is a name word written in lower case too.
         if (!nameLike && IsCyrillicOrgWord(i)) nameLike = true;
+        // "el presidente Maduro", "президент Мадуро": other languages write a title in lower case before a surname
+        if (!nameLike && LowerCaseTitleBeforeSurname(i)) return WordRole.Title;
         if (!nameLike || IsDigits(text)) return WordRole.Other;
         if (data.StopWords.Contains(text)) return WordRole.Joiner;
         if (data.ProseTitles.Contains(text)) return WordRole.Title;
         if (data.Classes.TryGetValue(text, out var cls)) return cls == TokenClass.Title ? WordRole.Title : WordRole.Joiner;
         return WordRole.Content;
+    }
+
+    /// <summary>Word <paramref name="i"/> is a title of another language than English (<c>prose_titles.tsv</c> gives
+    /// its English word: presidente, Präsident, президент), or <c>president</c> (French président, English "vice
+    /// president"), in lower case before one capitalised word that ends the run: a surname (<c>el presidente Maduro</c>).
+    /// English lower-case words of rank (general, major, minister) are prose.</summary>
+    private bool LowerCaseTitleBeforeSurname(int i)
+    {
+        var text = _words[i].Text;
+        if (!ReferenceData.Instance.ProseTitleEnglish.ContainsKey(text) && text != "president") return false;
+        if (i + 1 >= _words.Count || !_words[i + 1].Capitalized || _words[i + 1].BreakBefore || _words[i + 1].Token.Abjad) return false;
+        return i + 2 >= _words.Count || _words[i + 2].BreakBefore || !_words[i + 2].Capitalized;
     }
 
     /// <summary>French, Spanish, Italian and Portuguese capitalise only the first word of an organisation's name (<c>Corps

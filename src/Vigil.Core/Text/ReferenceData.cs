@@ -135,6 +135,8 @@ public sealed class ReferenceData
         Joiners = Words("name_joiners.tsv");
         Conjunctions = CoreRows("name_joiners.tsv", 1).Where(r => r[1] == "and").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
         ProseTitles = Words("prose_titles.tsv");
+        ProseTitleEnglish = CoreRows("prose_titles.tsv", 1).Where(r => r.Cells.Count > 1 && r[1].Length > 0)
+            .ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         Abbreviations = Words("abbreviations.tsv");
         BirthMarkers = Words("birth_markers.tsv");
         // Longest first, so a longer spelling is never cut short by a shorter one that starts it.
@@ -338,6 +340,9 @@ public sealed class ReferenceData
     internal FrozenSet<string> Conjunctions { get; }
     /// <summary>Titles and offices news puts before a surname, beyond the titles names carry.</summary>
     internal FrozenSet<string> ProseTitles { get; }
+
+    /// <summary>The English word of a title of <c>prose_titles.tsv</c> written in another language (presidente → president).</summary>
+    internal FrozenDictionary<string, string> ProseTitleEnglish { get; }
     /// <summary>Abbreviations whose full stop does not end a sentence (Mr., Co., Ltd.).</summary>
     internal FrozenSet<string> Abbreviations { get; }
 
