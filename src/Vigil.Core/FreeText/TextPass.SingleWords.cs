@@ -306,16 +306,16 @@ internal sealed partial class TextPass
         return first;
     }
 
-    /// <summary>Not a country or demonym, nor a word of a class that never names a party alone.</summary>
+    /// <summary>Not a country or demonym, nor a word of a class that never names a party alone (<see cref="MayBeGivenName"/>),
+    /// nor a generic organisation word or a common given name.</summary>
     private static bool IsPlainWord(string text)
     {
+        if (!MayBeGivenName(text)) return false;
         var data = ReferenceData.Instance;
-        if (data.StopWords.Contains(text) || data.Classes.ContainsKey(text) || data.LegalForms.ContainsKey(text)) return false;
         if (data.OrgWords.TryGetValue(text, out var english) && data.GenericWords.Contains(english)) return false;
         // федеральная → federal: an inflected organisation word the stem table reads (Text/Data/org_word_stems.tsv)
         if (data.ReadStem(text, out var translated) is { } stemmed && translated && data.GenericWords.Contains(stemmed)) return false;
-        if (data.Variants.ContainsKey(text)) return false; // a common given name (Muhammad, Ali, Hussein)
-        return !Countries.TryGetCode(text, out _);
+        return !data.Variants.ContainsKey(text); // a common given name (Muhammad, Ali, Hussein)
     }
 
     private static bool HasDigit(string s)

@@ -328,7 +328,7 @@ internal sealed partial class TextPass
 
     /// <summary>The word is a common surname (<see cref="HeldByManyNames"/>): after initials only, it is nobody in
     /// particular (M. Garcia), as after a title.</summary>
-    private bool CommonWord(int k) =>
+    private bool CommonSurname(int k) =>
         _index.Vocabulary.TryGetId(_words[k].Text, out var id) && HeldByManyNames(_index.Vocabulary.Targets[id]);
 
     /// <summary>The vocabulary word is held by more listed names than <see cref="ScoringProfile.CommonSurnameNames"/>.</summary>
@@ -373,7 +373,7 @@ internal sealed partial class TextPass
                     // An initial opens a person's name (O. Deripaska); prose does not end one with it (not O. Deripaska
                     // and V.). A company's may end in dotted letters (S. en C.).
                     if (IsInitial(j) && _index.Entities[entity].Kind == EntityKind.Person) continue;
-                    if (OnlyInitialsBefore(i, j) && CommonWord(j)) continue;
+                    if (OnlyInitialsBefore(i, j) && CommonSurname(j)) continue;
                     var titled = i > 0 && _roles[i - 1] == WordRole.Title && !_words[i].BreakBefore;
                     if (!prepared.TryGetValue((i, j, titled), out var query))
                         prepared[(i, j, titled)] = query = _owner.Screener.Prepare(new ScreeningQuery(Slice(i, j), titled ? EntityKind.Person : EntityKind.Unknown));
